@@ -1,0 +1,23 @@
+//! The `events` and `quotes` parts of the JSON export.
+
+use dossier_model::Corpus;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct EventOut<'a> {
+    pub id: &'a str,
+    pub summary: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut<'a> {
+    pub article: &'a str,
+}
+
+pub fn all(corpus: &Corpus) -> Vec<EventOut<'_>> {
+    corpus.events.iter().map(|e| EventOut { id: &e.id, summary: &e.summary }).collect()
+}
+
+pub fn quotes(corpus: &Corpus) -> Vec<QuoteOut<'_>> {
+    corpus.quotes.iter().map(|q| QuoteOut { article: &corpus.articles[q.article as usize].id }).collect()
+}

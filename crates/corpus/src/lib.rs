@@ -1,0 +1,75 @@
+//! Build-time corpus pipeline: a folder of articles in, a [`Corpus`] and a
+//! [`Report`] out. Everything heavy (parsing, extraction) lives here so the
+//! Wasm app only decodes.
+//!
+//! Stages, in order (see `build`):
+//! 1. [`config`] reads the optional `dossier.toml`;
+//! 2. [`load`] lists the folder and decodes each file's bytes to text;
+//! 3. [`ingest`] turns each text into an [`Article`] (header, furniture, sections);
+//! 4. [`actors`] finds and resolves actors and places;
+//! 5. [`events`] resolves dated phrases into events and extracts quotes;
+//! 6. [`encode_bundle`] writes the compact bundle the app embeds;
+//!    [`export`] writes the documented JSON and other formats.
+
+pub mod actors;
+pub mod config;
+pub mod events;
+pub mod export;
+pub mod ingest;
+pub mod load;
+pub mod report;
+pub mod text;
+
+use std::path::Path;
+
+pub use dossier_model::{Article, Corpus};
+pub use report::{Diagnostic, FileOutcome, Report, Severity};
+
+/// The result of building a corpus folder: the corpus and what happened to every file.
+#[derive(Debug)]
+pub struct Build {
+    pub corpus: Corpus,
+    pub report: Report,
+}
+
+/// Reads every file in `dir` and builds the corpus. Never panics on file
+/// contents; problems land in the report. Returns `Err` only when the folder
+/// itself cannot be read.
+pub fn build(dir: &Path) -> std::io::Result<Build> {
+    let mut report = Report::default();
+    let config = config::load(dir, &mut report);
+    let files = load::read_dir(dir, &mut report)?;
+    let mut corpus = Corpus {
+        title: config.title.clone().unwrap_or_else(|| corpus_title(dir)),
+        description: config.description.clone().unwrap_or_default(),
+        ..Default::default()
+    };
+    ingest::ingest_all(files, &config, &mut corpus, &mut report);
+    actors::extract(&mut corpus, &config.actors, &mut report);
+    events::extract(&mut corpus, &mut report);
+    Ok(Build { corpus, report })
+}
+
+/// A readable default title from the folder name, until `dossier.toml` sets one.
+fn corpus_title(dir: &Path) -> String {
+    let name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    if name.is_empty() || name == "articles" {
+        "Dossier".to_string()
+    } else {
+        name
+    }
+}
+
+/// Encodes the corpus for the Wasm bundle, without audit-only fields.
+pub fn encode_bundle(corpus: &Corpus) -> Vec<u8> {
+    let mut lean = corpus.clone();
+    for a in &mut lean.articles {
+        a.removed.clear();
+        a.warnings.clear();
+    }
+    dossier_model::encode(&lean)
+}

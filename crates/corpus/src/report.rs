@@ -1,0 +1,98 @@
+//! The build report: every input file ends up here, as an article or with the
+//! reason it was skipped, plus warnings and errors with file and line.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// 1-based line in the file, when the problem has one.
+    pub line: Option<u32>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn warning(line: Option<u32>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, line, message: message.into() }
+    }
+    pub fn error(line: Option<u32>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, line, message: message.into() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileOutcome {
+    /// Became the article at this index of `Corpus::articles`.
+    Article { index: usize },
+    /// Same article as another file; merged into that one.
+    Duplicate { of: String },
+    /// Not an article (an image, `.DS_Store`, an empty file) or unreadable.
+    Skipped { reason: String },
+    /// A configuration file such as `dossier.toml`.
+    Config,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileReport {
+    pub file: String,
+    pub outcome: FileOutcome,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub files: Vec<FileReport>,
+}
+
+impl Report {
+    pub fn push_file(&mut self, file: &str, outcome: FileOutcome, diagnostics: Vec<Diagnostic>) {
+        self.files.push(FileReport { file: file.to_string(), outcome, diagnostics });
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn articles(&self) -> usize {
+        self.files.iter().filter(|f| matches!(f.outcome, FileOutcome::Article { .. })).count()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let skipped = self.files.iter().filter(|f| matches!(f.outcome, FileOutcome::Skipped { .. })).count();
+        let dups = self.files.iter().filter(|f| matches!(f.outcome, FileOutcome::Duplicate { .. })).count();
+        writeln!(
+            f,
+            "{} files read: {} articles, {} duplicates merged, {} skipped",
+            self.files.len(),
+            self.articles(),
+            dups,
+            skipped
+        )?;
+        for file in &self.files {
+            match &file.outcome {
+                FileOutcome::Skipped { reason } => writeln!(f, "  skipped {}: {reason}", file.file)?,
+                FileOutcome::Duplicate { of } => writeln!(f, "  merged {} into {of} (duplicate)", file.file)?,
+                _ => {}
+            }
+            for d in &file.diagnostics {
+                let kind = match d.severity {
+                    Severity::Warning => "warning",
+                    Severity::Error => "error",
+                };
+                match d.line {
+                    Some(line) => writeln!(f, "  {kind}: {}:{line}: {}", file.file, d.message)?,
+                    None => writeln!(f, "  {kind}: {}: {}", file.file, d.message)?,
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,9 @@
+//! Dossier explorer: a client-side Leptos app. It decodes the corpus bundle
+//! embedded at build time and renders it; it never extracts anything itself.
+
+mod app;
+mod data;
+
+fn main() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,120 @@
+//! `cargo xtask serve | test | dist | setup | bench`: the project's only entry
+//! points. Set-up is idempotent: it checks each tool's version and installs
+//! only what is missing, so a second run starts at once.
+
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <command>
+  serve [--port N]   set up, build and serve the explorer on the seed corpus
+  test               set up everything, then run every test (native and browser)
+  dist               set up and build the release site into dist/
+  setup [--test]     install missing tools only
+  bench              run the benchmarks and print their figures";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = root();
+    std::env::set_current_dir(&root).expect("the workspace root exists");
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&root, port(&args)),
+        Some("test") => test(&root),
+        Some("dist") => setup::ensure(&root, setup::Level::Build).and_then(|()| dist(&root)),
+        Some("setup") => setup::ensure(
+            &root,
+            if args.iter().any(|a| a == "--test") { setup::Level::Test } else { setup::Level::Build },
+        ),
+        Some("bench") => bench(&root),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+fn port(args: &[String]) -> u16 {
+    args.windows(2).find(|w| w[0] == "--port").and_then(|w| w[1].parse().ok()).unwrap_or(8080)
+}
+
+/// Runs a command with the project's tool PATH, failing with its name.
+pub fn run(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    eprintln!("xtask: $ {shown}");
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// A command that finds the project's tools: `node_modules/.bin` (wasm-opt)
+/// and cargo's bin folder come first on PATH.
+pub fn tool(root: &Path, program: &str) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.env("PATH", setup::tool_path(root)).current_dir(root);
+    cmd
+}
+
+fn dist(root: &Path) -> Result<(), String> {
+    run(tool(root, "cargo").args(["fetch"]))?;
+    run(tool(root, "trunk").args(["build", "--release", "--offline"]))
+}
+
+fn serve(root: &Path, port: u16) -> Result<(), String> {
+    setup::ensure(root, setup::Level::Build)?;
+    run(tool(root, "cargo").args(["fetch"]))?;
+    eprintln!("xtask: serving the explorer at http://127.0.0.1:{port}/ (Ctrl-C to stop; edits to articles/ rebuild)");
+    run(tool(root, "trunk").args([
+        "serve",
+        "--release",
+        "--offline",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        &port.to_string(),
+    ]))
+}
+
+fn test(root: &Path) -> Result<(), String> {
+    setup::ensure(root, setup::Level::Test)?;
+    run(tool(root, "cargo").args(["fetch"]))?;
+    run(tool(root, "cargo").args(["fmt", "--all", "--check"]))?;
+    run(tool(root, "cargo").args([
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "dossier-app",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(tool(root, "cargo").args([
+        "clippy",
+        "-p",
+        "dossier-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(tool(root, "cargo").args(["test", "--workspace", "--exclude", "dossier-app"]))?;
+    dist(root)?;
+    run(tool(root, "node").args(["--test", "--test-concurrency=1", "tests/e2e/"]))
+}
+
+fn bench(root: &Path) -> Result<(), String> {
+    run(tool(root, "cargo").args(["run", "--release", "-p", "dossier-corpus", "--example", "bench"]))
+}
