@@ -15,6 +15,7 @@ pub mod actors;
 pub mod config;
 pub mod events;
 pub mod export;
+pub mod generate;
 pub mod ingest;
 pub mod load;
 pub mod report;
