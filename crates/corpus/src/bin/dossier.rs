@@ -67,7 +67,7 @@ fn generate(args: &[&str]) -> ExitCode {
                 Some(s) => seed = s,
                 None => return usage(),
             },
-            d if dir.is_none() && !d.starts_with('-') => dir = Some(*d),
+            d if dir.is_none() && !d.starts_with('-') => dir = Some(d),
             _ => return usage(),
         }
     }
