@@ -1,0 +1,65 @@
+// Launches Debian's Chromium through playwright-core (no browser download),
+// with the flags this offline machine needs, and collects console errors.
+import { chromium } from "playwright-core";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "artifacts");
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist");
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A fresh persistent context (own user-data-dir) in headless Chromium. */
+export async function launch(options = {}) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "dossier-chromium-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens a page that records console errors, page errors and CSP violations.
+ * @returns {Promise<{page: import('playwright-core').Page, errors: string[]}>}
+ */
+export async function openPage(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  return { page, errors };
+}
+
+/** Waits until the app has rendered (the header's count line is present). */
+export async function ready(page) {
+  await page.waitForSelector("header h1", { timeout: 20000 });
+}
+
+export async function screenshot(page, name) {
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name + ".png");
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

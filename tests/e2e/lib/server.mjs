@@ -1,0 +1,72 @@
+// A static file server for the built site, for browser tests only. It can
+// mount dist/ under a sub-path (as GitHub project pages do), add response
+// headers (a strict CSP), and serve extra in-memory pages (an embedding host).
+import http from "node:http";
+import fs from "node:fs/promises";
+import path from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** The CSP the site promises to work under (issue: strict CSP). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors *";
+
+/**
+ * Serves `root` at `http://127.0.0.1:<port><prefix>`.
+ * @param {{root: string, prefix?: string, headers?: object, pages?: object}} opts
+ *   pages: extra routes, path -> html string (served outside `prefix`).
+ * @returns {Promise<{url: string, origin: string, close: () => Promise<void>, requests: string[]}>}
+ */
+export async function serve({ root, prefix = "/", headers = {}, pages = {} }) {
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    requests.push(url.pathname + url.search);
+    if (pages[url.pathname] !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
+      res.end(pages[url.pathname]);
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end("not under " + prefix);
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+    if (rel === "" || rel.endsWith("/")) rel += "index.html";
+    const file = path.resolve(root, rel);
+    if (!file.startsWith(path.resolve(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: origin + prefix,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
