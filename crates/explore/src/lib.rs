@@ -1,6 +1,8 @@
 //! The explorer's behaviour, independent of the DOM, so it is unit tested
 //! natively and the Leptos components only wire signals to it.
 
+pub mod embed;
+
 use dossier_model::Corpus;
 
 /// Article indices in display order: newest first, undated last, then by title.
