@@ -1,19 +1,47 @@
-//! Turning one decoded file into an [`Article`]: header detection, furniture
-//! removal, sections. First version: plain text with a title line.
+//! Turning one decoded file into an [`Article`]: front matter, HTML
+//! stripping, line classification, header and body layout, dates, and a
+//! derived title when the file has none. Then, across files, per-file
+//! overrides from `dossier.toml` and duplicate merging.
+
+pub mod dates;
+pub mod dedupe;
+pub mod front_matter;
+pub mod furniture;
+pub mod html;
+pub mod layout;
 
 use crate::config::Config;
 use crate::load::SourceFile;
-use crate::report::{Diagnostic, FileOutcome, Report};
-use dossier_model::{Article, Corpus, Section};
+use crate::report::{Diagnostic, FileOutcome, Report, Severity};
+use dossier_model::{Article, Corpus, Day, Precision};
+use furniture::Class;
+use layout::{DateRank, Line};
 
 /// Ingests every decoded file into `corpus.articles`, recording each file's
-/// outcome in the report.
+/// outcome in the report. Duplicates are merged into the first copy.
 pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, report: &mut Report) {
-    let _ = config;
+    let mut seen = dedupe::Seen::default();
     for file in files {
         match ingest(&file) {
-            Ok(outcome) => {
+            Ok(mut outcome) => {
+                if let Some(o) = config.files.get(&file.name) {
+                    o.apply(&mut outcome.article, &mut outcome.diagnostics);
+                }
+                sync_warnings(&mut outcome);
+                if let Some(of) = seen.find(&outcome.article) {
+                    let kept = &mut corpus.articles[of];
+                    dedupe::merge(kept, &outcome.article);
+                    let kept_file = kept.file.clone();
+                    let mut diags = outcome.diagnostics;
+                    diags.push(Diagnostic::warning(
+                        None,
+                        format!("{}: same article as {kept_file}; merged into it", file.name),
+                    ));
+                    report.push_file(&file.name, FileOutcome::Duplicate { of: kept_file }, diags);
+                    continue;
+                }
                 let index = corpus.articles.len();
+                seen.insert(&outcome.article, index);
                 report.push_file(&file.name, FileOutcome::Article { index }, outcome.diagnostics);
                 corpus.articles.push(outcome.article);
             }
@@ -22,6 +50,31 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
             }
         }
     }
+    for name in config.files.keys() {
+        if !corpus.articles.iter().any(|a| &a.file == name) && !report.files.iter().any(|f| &f.file == name) {
+            report.push_file(
+                crate::config::FILE_NAME,
+                FileOutcome::Config,
+                vec![Diagnostic::warning(
+                    config.files.get(name).and_then(|o| o.line),
+                    format!("[files.{name:?}] names no file in the folder"),
+                )],
+            );
+        }
+    }
+}
+
+/// Article warnings mirror the file's warning diagnostics, for the export.
+fn sync_warnings(outcome: &mut Ingested) {
+    outcome.article.warnings = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| match d.line {
+            Some(n) => format!("line {n}: {}", d.message),
+            None => d.message.clone(),
+        })
+        .collect();
 }
 
 pub struct Ingested {
@@ -29,23 +82,311 @@ pub struct Ingested {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses one file. `Err` means the file holds no article (empty, whitespace).
+/// Labels that scraped pages glue to the end of the previous text.
+const GLUED_LABELS: &[&str] = &["Author:", "Posted:", "Published:", "Updated:", "Read more:", "Source:", "Date:"];
+
+/// Parses one file. `Err` means the file holds no article text (empty,
+/// whitespace, furniture only); the message names the file.
 pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
-    let lines: Vec<&str> = file.text.lines().map(str::trim).collect();
-    let mut nonempty = lines.iter().copied().filter(|l| !l.is_empty());
-    let Some(first) = nonempty.next() else {
-        return Err(Diagnostic::error(None, "empty file: no text to read"));
-    };
-    let paragraphs: Vec<String> = nonempty.filter(|l| *l != first).map(String::from).collect();
+    let name = &file.name;
+    let mut diags: Vec<Diagnostic> = file.warnings.iter().map(|w| Diagnostic::warning(None, w.clone())).collect();
+    if file.text.trim().is_empty() {
+        let what = if file.text.is_empty() { "empty file" } else { "only whitespace" };
+        return Err(Diagnostic::error(None, format!("{name}: {what}, no article text")));
+    }
+    let markdown = name.to_ascii_lowercase().ends_with(".md") || name.to_ascii_lowercase().ends_with(".markdown");
+    let (fm, body_at) = if markdown { front_matter::split(&file.text, &mut diags) } else { (None, 0) };
+    let first_line = 1 + file.text[..body_at].matches('\n').count() as u32;
+    let mut source = std::borrow::Cow::Borrowed(&file.text[body_at..]);
+    let mut line_numbers_exact = true;
+    if html::looks_like_html(&source) {
+        diags.push(Diagnostic::warning(None, format!("{name} looks like HTML saved as text: tags stripped, text kept")));
+        source = std::borrow::Cow::Owned(html::strip(&source));
+        line_numbers_exact = false;
+    }
+    let lines = split_lines(&source, first_line, markdown);
+    let draft = layout::layout(&lines, markdown);
+    if draft.sections.iter().all(|s| s.paragraphs.is_empty()) && draft.title.is_none() {
+        return Err(Diagnostic::error(
+            None,
+            format!("{name}: no article text ({} lines, all page furniture or headers)", lines.len()),
+        ));
+    }
+    if !line_numbers_exact {
+        diags.push(Diagnostic::warning(None, "line numbers refer to the text after HTML stripping"));
+    }
     let mut article = Article {
-        id: slug(&file.name),
-        file: file.name.clone(),
-        title: first.to_string(),
-        sections: vec![Section { heading: None, author: None, paragraphs }],
+        id: slug(name),
+        file: name.clone(),
+        standfirst: draft.standfirst,
+        author: draft.author,
+        outlet: draft.outlet,
+        dateline: draft.dateline,
+        reading_minutes: draft.reading_minutes,
+        sections: draft.sections,
+        removed: draft.removed,
         ..Default::default()
     };
-    article.sentences = crate::text::sentences(&article.text());
-    Ok(Ingested { article, diagnostics: vec![] })
+    let mut dates = draft.dates;
+    // Title: front matter, else the headline, else cut from the lead.
+    let mut title = draft.title;
+    if let Some(t) = title.clone() {
+        if let Some((head, d)) = dates::split_glued_date(&t) {
+            dates.push((DateRank::Title, d, 0, t[head.len()..].trim().to_string()));
+            title = Some(head.to_string());
+        }
+        if let Some((head, outlet)) = split_outlet_suffix(title.as_deref().unwrap_or("")) {
+            if article.outlet.is_none() {
+                article.outlet = Some(outlet);
+            }
+            title = Some(head);
+        }
+    }
+    if article.sections.iter().all(|s| s.paragraphs.is_empty()) {
+        diags.push(Diagnostic::warning(None, format!("{name}: a headline without body text")));
+    }
+    let text = article.text();
+    match title {
+        Some(t) => article.title = t,
+        None => {
+            article.title = derive_title(&text);
+            article.title_derived = true;
+            if fm.as_ref().and_then(|f| f.title.as_ref()).is_none() {
+                diags.push(Diagnostic::warning(None, "no headline found: title derived from the lead sentence"));
+            }
+        }
+    }
+    // Publication date: the best-ranked header date.
+    dates.sort_by_key(|d| (d.0, d.2));
+    if let Some((_, parts, line, raw)) = dates.into_iter().next() {
+        resolve_published(&mut article, parts, &text, Some(line).filter(|&l| l > 0), &raw, &mut diags);
+    }
+    if let Some(fm) = fm {
+        apply_front_matter(&mut article, fm, &text, &mut diags);
+    }
+    if article.published.is_none() && !diags.iter().any(|d| d.message.contains("year unknown")) {
+        diags.push(Diagnostic::warning(None, "no publication date found: the article is undated"));
+    }
+    article.sentences = crate::text::sentences(&text);
+    Ok(Ingested { article, diagnostics: diags })
+}
+
+/// Sets `published` from a date as written, inferring a missing year.
+fn resolve_published(
+    article: &mut Article,
+    parts: dates::DateParts,
+    text: &str,
+    line: Option<u32>,
+    raw: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let year = match parts.year {
+        Some(_) => None,
+        None => match dates::infer_year(text, parts.month) {
+            Some(y) => {
+                diags.push(Diagnostic::warning(line, format!("date {raw:?} has no year; {y} inferred from the text")));
+                Some(y)
+            }
+            None => {
+                diags.push(Diagnostic::warning(
+                    line,
+                    format!("date {raw:?} has no year and the text gives none: year unknown"),
+                ));
+                return;
+            }
+        },
+    };
+    if let Some((day, precision)) = parts.resolve(year) {
+        article.published = Some(day);
+        article.published_precision = Some(precision);
+    }
+}
+
+fn apply_front_matter(
+    article: &mut Article,
+    fm: front_matter::FrontMatter,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if let Some(t) = fm.title {
+        article.title = t;
+        article.title_derived = false;
+    }
+    if let Some((raw, line)) = fm.date {
+        match parse_any_date(&raw) {
+            Some(parts) => resolve_published(article, parts, text, Some(line), &raw, diags),
+            None => diags.push(Diagnostic::warning(
+                Some(line),
+                format!("front matter date {raw:?} is not a date (try 2017-05-16); the date from the text is kept"),
+            )),
+        }
+    }
+    for (field, value) in [(&mut article.outlet, fm.outlet), (&mut article.author, fm.author), (&mut article.url, fm.url)]
+    {
+        if value.is_some() {
+            *field = value;
+        }
+    }
+    if fm.standfirst.is_some() {
+        article.standfirst = fm.standfirst;
+    }
+    if !fm.tags.is_empty() {
+        article.tags = fm.tags;
+    }
+}
+
+/// A date from metadata (front matter, `dossier.toml`): any header shape.
+pub fn parse_any_date(raw: &str) -> Option<dates::DateParts> {
+    dates::parse_date_line(raw).map(|(_, d)| d)
+}
+
+/// Sets `published` from a metadata date; `Err` with a message when it is not one.
+pub fn set_published(article: &mut Article, raw: &str) -> Result<(), String> {
+    let parts = parse_any_date(raw).ok_or_else(|| format!("{raw:?} is not a date (try 2017-05-16)"))?;
+    let (day, precision): (Day, Precision) =
+        parts.resolve(parts.year).ok_or_else(|| format!("{raw:?} has no year (try 2017-05-16)"))?;
+    article.published = Some(day);
+    article.published_precision = Some(precision);
+    Ok(())
+}
+
+/// "Talks open in Astana - BBC News" → ("Talks open in Astana", "BBC News").
+fn split_outlet_suffix(title: &str) -> Option<(String, String)> {
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail = tail.trim();
+            if !head.trim().is_empty() && tail.split_whitespace().count() <= 4 && furniture::is_outlet(tail) {
+                return Some((head.trim().to_string(), furniture::normalise_outlet(tail)));
+            }
+        }
+    }
+    None
+}
+
+/// Maximum length of a derived title, in characters.
+const DERIVED_TITLE_MAX: usize = 90;
+
+/// A title cut from the lead sentence at a word boundary, without a
+/// dangling function word, marked with an ellipsis when cut.
+pub fn derive_title(text: &str) -> String {
+    let lead = crate::text::sentences(text).first().and_then(|s| text.get(s.range())).unwrap_or(text).trim();
+    if lead.chars().count() <= DERIVED_TITLE_MAX {
+        return lead.trim_end_matches(['.', ' ']).to_string();
+    }
+    const DANGLING: &[&str] = &[
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "that",
+        "which", "who", "its", "their", "his", "her", "is", "are", "was", "were",
+    ];
+    let limit = lead.char_indices().nth(DERIVED_TITLE_MAX).map_or(lead.len(), |(i, _)| i);
+    let mut words: Vec<&str> = lead[..limit].split_whitespace().collect();
+    if !lead[limit..].starts_with(char::is_whitespace) && words.len() > 1 {
+        words.pop(); // a word cut in the middle
+    }
+    while words.len() > 3 && words.last().is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str())) {
+        words.pop();
+    }
+    let cut = words.join(" ");
+    format!("{}\u{2026}", cut.trim_end_matches([',', ';', ':', '-', ' ']))
+}
+
+/// Splits the text into classified lines, separating headers glued to the
+/// previous sentence and reading Markdown headings, images and links.
+fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut gap = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let no = first_line + i as u32;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            gap = true;
+            continue;
+        }
+        if markdown && !trimmed.is_empty() && trimmed.chars().all(|c| c == '=' || c == '-') && trimmed.len() >= 3 {
+            // Setext underline: the previous line is a heading.
+            if let Some(prev) = out.last_mut().filter(|p| p.no + 1 == no && p.class == Class::Text) {
+                prev.heading = Some(if trimmed.starts_with('=') { 1 } else { 2 });
+                continue;
+            }
+        }
+        for piece in split_glued(trimmed) {
+            let (text, heading, class) = if markdown { markdown_line(piece) } else { (piece.to_string(), None, None) };
+            if text.trim().is_empty() {
+                continue;
+            }
+            let class = class.unwrap_or_else(|| if heading.is_some() { Class::Text } else { furniture::classify(&text) });
+            out.push(Line { no, text, class, heading, gap_before: gap });
+            gap = false;
+        }
+    }
+    out
+}
+
+/// "…peace deal.Author: BBC news" → ["…peace deal.", "Author: BBC news"].
+fn split_glued(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    'outer: loop {
+        for label in GLUED_LABELS {
+            let mut from = 1;
+            while let Some(pos) = rest.get(from..).and_then(|r| r.find(label)).map(|p| p + from) {
+                let before = rest[..pos].chars().next_back().unwrap_or(' ');
+                if matches!(before, '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | ')' | '\u{bb}') {
+                    out.push(rest[..pos].trim_end());
+                    rest = &rest[pos..];
+                    continue 'outer;
+                }
+                from = pos + label.len();
+            }
+        }
+        break;
+    }
+    out.push(rest);
+    out
+}
+
+/// One Markdown line as text, with its heading level or a furniture class.
+fn markdown_line(line: &str) -> (String, Option<u8>, Option<Class>) {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
+        let text = line[hashes..].trim().trim_end_matches('#').trim();
+        return (inline_markdown(text), Some(hashes as u8), None);
+    }
+    if line.starts_with("![") && line.ends_with(')') {
+        return (line.to_string(), None, Some(Class::Furniture("image")));
+    }
+    let mut text = line;
+    for prefix in ["> ", "- ", "* ", "+ "] {
+        if let Some(r) = text.strip_prefix(prefix) {
+            text = r;
+        }
+    }
+    (inline_markdown(text), None, None)
+}
+
+/// Drops emphasis markers and keeps link text: `[text](url)` → `text`.
+fn inline_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let link = after.find("](").and_then(|close| {
+            let url_part = &after[close + 2..];
+            url_part.find(')').map(|end| (close, close + 2 + end + 1))
+        });
+        match link {
+            Some((close, end)) if !after[..close].contains('[') => {
+                out.push_str(&rest[..open]);
+                out.push_str(&after[..close]);
+                rest = &after[end..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("**", "").replace("__", "")
 }
 
 /// A URL-safe id from a file name: lowercase ASCII letters, digits and dashes.
@@ -60,4 +401,76 @@ pub fn slug(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(name: &str, text: &str) -> Article {
+        ingest(&SourceFile::new(name, text)).map(|i| i.article).expect("an article")
+    }
+
+    #[test]
+    fn glued_header_is_split() {
+        assert_eq!(split_glued("a peace deal.Author:  BBC news"), vec!["a peace deal.", "Author:  BBC news"]);
+        assert_eq!(split_glued("Ratio 3:1 said Author: X"), vec!["Ratio 3:1 said Author: X"]);
+    }
+
+    #[test]
+    fn derived_title_cut_at_word() {
+        let t = derive_title(
+            "Fresh peace talks aimed at resolving the long conflict are due to begin in the capital city of the country, officials said.",
+        );
+        assert!(t.chars().count() <= DERIVED_TITLE_MAX + 1, "{t}");
+        assert!(t.ends_with('\u{2026}'));
+        assert!(!t.contains(" the\u{2026}"));
+        assert_eq!(derive_title("Short lead. Second."), "Short lead");
+    }
+
+    #[test]
+    fn headline_standfirst_furniture() {
+        let a = article(
+            "a.txt",
+            "Talks open in the capital\n\nTalks open in the capital\nDelegations from three countries have arrived for two days of talks.\n\
+             4 min read\n21 December, 2017\nDelegates at the venue [Reuters]\nA new round of talks began on Thursday.\n\n\
+             Background\n\nThe war began in 2011.\n\nRead more:",
+        );
+        assert_eq!(a.title, "Talks open in the capital");
+        assert_eq!(a.standfirst.as_deref(), Some("Delegations from three countries have arrived for two days of talks."));
+        assert_eq!(a.reading_minutes, Some(4));
+        assert_eq!(a.published.map(Day::iso).as_deref(), Some("2017-12-21"));
+        assert_eq!(a.sections.len(), 2);
+        assert_eq!(a.sections[1].heading.as_deref(), Some("Background"));
+        assert_eq!(a.sections[0].paragraphs, vec!["A new round of talks began on Thursday."]);
+        let removed: Vec<&str> = a.removed.iter().map(|r| r.text.as_str()).collect();
+        assert!(removed.contains(&"Read more:") && removed.contains(&"Delegates at the venue [Reuters]"));
+    }
+
+    #[test]
+    fn wire_copy_with_inferred_year() {
+        let a = article(
+            "w.txt",
+            "Iran hails talks\n\nTEHRAN, Jan. 24 (MNA) - Iran's foreign minister praised the talks.\n\nThe ceasefire began on 30 December 2016 and talks opened in January 2017.",
+        );
+        assert_eq!(a.dateline.as_deref(), Some("TEHRAN"));
+        assert_eq!(a.outlet.as_deref(), Some("MNA"));
+        assert_eq!(a.published.map(Day::iso).as_deref(), Some("2017-01-24"));
+        assert_eq!(a.sections[0].paragraphs[0], "Iran's foreign minister praised the talks.");
+        assert!(a.warnings.is_empty() || a.warnings.iter().any(|w| w.contains("inferred")));
+    }
+
+    #[test]
+    fn markdown_front_matter_wins() {
+        let a = article(
+            "m.md",
+            "---\ntitle: Front title\ndate: 2017-05-16\noutlet: The Daily Example\ntags: [syria]\n---\n# Heading title\n\nPosted: 1 May 2017\n\nBody [link](http://x) text here.\n\n## Part two\n\nMore **body**.",
+        );
+        assert_eq!(a.title, "Front title");
+        assert_eq!(a.published.map(Day::iso).as_deref(), Some("2017-05-16"));
+        assert_eq!(a.outlet.as_deref(), Some("The Daily Example"));
+        assert_eq!(a.sections[0].paragraphs[0], "Body link text here.");
+        assert_eq!(a.sections[1].heading.as_deref(), Some("Part two"));
+        assert_eq!(a.sections[1].paragraphs[0], "More body.");
+    }
 }

@@ -1,0 +1,458 @@
+//! Classifying single lines: page furniture (captions, reading time, share
+//! and navigation debris, "Read more:"), metadata headers ("Author:",
+//! "Posted:", "By ..."), or text. Rules are about the shape of a line, never
+//! about particular articles.
+
+use super::dates::{self, DateLabel, DateParts};
+
+/// What one non-empty line is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Class {
+    Text,
+    /// A header line carrying metadata; removed from the body.
+    Meta(Meta),
+    /// Page furniture with the reason it was removed.
+    Furniture(&'static str),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Meta {
+    Date(DateLabel, DateParts),
+    ReadingMinutes(u32),
+    /// A byline: author and/or outlet.
+    Byline { author: Option<String>, outlet: Option<String> },
+}
+
+impl Meta {
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Meta::Date(..) => "date header (kept as the publication date)",
+            Meta::ReadingMinutes(_) => "reading time (kept as metadata)",
+            Meta::Byline { .. } => "byline header (kept as author/outlet)",
+        }
+    }
+}
+
+pub fn classify(line: &str) -> Class {
+    let line = line.trim();
+    if !line.chars().any(char::is_alphanumeric) {
+        return Class::Furniture("decoration without words");
+    }
+    if let Some(n) = reading_minutes(line) {
+        return Class::Meta(Meta::ReadingMinutes(n));
+    }
+    if let Some((label, d)) = dates::parse_date_line(line) {
+        return Class::Meta(Meta::Date(label, d));
+    }
+    if let Some(meta) = byline(line) {
+        return Class::Meta(meta);
+    }
+    if let Some(reason) = furniture(line) {
+        return Class::Furniture(reason);
+    }
+    Class::Text
+}
+
+/// "3 min read", "5 minute read", "Reading time: 4 minutes", "2-min read".
+pub fn reading_minutes(line: &str) -> Option<u32> {
+    let lower = line.to_lowercase();
+    let l = lower.trim().trim_end_matches('.');
+    let l = l.strip_prefix("reading time").map_or(l, |r| r.trim_start_matches([':', ' ']));
+    let digits: String = l.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let rest = l[digits.len()..].trim_start_matches([' ', '-', '\u{a0}']);
+    let ok = ["min read", "mins read", "minute read", "minutes read", "min", "mins", "minutes", "minute"]
+        .iter()
+        .any(|s| rest == *s && (s.ends_with("read") || lower.starts_with("reading time")));
+    if ok {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Words that mark a name as a news outlet rather than a person.
+const OUTLET_WORDS: &[&str] = &[
+    "news", "press", "agency", "times", "post", "herald", "tribune", "journal", "telegraph", "guardian",
+    "independent", "gazette", "daily", "observer", "monitor", "radio", "tv", "television", "network", "media",
+    "online", "reuters", "afp", "ap", "bbc", "cnn", "tass", "xinhua", "sputnik", "agence", "presse", "associated",
+    "bloomberg", "economist", "report", "review", "magazine", "channel", "broadcasting", "wire", "service", "sana",
+    "irna", "mna", "anadolu", "aljazeera", "jazeera", "france", "newsweek", "politico", "staff", "desk", "editorial",
+];
+
+/// Is `name` an outlet ("BBC news", "Reuters", "The Daily Star")?
+pub fn is_outlet(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    if lower.contains(".com") || lower.contains(".org") || lower.contains(".net") {
+        return true;
+    }
+    words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        OUTLET_WORDS.contains(&w.as_str())
+    }) || (words.len() == 1 && is_acronym(words[0]))
+}
+
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Outlet names as the outlet writes them: "BBC news" → "BBC News". Lower
+/// case words are capitalised (short function words inside the name stay);
+/// upper case acronyms and mixed case words are kept.
+pub fn normalise_outlet(name: &str) -> String {
+    const SMALL: &[&str] = &["of", "the", "and", "for", "de", "du", "al", "la", "le", "on"];
+    const ACRONYMS: &[&str] = &["bbc", "cnn", "afp", "ap", "tass", "rt", "npr", "abc", "cbs", "nbc", "upi", "dpa"];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        if ACRONYMS.contains(&lower.as_str()) {
+            out.push(lower.to_uppercase());
+        } else if w.chars().all(|c| !c.is_uppercase()) && (i == 0 || !SMALL.contains(&lower.as_str())) {
+            let mut c = w.chars();
+            out.push(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default());
+        } else {
+            out.push(w.to_string());
+        }
+    }
+    out.join(" ")
+}
+
+const AUTHOR_LABELS: &[&str] = &["author", "authors", "by", "written by", "words by", "reporter", "reporting by"];
+const OUTLET_LABELS: &[&str] = &["source", "outlet", "publisher", "publication"];
+
+/// "Author:\u{a0} BBC news", "By Jane Smith", "By Jane Smith, Reuters",
+/// "Source: AFP". A plain "By ..." line must be short and capitalised.
+fn byline(line: &str) -> Option<Meta> {
+    let lower = line.to_lowercase();
+    let (labelled, value) = AUTHOR_LABELS
+        .iter()
+        .chain(OUTLET_LABELS)
+        .find_map(|label| {
+            let rest = line.get(label.len()..)?;
+            if !lower.starts_with(label) {
+                return None;
+            }
+            if let Some(v) = rest.strip_prefix(':') {
+                Some((*label, v))
+            } else if (*label == "by" || label.ends_with(" by")) && rest.starts_with([' ', '\u{a0}']) {
+                Some((*label, rest))
+            } else {
+                None
+            }
+        })?;
+    let value = value.trim_matches(|c: char| c.is_whitespace()).trim_end_matches('.');
+    if value.is_empty() || value.split_whitespace().count() > 10 || value.ends_with(['?', '!']) {
+        return None;
+    }
+    if labelled.starts_with("by") || labelled.ends_with(" by") {
+        // "By the time talks began, ..." is prose, not a byline.
+        if !value.chars().next().is_some_and(char::is_uppercase) || value.contains(". ") {
+            return None;
+        }
+    }
+    if OUTLET_LABELS.contains(&labelled) {
+        return Some(Meta::Byline { author: None, outlet: Some(normalise_outlet(value)) });
+    }
+    // "Jane Smith, Reuters" / "Jane Smith | BBC News" / "Jane Smith - AFP".
+    let split = [" | ", ", ", " - ", " – ", " for "].iter().find_map(|sep| value.split_once(sep));
+    if let Some((a, b)) = split {
+        if is_outlet(b.trim()) && !is_outlet(a.trim()) {
+            return Some(Meta::Byline {
+                author: Some(a.trim().to_string()),
+                outlet: Some(normalise_outlet(b.trim())),
+            });
+        }
+    }
+    if is_outlet(value) {
+        Some(Meta::Byline { author: None, outlet: Some(normalise_outlet(value)) })
+    } else {
+        Some(Meta::Byline { author: Some(value.to_string()), outlet: None })
+    }
+}
+
+/// Credits that end a photo or map caption: "[Getty]", "(AFP)", "[Reuters]".
+const CREDITS: &[&str] = &[
+    "getty", "afp", "reuters", "ap", "epa", "anadolu", "tass", "xinhua", "sana", "shutterstock", "alamy", "pa",
+    "photo", "photos", "image", "images", "file", "credit", "courtesy", "picture", "pictures", "handout",
+    "al jazeera", "bbc", "efe", "dpa", "ria novosti", "sputnik", "upi", "ansa", "archive", "screengrab", "twitter",
+    "youtube", "facebook", "social media", "supplied", "via", "video",
+];
+
+/// Whole lines of share, navigation and link debris (compared lower case,
+/// without trailing punctuation).
+const DEBRIS: &[&str] = &[
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share article",
+    "share on facebook",
+    "share on twitter",
+    "share via email",
+    "tweet",
+    "twitter",
+    "facebook",
+    "whatsapp",
+    "linkedin",
+    "telegram",
+    "reddit",
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+    "link copied",
+    "comments",
+    "comment",
+    "advertisement",
+    "sponsored",
+    "skip to content",
+    "skip to main content",
+    "menu",
+    "home",
+    "close",
+    "search",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "newsletter",
+    "click here",
+    "back to top",
+    "top",
+    "next",
+    "previous",
+    "next article",
+    "previous article",
+    "continue reading",
+    "show more",
+    "load more",
+    "more",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "more on this story",
+    "most read",
+    "most popular",
+    "trending",
+    "you may also like",
+    "recommended",
+    "follow us",
+    "image copyright",
+    "image caption",
+    "media caption",
+    "getty images",
+    "media playback is unsupported on your device",
+    "this video can not be played",
+    "listen",
+    "listen to this article",
+    "watch",
+    "play video",
+    "accept cookies",
+    "view comments",
+    "view gallery",
+    "enlarge this image",
+    "toggle caption",
+];
+
+/// Line prefixes that start link or credit debris.
+const DEBRIS_PREFIXES: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related:",
+    "related coverage",
+    "more on this",
+    "click here",
+    "image copyright",
+    "image caption",
+    "image source",
+    "media caption",
+    "photo:",
+    "photo credit",
+    "picture:",
+    "copyright ©",
+    "©",
+    "(c) ",
+    "all rights reserved",
+    "follow us on",
+    "follow @",
+    "subscribe to",
+    "sign up for",
+    "share this on",
+    "posted by",
+    "posted in",
+    "filed under",
+    "tags:",
+    "topics:",
+    "last updated",
+    "published:",
+    "posted:",
+    "updated:",
+    "author:",
+];
+
+/// The reason a line is furniture, or `None` for text.
+fn furniture(line: &str) -> Option<&'static str> {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '»' | '>' | '›'));
+    if DEBRIS.contains(&bare) {
+        return Some("share or navigation debris");
+    }
+    if lower.contains("click to enlarge") || lower.contains("click image to enlarge") {
+        return Some("image or map caption (click to enlarge)");
+    }
+    if let Some(p) = DEBRIS_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        if p.starts_with("read") || p.contains("also") || p.starts_with("related") || p.starts_with("more") {
+            if line.len() < 200 {
+                return Some("link to another article");
+            }
+        } else if line.len() < 160 {
+            return Some(match *p {
+                "published:" | "posted:" | "updated:" | "author:" | "last updated" | "posted by" => "header line",
+                _ if p.starts_with("image") || p.starts_with("photo") || p.starts_with("picture") => "image credit",
+                _ if p.starts_with('©') || p.contains("copyright") || p.contains("(c)") || p.contains("rights") => {
+                    "copyright line"
+                }
+                _ => "share or navigation debris",
+            });
+        }
+    }
+    if is_credit_caption(line) {
+        return Some("photo caption with agency credit");
+    }
+    if is_nav_strip(line) {
+        return Some("navigation links");
+    }
+    None
+}
+
+/// A caption ends with a bracketed credit and does not read as a sentence.
+fn is_credit_caption(line: &str) -> bool {
+    let t = line.trim_end();
+    let (open, close) = match t.chars().next_back() {
+        Some(']') => ('[', ']'),
+        Some(')') => ('(', ')'),
+        _ => return false,
+    };
+    let Some(at) = t.rfind(open) else { return false };
+    let inner = t[at + 1..t.len() - close.len_utf8()].trim().to_lowercase();
+    let before = t[..at].trim_end();
+    if before.is_empty() || inner.is_empty() || inner.len() > 60 {
+        return false;
+    }
+    let credit = CREDITS.iter().any(|c| {
+        inner == *c
+            || inner.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == *c)
+            || (c.contains(' ') && inner.contains(c))
+    });
+    // A sentence ending "... said (Reuters)" is rare; a caption has no full
+    // stop before its credit or is short.
+    credit && (!before.ends_with(['.', '!', '?']) || before.split_whitespace().count() <= 25)
+}
+
+/// "Home | World | Middle East" or "News • Sport • Weather".
+fn is_nav_strip(line: &str) -> bool {
+    for sep in ['|', '•', '·', '»', '›'] {
+        let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+        if parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 3) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The author named in a section heading: "The new equation, by BBC chief
+/// international correspondent Jane Smith" → "Jane Smith". Takes the run of
+/// capitalised words (with name particles) that ends the heading after "by".
+pub fn heading_author(heading: &str) -> Option<String> {
+    const PARTICLES: &[&str] = &["de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "el"];
+    let at = heading.rfind(" by ")?;
+    let after = heading[at + 4..].trim().trim_end_matches(['.', ')']);
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let mut start = words.len();
+    while start > 0 {
+        let w = words[start - 1];
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let particle = PARTICLES.contains(&w.to_lowercase().trim_end_matches('-')) && start < words.len();
+        if cap && !is_acronym(w) || particle {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // Particles cannot open a name.
+    while start < words.len() && !words[start].chars().next().is_some_and(char::is_uppercase) {
+        start += 1;
+    }
+    let name = &words[start..];
+    (name.len() >= 2 && name.len() <= 5).then(|| name.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(line: &str) -> Option<&'static str> {
+        match classify(line) {
+            Class::Furniture(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn reading_time() {
+        assert_eq!(reading_minutes("3 min read"), Some(3));
+        assert_eq!(reading_minutes("Reading time: 4 minutes"), Some(4));
+        assert_eq!(reading_minutes("3 min"), None);
+        assert_eq!(reading_minutes("3 million read the report"), None);
+    }
+
+    #[test]
+    fn captions_and_debris() {
+        assert!(reason("The eighth round of talks began in the capital [Getty]").is_some());
+        assert!(reason("Rebel fighters near the city (AFP)").is_some());
+        assert!(reason("Syria provinces [click to enlarge]").is_some());
+        assert!(reason("Read more:").is_some());
+        assert!(reason("Share this article").is_some());
+        assert!(reason("Home | World | Middle East").is_some());
+        assert_eq!(reason("De-escalation zones"), None);
+        assert_eq!(reason("The talks (held in Astana) ended."), None);
+    }
+
+    #[test]
+    fn bylines_and_outlets() {
+        let outlet = |s: &str| match classify(s) {
+            Class::Meta(Meta::Byline { outlet, .. }) => outlet,
+            _ => None,
+        };
+        let author = |s: &str| match classify(s) {
+            Class::Meta(Meta::Byline { author, .. }) => author,
+            _ => None,
+        };
+        assert_eq!(outlet("Author:\u{a0} BBC news").as_deref(), Some("BBC News"));
+        assert_eq!(author("By Jane Smith").as_deref(), Some("Jane Smith"));
+        assert_eq!(outlet("By Jane Smith, Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(author("By the time talks began, both sides had left."), None);
+        assert_eq!(normalise_outlet("al jazeera"), "Al Jazeera");
+    }
+
+    #[test]
+    fn heading_bylines() {
+        assert_eq!(
+            heading_author("The new equation, by BBC chief international correspondent Jane Smith").as_deref(),
+            Some("Jane Smith")
+        );
+        assert_eq!(heading_author("Analysis by Anna de Vries").as_deref(), Some("Anna de Vries"));
+        assert_eq!(heading_author("Stand by me"), None);
+    }
+}

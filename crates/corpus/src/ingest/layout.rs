@@ -1,0 +1,292 @@
+//! The shape of one article: which lines are the header (title, standfirst,
+//! byline, date), which are body paragraphs and section headings, and which
+//! are furniture. Works on classified lines; knows nothing about files.
+
+use super::dates::{self, DateLabel, DateParts};
+use super::furniture::{self, Class, Meta};
+use dossier_model::{Removed, Section};
+
+/// One non-empty source line after preprocessing.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 1-based line in the source file.
+    pub no: u32,
+    pub text: String,
+    pub class: Class,
+    /// Markdown heading level, when the source marked one.
+    pub heading: Option<u8>,
+    /// A blank line precedes this one.
+    pub gap_before: bool,
+}
+
+/// Where a publication date came from; lower ranks win.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateRank {
+    Labelled,
+    Header,
+    Title,
+    Dateline,
+    Body,
+    Updated,
+}
+
+/// Everything the layout found, before dates are resolved.
+#[derive(Debug, Default)]
+pub struct Draft {
+    pub title: Option<String>,
+    pub standfirst: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub dateline: Option<String>,
+    pub dates: Vec<(DateRank, DateParts, u32, String)>,
+    pub reading_minutes: Option<u32>,
+    pub sections: Vec<Section>,
+    pub removed: Vec<Removed>,
+}
+
+/// Normalised form for comparing lines: lower-case words of letters and digits.
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', '\u{bb}', '\u{2019}', '\'', ')', '\u{2026}', ':', ';'])
+}
+
+/// A headline: short, no closing full stop, starts with a capital or digit.
+fn headline_like(s: &str) -> bool {
+    let w = words(s);
+    (1..=25).contains(&w)
+        && s.len() <= 220
+        && !s.trim_end().ends_with(['.', ',', ';', ':'])
+        && s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\''))
+}
+
+/// A body line standing alone that reads as a section heading.
+fn heading_like(s: &str) -> bool {
+    let w = words(s);
+    let limit = if furniture::heading_author(s).is_some() { 18 } else { 12 };
+    let t = s.trim_end();
+    (1..=limit).contains(&w)
+        && t.len() <= 160
+        && !t.ends_with(['.', ',', ';', ':', '!', '\u{2026}', '"', '\u{201d}', '\u{bb}', '\'', '\u{2019}'])
+        && !(t.ends_with('?') && w > 10)
+        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Scraped text wrapped at a fixed width: most lines of similar length, many
+/// ending mid-sentence.
+fn hard_wrapped(lines: &[Line]) -> bool {
+    let text: Vec<&Line> = lines.iter().filter(|l| l.class == Class::Text && l.heading.is_none()).collect();
+    if text.len() < 8 {
+        return false;
+    }
+    let max = text.iter().map(|l| l.text.chars().count()).max().unwrap_or(0);
+    let in_band = text.iter().filter(|l| (40..=100).contains(&l.text.chars().count())).count();
+    let open = text.iter().filter(|l| !ends_sentence(&l.text)).count();
+    max <= 110 && in_band * 10 >= text.len() * 7 && open * 10 >= text.len() * 3
+}
+
+fn remove(draft: &mut Draft, line: &Line, reason: &str) {
+    draft.removed.push(Removed { line: line.no, text: line.text.clone(), reason: reason.to_string() });
+}
+
+fn apply_meta(draft: &mut Draft, line: &Line, meta: &Meta, in_body: bool) {
+    match meta {
+        Meta::Date(label, d) => {
+            let rank = match (label, in_body) {
+                (DateLabel::Updated, _) => DateRank::Updated,
+                (_, true) => DateRank::Body,
+                _ if line.text.contains(':') && !line.text.trim_start().starts_with(char::is_numeric) => {
+                    DateRank::Labelled
+                }
+                _ => DateRank::Header,
+            };
+            draft.dates.push((rank, *d, line.no, line.text.clone()));
+        }
+        Meta::ReadingMinutes(n) => {
+            draft.reading_minutes.get_or_insert(*n);
+        }
+        Meta::Byline { author, outlet } => {
+            if draft.author.is_none() {
+                draft.author.clone_from(author);
+            }
+            if draft.outlet.is_none() {
+                draft.outlet.clone_from(outlet);
+            }
+        }
+    }
+}
+
+/// Lays out classified lines as an article. `markdown` trusts explicit
+/// headings instead of guessing them.
+pub fn layout(lines: &[Line], markdown: bool) -> Draft {
+    let mut draft = Draft::default();
+    // 1. Header: everything up to the last metadata line near the top, as
+    //    long as only a few text lines (title, standfirst) precede it.
+    let mut header_end = 0;
+    let mut texts: Vec<usize> = Vec::new();
+    for (i, l) in lines.iter().enumerate().take(14) {
+        match &l.class {
+            Class::Meta(_) => header_end = i + 1,
+            Class::Furniture(_) => {}
+            Class::Text => {
+                let repeat = texts.first().is_some_and(|&f| norm(&lines[f].text) == norm(&l.text));
+                if repeat {
+                    continue;
+                }
+                if texts.len() == 3 || (!texts.is_empty() && l.text.len() > 400) || (l.heading.is_some() && !texts.is_empty()) {
+                    break;
+                }
+                texts.push(i);
+            }
+        }
+    }
+    let text_lines = lines.iter().filter(|l| l.class == Class::Text).count();
+    let header_texts: Vec<usize> = texts.iter().copied().filter(|&i| i < header_end).collect();
+    let mut moved_to_body: Vec<usize> = Vec::new();
+    let first_text = texts.first().copied();
+    let has_title = match first_text {
+        Some(f) => {
+            let l = &lines[f];
+            text_lines > 1 && (l.heading == Some(1) || (headline_like(&l.text) && (f < header_end || header_end == 0)))
+        }
+        None => false,
+    };
+    if has_title {
+        let f = first_text.unwrap_or(0);
+        draft.title = Some(lines[f].text.clone());
+        if header_end == 0 {
+            header_end = f + 1;
+        }
+        for &i in header_texts.iter().skip(1) {
+            let l = &lines[i];
+            if draft.standfirst.is_none() && words(&l.text) >= 6 && l.heading.is_none() {
+                draft.standfirst = Some(l.text.clone());
+            } else {
+                moved_to_body.push(i);
+            }
+        }
+    } else {
+        moved_to_body.extend(header_texts.iter().copied());
+    }
+    let title_norm = draft.title.as_deref().map(norm);
+    for l in &lines[..header_end.min(lines.len())] {
+        match &l.class {
+            Class::Meta(m) => {
+                apply_meta(&mut draft, l, m, false);
+                remove(&mut draft, l, m.reason());
+            }
+            Class::Furniture(r) => remove(&mut draft, l, r),
+            Class::Text => {
+                let is_title_line = Some(l.no) == first_text.map(|f| lines[f].no) && has_title;
+                if !is_title_line && title_norm.as_deref() == Some(norm(&l.text).as_str()) {
+                    remove(&mut draft, l, "repeated title");
+                }
+            }
+        }
+    }
+    // 2. Body.
+    let body: Vec<&Line> =
+        moved_to_body.iter().map(|&i| &lines[i]).chain(lines.iter().skip(header_end)).collect();
+    let wrapped = !markdown && hard_wrapped(lines);
+    let mut sections = vec![Section::default()];
+    let mut last_text: Option<&Line> = None;
+    let mut first_body = true;
+    for (k, l) in body.iter().enumerate() {
+        match &l.class {
+            Class::Meta(m) => {
+                apply_meta(&mut draft, l, m, true);
+                remove(&mut draft, l, m.reason());
+                continue;
+            }
+            Class::Furniture(r) => {
+                remove(&mut draft, l, r);
+                continue;
+            }
+            Class::Text => {}
+        }
+        if first_body && title_norm.as_deref() == Some(norm(&l.text).as_str()) {
+            remove(&mut draft, l, "repeated title");
+            continue;
+        }
+        first_body = false;
+        let next_text = body[k + 1..].iter().find(|n| n.class == Class::Text);
+        let is_heading = match l.heading {
+            Some(_) => true,
+            None if markdown => false,
+            None => {
+                let stands_alone = !wrapped || l.gap_before || last_text.is_none();
+                let prev_closed = last_text.is_none_or(|p| l.gap_before || ends_sentence(&p.text));
+                stands_alone
+                    && prev_closed
+                    && heading_like(&l.text)
+                    && next_text.is_some_and(|n| n.heading.is_none() && !heading_like(&n.text))
+            }
+        };
+        if is_heading {
+            let heading = Some(l.text.clone());
+            let author = furniture::heading_author(&l.text);
+            let cur = sections.last_mut().filter(|s| s.paragraphs.is_empty() && s.heading.is_none());
+            match cur {
+                Some(s) => {
+                    s.heading = heading;
+                    s.author = author;
+                }
+                None => sections.push(Section { heading, author, paragraphs: Vec::new() }),
+            }
+            last_text = None;
+            continue;
+        }
+        let section = sections.last_mut().expect("sections starts non-empty");
+        let joins = match (last_text, section.paragraphs.last()) {
+            (Some(_), Some(prev)) if !l.gap_before => {
+                wrapped
+                    || (!ends_sentence(prev) && l.text.chars().next().is_some_and(|c| c.is_lowercase()))
+            }
+            _ => false,
+        };
+        match section.paragraphs.last_mut() {
+            Some(prev) if joins => {
+                prev.push(' ');
+                prev.push_str(&l.text);
+            }
+            _ => section.paragraphs.push(l.text.clone()),
+        }
+        last_text = Some(l);
+    }
+    sections.retain(|s| !s.paragraphs.is_empty() || s.heading.is_some());
+    // 3. Wire dateline opening the first paragraph.
+    if let Some(first) = sections.iter_mut().find_map(|s| s.paragraphs.first_mut()) {
+        if let Some(d) = dates::parse_dateline(first) {
+            let prefix = first[..d.body_start].trim_end().to_string();
+            let no = body.iter().find(|l| l.class == Class::Text).map_or(1, |l| l.no);
+            draft.removed.push(Removed {
+                line: no,
+                text: prefix.clone(),
+                reason: "wire dateline (kept as dateline, date and outlet)".into(),
+            });
+            *first = first[d.body_start..].to_string();
+            draft.dateline = Some(d.city);
+            if let Some(p) = d.date {
+                draft.dates.push((DateRank::Dateline, p, no, prefix));
+            }
+            if draft.outlet.is_none() {
+                draft.outlet = d.agency.map(|a| furniture::normalise_outlet(&a));
+            }
+        }
+    }
+    draft.sections = sections;
+    draft
+}
