@@ -1,4 +1,4 @@
-//! The `articles` part of the JSON export.
+//! The `articles` part of the JSON export (documented in `docs/schema-articles.md`).
 
 use dossier_model::{Article, Corpus, Removed};
 use serde::Serialize;
@@ -12,8 +12,15 @@ pub struct ArticleOut<'a> {
     pub standfirst: Option<&'a str>,
     pub outlet: Option<&'a str>,
     pub author: Option<&'a str>,
+    /// Wire dateline city ("TEHRAN"), as printed.
+    pub dateline: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub tags: &'a [String],
+    /// ISO `YYYY-MM-DD`; the first day of the month for month precision.
     pub published: Option<String>,
     pub published_precision: Option<&'static str>,
+    /// Reading time as stated by the page ("3 min read").
+    pub reading_minutes: Option<u32>,
     pub sections: Vec<SectionOut<'a>>,
     pub removed: &'a [Removed],
     pub warnings: &'a [String],
@@ -39,8 +46,12 @@ fn article(a: &Article) -> ArticleOut<'_> {
         standfirst: a.standfirst.as_deref(),
         outlet: a.outlet.as_deref(),
         author: a.author.as_deref(),
+        dateline: a.dateline.as_deref(),
+        url: a.url.as_deref(),
+        tags: &a.tags,
         published: a.published.map(|d| d.iso()),
         published_precision: a.published_precision.map(|p| p.as_str()),
+        reading_minutes: a.reading_minutes,
         sections: a
             .sections
             .iter()
