@@ -1,0 +1,286 @@
+//! Which articles, events and quotes match a query. Filters combine with AND;
+//! within the actor facet the query's mode picks OR or AND. Search scores are
+//! computed separately ([`TextScores`]) so toggling an actor never re-runs a
+//! text scan.
+
+use crate::index::{overlaps, Index};
+use crate::query::{Filter, Mode, Query};
+use crate::search::{score, Terms};
+use dossier_model::{ActorIx, ActorKind, Corpus, Day};
+
+/// Search relevance per article, event and quote (0 = no match); `None`
+/// when there is no search.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextScores {
+    pub articles: Vec<u32>,
+    pub events: Vec<u32>,
+    pub quotes: Vec<u32>,
+}
+
+impl TextScores {
+    pub fn compute(ix: &Index, terms: &Terms) -> Option<TextScores> {
+        if terms.is_empty() {
+            return None;
+        }
+        let s = |t: &str, b: &str| score(t, b, terms).unwrap_or(0);
+        Some(TextScores {
+            articles: ix.article_title.iter().zip(&ix.article_body).map(|(t, b)| s(t, b)).collect(),
+            events: ix.event_text.iter().map(|t| s(t, "")).collect(),
+            quotes: ix.quote_text.iter().map(|t| s("", t)).collect(),
+        })
+    }
+}
+
+/// Facets a check may skip, for disjunctive counts and loosening hints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Skip {
+    pub actors: bool,
+    pub kinds: bool,
+    pub outlets: bool,
+    pub dates: bool,
+    pub text: bool,
+}
+
+impl Skip {
+    pub const NONE: Skip = Skip { actors: false, kinds: false, outlets: false, dates: false, text: false };
+    pub fn only(f: &Filter) -> Skip {
+        let mut s = Skip::NONE;
+        match f {
+            Filter::Actor(_) => s.actors = true,
+            Filter::Kind(_) => s.kinds = true,
+            Filter::Outlet(_) => s.outlets = true,
+            Filter::Dates => s.dates = true,
+            Filter::Text => s.text = true,
+        }
+        s
+    }
+}
+
+/// A query bound to a corpus, ready to test items.
+pub struct Matcher<'a> {
+    pub c: &'a Corpus,
+    pub ix: &'a Index,
+    pub q: &'a Query,
+    pub text: Option<&'a TextScores>,
+    range: Option<(Day, Day)>,
+}
+
+impl<'a> Matcher<'a> {
+    pub fn new(c: &'a Corpus, ix: &'a Index, q: &'a Query, text: Option<&'a TextScores>) -> Self {
+        Matcher { c, ix, q, text, range: q.range() }
+    }
+
+    fn actors_ok(&self, has: impl Fn(ActorIx) -> bool) -> bool {
+        match self.q.mode {
+            _ if self.q.actors.is_empty() => true,
+            Mode::Any => self.q.actors.iter().any(|&a| has(a)),
+            Mode::All => self.q.actors.iter().all(|&a| has(a)),
+        }
+    }
+
+    fn kinds_ok(&self, mut actors: impl Iterator<Item = ActorIx>) -> bool {
+        self.q.kinds.is_empty() || actors.any(|a| self.kind(a).is_some_and(|k| self.q.kinds.contains(&k)))
+    }
+
+    fn kind(&self, a: ActorIx) -> Option<ActorKind> {
+        self.c.actors.get(a as usize).map(|a| a.kind)
+    }
+
+    fn outlet_ok(&self, article: u32) -> bool {
+        self.q.outlets.is_empty()
+            || self
+                .ix
+                .article_outlet
+                .get(article as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|o| self.q.outlets.contains(&o))
+    }
+
+    /// An article matches a date range when it was published in it or reports
+    /// an event that overlaps it.
+    pub fn article(&self, a: u32, skip: Skip) -> bool {
+        let ai = a as usize;
+        let actors = &self.ix.article_actors[ai];
+        (skip.actors || self.actors_ok(|x| actors.iter().any(|&(y, _)| y == x)))
+            && (skip.kinds || self.kinds_ok(actors.iter().map(|&(x, _)| x)))
+            && (skip.outlets || self.outlet_ok(a))
+            && (skip.dates
+                || self.range.is_none_or(|r| {
+                    self.c.articles[ai].published.is_some_and(|d| overlaps((d, d), r))
+                        || self.ix.article_events[ai].iter().any(|&e| overlaps(self.c.events[e as usize].range, r))
+                }))
+            && (skip.text || self.text.is_none_or(|t| t.articles[ai] > 0))
+    }
+
+    pub fn event(&self, e: u32) -> bool {
+        let ev = &self.c.events[e as usize];
+        self.actors_ok(|x| ev.actors.contains(&x))
+            && self.kinds_ok(ev.actors.iter().copied())
+            && (self.q.outlets.is_empty() || self.ix.event_sources[e as usize].iter().any(|&a| self.outlet_ok(a)))
+            && self.range.is_none_or(|r| overlaps(ev.range, r))
+            && self.text.is_none_or(|t| t.events[e as usize] > 0)
+    }
+
+    pub fn quote(&self, i: u32) -> bool {
+        let q = &self.c.quotes[i as usize];
+        let actors = &self.ix.quote_actors[i as usize];
+        self.actors_ok(|x| actors.contains(&x))
+            && self.kinds_ok(actors.iter().copied())
+            && self.outlet_ok(q.article)
+            && self.range.is_none_or(|r| {
+                self.c.articles.get(q.article as usize).and_then(|a| a.published).is_some_and(|d| overlaps((d, d), r))
+            })
+            && self.text.is_none_or(|t| t.quotes[i as usize] > 0)
+    }
+}
+
+/// Matching items, each list in display order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Results {
+    pub articles: Vec<u32>,
+    pub events: Vec<u32>,
+    pub quotes: Vec<u32>,
+}
+
+pub fn run(c: &Corpus, ix: &Index, q: &Query, text: Option<&TextScores>) -> Results {
+    let m = Matcher::new(c, ix, q, text);
+    let rel = q.by_relevance() && text.is_some();
+    let score = |v: fn(&TextScores) -> &Vec<u32>, i: u32| text.map_or(0, |t| v(t)[i as usize]);
+
+    let mut articles: Vec<u32> = (0..c.articles.len() as u32).filter(|&a| m.article(a, Skip::NONE)).collect();
+    articles.sort_by(|&a, &b| {
+        let (x, y) = (&c.articles[a as usize], &c.articles[b as usize]);
+        let by_date = y.published.cmp(&x.published).then_with(|| x.title.cmp(&y.title));
+        if rel {
+            score(|t| &t.articles, b).cmp(&score(|t| &t.articles, a)).then(by_date)
+        } else {
+            by_date
+        }
+    });
+
+    let mut events: Vec<u32> = ix.events_by_date.iter().copied().filter(|&e| m.event(e)).collect();
+    if rel {
+        events.sort_by_key(|&e| core::cmp::Reverse(score(|t| &t.events, e)));
+    }
+
+    let mut quotes: Vec<u32> = (0..c.quotes.len() as u32).filter(|&i| m.quote(i)).collect();
+    quotes.sort_by(|&a, &b| {
+        let key = |i: u32| {
+            let q = &c.quotes[i as usize];
+            (core::cmp::Reverse(c.articles.get(q.article as usize).and_then(|a| a.published)), q.article, q.span)
+        };
+        let by_date = key(a).cmp(&key(b));
+        if rel {
+            score(|t| &t.quotes, b).cmp(&score(|t| &t.quotes, a)).then(by_date)
+        } else {
+            by_date
+        }
+    });
+    Results { articles, events, quotes }
+}
+
+/// When nothing matches: the active filter whose removal brings back the
+/// most articles, with that count.
+pub fn loosen(c: &Corpus, ix: &Index, q: &Query, text: Option<&TextScores>) -> Option<(Filter, usize)> {
+    q.filters()
+        .into_iter()
+        .map(|f| {
+            let mut looser = q.clone();
+            looser.remove(&f);
+            let r = run(c, ix, &looser, if f == Filter::Text { None } else { text });
+            let n = match q.view {
+                crate::query::View::Articles => r.articles.len(),
+                crate::query::View::Events => r.events.len(),
+                crate::query::View::Quotes => r.quotes.len(),
+            };
+            (f, n)
+        })
+        .fold(None, |best: Option<(Filter, usize)>, (f, n)| match best {
+            Some(b) if b.1 >= n => Some(b),
+            _ if n > 0 => Some((f, n)),
+            b => b,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::corpus;
+    use crate::query::{Sort, View};
+
+    fn results(q: &Query) -> Results {
+        let c = corpus();
+        let ix = Index::new(&c);
+        let t = TextScores::compute(&ix, &Terms::parse(&q.text));
+        run(&c, &ix, q, t.as_ref())
+    }
+
+    #[test]
+    fn no_filters_everything_newest_first_events_chronological() {
+        let r = results(&Query::default());
+        assert_eq!(r.articles, vec![0, 1, 2]);
+        assert_eq!(r.events, vec![0, 4, 2, 1, 3]);
+        assert_eq!(r.quotes, vec![0]);
+    }
+
+    #[test]
+    fn actors_any_and_all() {
+        let q = Query { actors: vec![3], ..Default::default() };
+        assert_eq!(results(&q).articles, vec![0]);
+        assert_eq!(results(&q).quotes, vec![0]);
+        assert_eq!(results(&q).events, Vec::<u32>::new());
+        let q = Query { actors: vec![0, 3], ..Default::default() };
+        assert_eq!(results(&q).articles, vec![0, 1]);
+        let q = Query { actors: vec![0, 3], mode: Mode::All, ..Default::default() };
+        assert_eq!(results(&q).articles, vec![0]);
+        let q = Query { actors: vec![0, 1], mode: Mode::All, ..Default::default() };
+        assert_eq!(results(&q).events, vec![1, 3]);
+    }
+
+    #[test]
+    fn kinds_outlets_dates_text_combine() {
+        let c = corpus();
+        let ix = Index::new(&c);
+        let q = Query { kinds: vec![ActorKind::Person], ..Default::default() };
+        assert_eq!(results(&q).articles, vec![0]);
+        let q = Query { outlets: vec![ix.outlet_ix("BBC").unwrap()], ..Default::default() };
+        assert_eq!(results(&q).articles, vec![1]);
+        assert_eq!(results(&q).events, vec![2, 1]);
+        // December 2016 holds no publication, but article b reports Aleppo.
+        let q = Query { from: Day::parse_iso("2016-12-10"), to: Day::parse_iso("2016-12-20"), ..Default::default() };
+        assert_eq!(results(&q).articles, vec![1]);
+        assert_eq!(results(&q).events, vec![2]);
+        assert_eq!(results(&q).quotes, Vec::<u32>::new());
+        let q = Query { text: "talks".into(), actors: vec![3], ..Default::default() };
+        assert_eq!(results(&q).articles, vec![0]);
+        let q = Query { text: "ERDOGAN".into(), ..Default::default() };
+        assert_eq!(results(&q).articles, vec![0]);
+        let q = Query { to: Day::parse_iso("1970-01-01"), ..Default::default() };
+        assert_eq!(results(&q).events, vec![0]);
+        assert_eq!(results(&q).articles, vec![2]);
+    }
+
+    #[test]
+    fn relevance_sort_only_when_searching() {
+        // "peace" is in b's title (weight 8) and in a's body once.
+        let q = Query { text: "peace".into(), ..Default::default() };
+        assert_eq!(results(&q).articles, vec![1, 0]);
+        let q = Query { sort: Sort::Date, ..q };
+        assert_eq!(results(&q).articles, vec![0, 1]);
+    }
+
+    #[test]
+    fn loosen_names_the_filter_that_helps_most() {
+        let c = corpus();
+        let ix = Index::new(&c);
+        let q = Query {
+            actors: vec![3],
+            outlets: vec![ix.outlet_ix("BBC").unwrap()],
+            view: View::Articles,
+            ..Default::default()
+        };
+        assert!(results(&q).articles.is_empty());
+        assert_eq!(loosen(&c, &ix, &q, None), Some((Filter::Actor(3), 1)));
+    }
+}

@@ -1,0 +1,147 @@
+//! Lookups computed once per corpus, so filtering on a keystroke is a pass
+//! over small per-article vectors rather than over every mention list.
+
+use crate::search::fold;
+use dossier_model::{ActorIx, ArticleIx, Corpus, Day, Span};
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Index {
+    /// Distinct outlets, sorted.
+    pub outlets: Vec<String>,
+    pub article_outlet: Vec<Option<u32>>,
+    /// Per article: (actor, mention count), most mentioned first.
+    pub article_actors: Vec<Vec<(ActorIx, u32)>>,
+    /// Per article: the events it reports, chronological.
+    pub article_events: Vec<Vec<u32>>,
+    /// Per event: the distinct articles reporting it.
+    pub event_sources: Vec<Vec<ArticleIx>>,
+    /// Per quote: the speaker and the actors named inside the quote.
+    pub quote_actors: Vec<Vec<ActorIx>>,
+    /// Total mentions per actor over the corpus.
+    pub actor_total: Vec<u32>,
+    /// Folded title and body per article, for search.
+    pub article_title: Vec<String>,
+    pub article_body: Vec<String>,
+    pub event_text: Vec<String>,
+    pub quote_text: Vec<String>,
+    /// Event indices by date, then id.
+    pub events_by_date: Vec<u32>,
+}
+
+impl Index {
+    pub fn new(c: &Corpus) -> Index {
+        let n = c.articles.len();
+        let mut outlets: Vec<String> = c.articles.iter().filter_map(|a| a.outlet.clone()).collect();
+        outlets.sort();
+        outlets.dedup();
+        let article_outlet =
+            c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
+
+        let mut article_actors = vec![Vec::<(ActorIx, u32)>::new(); n];
+        let mut actor_total = Vec::with_capacity(c.actors.len());
+        for (ax, actor) in c.actors.iter().enumerate() {
+            actor_total.push(actor.mentions.len() as u32);
+            for m in &actor.mentions {
+                let Some(list) = article_actors.get_mut(m.article as usize) else { continue };
+                match list.iter_mut().find(|(a, _)| *a == ax as u32) {
+                    Some(e) => e.1 += 1,
+                    None => list.push((ax as u32, 1)),
+                }
+            }
+        }
+        for l in &mut article_actors {
+            l.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+
+        let mut events_by_date: Vec<u32> = (0..c.events.len() as u32).collect();
+        events_by_date.sort_by(|&a, &b| {
+            let (a, b) = (&c.events[a as usize], &c.events[b as usize]);
+            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+        });
+        let mut article_events = vec![Vec::new(); n];
+        let mut event_sources = vec![Vec::new(); c.events.len()];
+        for &e in &events_by_date {
+            for m in &c.events[e as usize].mentions {
+                let srcs: &mut Vec<ArticleIx> = &mut event_sources[e as usize];
+                if !srcs.contains(&m.article) {
+                    srcs.push(m.article);
+                }
+                if let Some(list) = article_events.get_mut(m.article as usize) {
+                    if !list.contains(&e) {
+                        list.push(e);
+                    }
+                }
+            }
+        }
+
+        let texts: Vec<String> = c.articles.iter().map(|a| a.text()).collect();
+        let quote_actors = c
+            .quotes
+            .iter()
+            .map(|q| {
+                let mut v: Vec<ActorIx> = q.speaker_actor.into_iter().collect();
+                for (ax, actor) in c.actors.iter().enumerate() {
+                    if actor.mentions.iter().any(|m| m.article == q.article && q.span.contains(m.span)) {
+                        v.push(ax as u32);
+                    }
+                }
+                v.sort();
+                v.dedup();
+                v
+            })
+            .collect();
+        let quote_text = c
+            .quotes
+            .iter()
+            .map(|q| {
+                let body = texts.get(q.article as usize).and_then(|t| t.get(q.span.range())).unwrap_or("");
+                fold(&format!("{body} {}", q.speaker.as_deref().unwrap_or("")))
+            })
+            .collect();
+
+        Index {
+            article_outlet: article_outlet.collect(),
+            outlets,
+            article_actors,
+            article_events,
+            event_sources,
+            quote_actors,
+            actor_total,
+            article_title: c.articles.iter().map(|a| fold(&a.title)).collect(),
+            article_body: texts.iter().map(|t| fold(t)).collect(),
+            event_text: c.events.iter().map(|e| fold(&e.summary)).collect(),
+            quote_text,
+            events_by_date,
+        }
+    }
+
+    /// Mentions of `actor` in `article`.
+    pub fn mentions(&self, article: ArticleIx, actor: ActorIx) -> u32 {
+        self.article_actors
+            .get(article as usize)
+            .and_then(|l| l.iter().find(|(a, _)| *a == actor))
+            .map_or(0, |&(_, n)| n)
+    }
+
+    pub fn outlet_ix(&self, name: &str) -> Option<u32> {
+        self.outlets.binary_search_by(|o| o.as_str().cmp(name)).ok().map(|i| i as u32)
+    }
+}
+
+/// The quoted words of a quote, from its article's text.
+pub fn quote_words(c: &Corpus, q: usize) -> String {
+    let Some(q) = c.quotes.get(q) else { return String::new() };
+    let text = c.articles.get(q.article as usize).map(|a| a.text()).unwrap_or_default();
+    text.get(q.span.range()).unwrap_or("").to_string()
+}
+
+/// Whether day ranges `a` and `b` (inclusive) overlap.
+pub fn overlaps(a: (Day, Day), b: (Day, Day)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+/// The span when it is non-empty, inside `text` and on char boundaries.
+pub fn clean_span(text: &str, s: Span) -> Option<Span> {
+    let (a, b) = (s.start as usize, s.end as usize);
+    (a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)).then_some(s)
+}

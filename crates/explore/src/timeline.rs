@@ -1,0 +1,549 @@
+//! Timeline layout as numbers: a possibly broken time axis, a zoom/pan
+//! viewport over it, ticks adapted to the visible span, and marks (points,
+//! bars, clusters) placed in lanes. The component only positions buttons.
+//!
+//! Outliers: when a gap between dated events dwarfs the rest of the corpus
+//! (1963 … 2011 … 2016–17), the axis is broken there; each segment gets width
+//! by its span, with a floor so a lone early event keeps room for its label.
+
+use dossier_model::date::MONTH_ABBR;
+use dossier_model::Day;
+
+/// One event to place: inclusive day range; `point` for day precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub id: u32,
+    pub start: Day,
+    pub end: Day,
+    pub point: bool,
+}
+
+/// A stretch of continuous time, `[start, end)` in days, drawn over `[u0, u1]`
+/// of the unit-wide axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Segment {
+    pub start: f64,
+    pub end: f64,
+    pub u0: f64,
+    pub u1: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Axis {
+    pub segments: Vec<Segment>,
+}
+
+const BREAK_PX: f64 = 28.0;
+const MIN_SEGMENT_PX: f64 = 72.0;
+const MAX_BREAKS: usize = 3;
+
+impl Axis {
+    /// Builds the axis for items drawn `width` pixels wide at zoom 1.
+    pub fn new(items: &[Item], width: f64) -> Axis {
+        let mut iv: Vec<(f64, f64)> = items.iter().map(|i| (i.start.0 as f64, i.end.0 as f64 + 1.0)).collect();
+        iv.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Merged intervals, each with how many items it holds.
+        let mut covers: Vec<(f64, f64)> = Vec::new();
+        let mut counts: Vec<f64> = Vec::new();
+        for (s, e) in iv {
+            match covers.last_mut() {
+                Some(last) if s <= last.1 => {
+                    last.1 = last.1.max(e);
+                    *counts.last_mut().unwrap_or(&mut 0.0) += 1.0;
+                }
+                _ => {
+                    covers.push((s, e));
+                    counts.push(1.0);
+                }
+            }
+        }
+        let (Some(first), Some(last)) = (covers.first(), covers.last()) else { return Axis::default() };
+        let mut gaps: Vec<(f64, usize)> = covers.windows(2).enumerate().map(|(i, w)| (w[1].0 - w[0].1, i)).collect();
+        gaps.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut rest = last.1 - first.0;
+        let mut breaks = Vec::new();
+        for (g, i) in gaps {
+            let after = rest - g;
+            if breaks.len() == MAX_BREAKS || g < 365.0 || g < 0.6 * after.max(30.0) {
+                break;
+            }
+            breaks.push(i);
+            rest = after;
+        }
+        breaks.sort_unstable();
+        let mut spans: Vec<(f64, f64)> = Vec::new();
+        let mut held: Vec<f64> = Vec::new();
+        let mut from = 0;
+        for &b in breaks.iter().chain(core::iter::once(&(covers.len() - 1))) {
+            let (s, e) = (covers[from].0, covers[b].1);
+            let pad = ((e - s) * 0.03).max(20.0);
+            spans.push((s - pad, e + pad));
+            held.push(counts[from..=b].iter().sum());
+            from = b + 1;
+        }
+        // Width follows where the events are, tempered by how long each stretch is.
+        let (total_span, total_held): (f64, f64) = (spans.iter().map(|(s, e)| e - s).sum(), held.iter().sum());
+        let weights: Vec<f64> =
+            spans.iter().zip(&held).map(|((s, e), n)| 0.25 * (e - s) / total_span + 0.75 * n / total_held).collect();
+        let avail = (width - BREAK_PX * breaks.len() as f64).max(1.0);
+        let px = allocate(&weights, avail);
+        let mut x = 0.0;
+        let segments = spans
+            .iter()
+            .zip(px)
+            .map(|(&(start, end), w)| {
+                let seg = Segment { start, end, u0: x / width, u1: (x + w) / width };
+                x += w + BREAK_PX;
+                seg
+            })
+            .collect();
+        Axis { segments }
+    }
+
+    /// Axis position of a (fractional) day; linear across breaks and beyond the ends.
+    pub fn u_of(&self, day: f64) -> f64 {
+        let segs = &self.segments;
+        let Some(first) = segs.first() else { return 0.5 };
+        let lerp = |s: &Segment| s.u0 + (day - s.start) / (s.end - s.start) * (s.u1 - s.u0);
+        if day < first.start {
+            return lerp(first);
+        }
+        for (i, s) in segs.iter().enumerate() {
+            if day <= s.end {
+                return lerp(s);
+            }
+            if let Some(n) = segs.get(i + 1) {
+                if day < n.start {
+                    return s.u1 + (day - s.end) / (n.start - s.end) * (n.u0 - s.u1);
+                }
+            }
+        }
+        segs.last().map_or(0.5, lerp)
+    }
+
+    /// The day at an axis position (inverse of [`Axis::u_of`]).
+    pub fn day_of(&self, u: f64) -> Day {
+        let segs = &self.segments;
+        let Some(first) = segs.first() else { return Day(0) };
+        let lerp = |s: &Segment| s.start + (u - s.u0) / (s.u1 - s.u0) * (s.end - s.start);
+        let mut d = lerp(first);
+        for (i, s) in segs.iter().enumerate() {
+            if u >= s.u0 {
+                d = lerp(s);
+            }
+            if let Some(n) = segs.get(i + 1) {
+                if u > s.u1 && u < n.u0 {
+                    d = s.end + (u - s.u1) / (n.u0 - s.u1) * (n.start - s.end);
+                }
+            }
+        }
+        Day(d.floor() as i32)
+    }
+
+    /// Axis ranges of the breaks between segments.
+    pub fn breaks(&self) -> Vec<(f64, f64)> {
+        self.segments.windows(2).map(|w| (w[0].u1, w[1].u0)).collect()
+    }
+}
+
+/// Splits `avail` pixels in proportion to `weights`, each at least
+/// [`MIN_SEGMENT_PX`] when there is room.
+fn allocate(weights: &[f64], avail: f64) -> Vec<f64> {
+    let n = weights.len();
+    if avail <= MIN_SEGMENT_PX * n as f64 {
+        return vec![avail / n as f64; n];
+    }
+    let mut px = vec![0.0; n];
+    let mut fixed = vec![false; n];
+    loop {
+        let free = avail - (0..n).filter(|&i| fixed[i]).map(|i| px[i]).sum::<f64>();
+        let total: f64 = (0..n).filter(|&i| !fixed[i]).map(|i| weights[i]).sum();
+        let mut changed = false;
+        let open: Vec<usize> = (0..n).filter(|&i| !fixed[i]).collect();
+        for i in open {
+            px[i] = free * weights[i] / total;
+            if px[i] < MIN_SEGMENT_PX {
+                px[i] = MIN_SEGMENT_PX;
+                fixed[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return px;
+        }
+    }
+}
+
+/// The visible part of the axis: `start` and `span` in axis units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub start: f64,
+    pub span: f64,
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Viewport { start: 0.0, span: 1.0 }
+    }
+}
+
+/// Deepest zoom, as a fraction of the whole axis.
+pub const MIN_SPAN: f64 = 1.0 / 2000.0;
+
+impl Viewport {
+    pub fn x(&self, u: f64, width: f64) -> f64 {
+        (u - self.start) / self.span * width
+    }
+    pub fn u(&self, x: f64, width: f64) -> f64 {
+        self.start + x / width * self.span
+    }
+    pub fn is_zoomed(&self) -> bool {
+        self.span < 0.999
+    }
+    fn clamped(start: f64, span: f64) -> Viewport {
+        let span = span.clamp(MIN_SPAN, 1.0);
+        Viewport { start: start.clamp(0.0, 1.0 - span), span }
+    }
+    /// Zooms by `factor` (> 1 zooms in) keeping the point at `at` (0..1 of
+    /// the width) fixed on screen.
+    pub fn zoom(self, factor: f64, at: f64) -> Viewport {
+        let anchor = self.start + at * self.span;
+        let span = (self.span / factor).clamp(MIN_SPAN, 1.0);
+        Viewport::clamped(anchor - at * span, span)
+    }
+    /// Pans by a drag of `dx` pixels (content follows the pointer).
+    pub fn pan(self, dx: f64, width: f64) -> Viewport {
+        Viewport::clamped(self.start - dx / width * self.span, self.span)
+    }
+    /// Shows `[u0, u1]` with a margin on either side.
+    pub fn fit(u0: f64, u1: f64) -> Viewport {
+        let span = ((u1 - u0) * 1.4).max(MIN_SPAN);
+        Viewport::clamped((u0 + u1) / 2.0 - span / 2.0, span)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub x: f64,
+    pub label: String,
+    pub major: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Days(i32),
+    Months(u32),
+    Years(i32),
+}
+
+const UNITS: [(Unit, f64); 12] = [
+    (Unit::Days(1), 1.0),
+    (Unit::Days(7), 7.0),
+    (Unit::Months(1), 30.44),
+    (Unit::Months(3), 91.3),
+    (Unit::Years(1), 365.25),
+    (Unit::Years(2), 730.5),
+    (Unit::Years(5), 1826.0),
+    (Unit::Years(10), 3652.0),
+    (Unit::Years(20), 7305.0),
+    (Unit::Years(50), 18262.0),
+    (Unit::Years(100), 36525.0),
+    (Unit::Years(500), 182625.0),
+];
+
+/// Tick marks for the visible part of each segment, labelled at the unit the
+/// zoom allows: days, weeks, months, quarters, years, decades, centuries.
+pub fn ticks(axis: &Axis, vp: Viewport, width: f64) -> Vec<Tick> {
+    let mut out = Vec::new();
+    for s in &axis.segments {
+        let (sx0, sx1) = (vp.x(s.u0, width), vp.x(s.u1, width));
+        let (v0, v1) = (sx0.max(0.0), sx1.min(width));
+        if v1 <= v0 {
+            continue;
+        }
+        let ppd = (sx1 - sx0) / (s.end - s.start);
+        let day_x = |d: Day| sx0 + (d.0 as f64 - s.start) * ppd;
+        let (d0, d1) = (s.start + (v0 - sx0) / ppd, s.start + (v1 - sx0) / ppd);
+        let unit = UNITS.iter().find(|(_, days)| days * ppd >= 64.0).map_or(Unit::Years(1000), |u| u.0);
+        let before = out.len();
+        let mut d = Day(d0.ceil() as i32);
+        let last = Day(d1.floor() as i32);
+        let mut first = true;
+        while d <= last && out.len() - before < 400 {
+            let (y, m, dd) = d.ymd();
+            let (take, next) = match unit {
+                Unit::Days(7) => (d.weekday() == 0, d.add_days(1)),
+                Unit::Days(n) => (true, d.add_days(n)),
+                Unit::Months(n) => (dd == 1 && (m - 1) % n == 0, next_month(d)),
+                Unit::Years(n) => (m == 1 && dd == 1 && y.rem_euclid(n) == 0, next_year(d)),
+            };
+            if take {
+                let mon = MONTH_ABBR[m as usize - 1];
+                let (label, major) = match unit {
+                    Unit::Days(_) if first || (m == 1 && dd == 1) => (format!("{dd} {mon} {y}"), true),
+                    Unit::Days(_) => (format!("{dd} {mon}"), dd == 1),
+                    Unit::Months(_) if m == 1 => (format!("{y}"), true),
+                    Unit::Months(_) if first => (format!("{mon} {y}"), true),
+                    Unit::Months(_) => (mon.to_string(), false),
+                    Unit::Years(n) => (format!("{y}"), y.rem_euclid(n * 5) == 0),
+                };
+                out.push(Tick { x: day_x(d), label, major });
+                first = false;
+            }
+            d = next;
+        }
+        if out.len() == before {
+            // Too narrow for any boundary: still say which year this is.
+            let mid = (v0 + v1) / 2.0;
+            let day = Day((s.start + (mid - sx0) / ppd) as i32);
+            out.push(Tick { x: mid, label: format!("{}", day.year()), major: true });
+        }
+    }
+    out
+}
+
+fn next_month(d: Day) -> Day {
+    let (y, m, _) = d.ymd();
+    let (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    Day::from_ymd(y, m, 1).unwrap_or(d.add_days(31))
+}
+
+fn next_year(d: Day) -> Day {
+    Day::from_ymd(d.year() + 1, 1, 1).unwrap_or(d.add_days(366))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    Point,
+    Bar,
+    Cluster,
+}
+
+/// A positioned mark; `x..x1` in pixels (equal for points), top to bottom lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub kind: MarkKind,
+    pub events: Vec<u32>,
+    pub x: f64,
+    pub x1: f64,
+    pub lane: u32,
+}
+
+impl Mark {
+    pub fn center(&self) -> f64 {
+        (self.x + self.x1) / 2.0
+    }
+}
+
+pub const POINT_LANES: usize = 3;
+pub const BAR_LANES: usize = 3;
+/// Points closer than this share a cluster or stack in lanes.
+pub const NEAR_PX: f64 = 24.0;
+const BAR_MIN_PX: f64 = 8.0;
+
+/// Places visible items: points stack in up to [`POINT_LANES`] lanes and
+/// fold into a cluster beyond; bars pack into [`BAR_LANES`] lanes. Marks come
+/// sorted left to right (the keyboard order).
+pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark> {
+    let x_of = |d: f64| vp.x(axis.u_of(d), width);
+    let mut points: Vec<(f64, u32)> = items
+        .iter()
+        .filter(|i| i.point)
+        .map(|i| (x_of(i.start.0 as f64 + 0.5), i.id))
+        .filter(|&(x, _)| x > -NEAR_PX && x < width + NEAR_PX)
+        .collect();
+    points.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut marks = Vec::new();
+    let mut lane_x = [f64::NEG_INFINITY; POINT_LANES];
+    let mut i = 0;
+    while i < points.len() {
+        let mut j = i + 1;
+        while j < points.len() && points[j].0 - points[i].0 < NEAR_PX {
+            j += 1;
+        }
+        let group = &points[i..j];
+        let mut placed = Vec::new();
+        let mut lanes = lane_x;
+        for &(x, id) in group {
+            match (0..POINT_LANES).find(|&l| x - lanes[l] >= NEAR_PX) {
+                Some(l) => {
+                    lanes[l] = x;
+                    placed.push(Mark { kind: MarkKind::Point, events: vec![id], x, x1: x, lane: l as u32 });
+                }
+                None => break,
+            }
+        }
+        if placed.len() == group.len() {
+            lane_x = lanes;
+            marks.extend(placed);
+        } else {
+            let (x0, x1) = (group[0].0, group[group.len() - 1].0);
+            marks.push(Mark {
+                kind: MarkKind::Cluster,
+                events: group.iter().map(|p| p.1).collect(),
+                x: x0,
+                x1,
+                lane: 0,
+            });
+            lane_x = [x1 + NEAR_PX / 2.0; POINT_LANES];
+        }
+        i = j;
+    }
+
+    let mut bars: Vec<(f64, f64, u32)> = items
+        .iter()
+        .filter(|i| !i.point)
+        .map(|i| {
+            let (mut a, mut b) = (x_of(i.start.0 as f64), x_of(i.end.0 as f64 + 1.0));
+            if b - a < BAR_MIN_PX {
+                let c = (a + b) / 2.0;
+                (a, b) = (c - BAR_MIN_PX / 2.0, c + BAR_MIN_PX / 2.0);
+            }
+            (a.max(-4.0), b.min(width + 4.0), i.id)
+        })
+        .filter(|&(a, b, _)| b > 0.0 && a < width)
+        .collect();
+    bars.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+    let mut ends = [f64::NEG_INFINITY; BAR_LANES];
+    for (a, b, id) in bars {
+        let lane = (0..BAR_LANES)
+            .find(|&l| ends[l] + 2.0 <= a)
+            .unwrap_or_else(|| (0..BAR_LANES).min_by(|&p, &q| ends[p].total_cmp(&ends[q])).unwrap_or(0));
+        ends[lane] = ends[lane].max(b);
+        marks.push(Mark { kind: MarkKind::Bar, events: vec![id], x: a, x1: b, lane: lane as u32 });
+    }
+    marks.sort_by(|a, b| a.center().total_cmp(&b.center()).then(a.lane.cmp(&b.lane)));
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse_iso(s).unwrap()
+    }
+    fn point(id: u32, d: &str) -> Item {
+        Item { id, start: day(d), end: day(d), point: true }
+    }
+    fn bar(id: u32, a: &str, b: &str) -> Item {
+        Item { id, start: day(a), end: day(b), point: false }
+    }
+    /// Like the seeds: 1963, 2011, then a dense 2016–17.
+    fn seeds() -> Vec<Item> {
+        let mut v = vec![bar(0, "1963-01-01", "1963-12-31"), bar(1, "2011-03-01", "2011-03-31")];
+        for (i, m) in (1..=12).enumerate() {
+            v.push(point(10 + i as u32, &format!("2016-{m:02}-15")));
+            v.push(point(30 + i as u32, &format!("2017-{m:02}-10")));
+        }
+        v.push(bar(50, "2016-01-01", "2016-04-30"));
+        v
+    }
+
+    #[test]
+    fn outliers_break_the_axis_and_the_dense_years_get_the_room() {
+        let axis = Axis::new(&seeds(), 1000.0);
+        assert_eq!(axis.segments.len(), 3);
+        assert_eq!(axis.breaks().len(), 2);
+        let dense = axis.segments[2];
+        assert!(dense.u1 - dense.u0 > 0.7, "{axis:?}");
+        assert!(axis.segments[0].u1 - axis.segments[0].u0 >= 0.07);
+        // Monotonic, and the inverse lands on the same day.
+        let mut prev = f64::NEG_INFINITY;
+        for d in (day("1960-01-01").0..day("2019-01-01").0).step_by(50) {
+            let u = axis.u_of(d as f64 + 0.5);
+            assert!(u > prev);
+            prev = u;
+            let inside = axis.segments.iter().any(|s| s.start <= d as f64 && (d as f64) < s.end);
+            if inside {
+                assert_eq!(axis.day_of(u), Day(d));
+            }
+        }
+    }
+
+    #[test]
+    fn continuous_data_is_not_broken() {
+        let items: Vec<Item> = (1..=12).map(|m| point(m, &format!("2016-{m:02}-01"))).collect();
+        assert_eq!(Axis::new(&items, 800.0).segments.len(), 1);
+        let spread: Vec<Item> = (0..7).map(|i| point(i, &format!("{}-06-01", 1960 + 10 * i))).collect();
+        assert_eq!(Axis::new(&spread, 800.0).segments.len(), 1);
+        assert!(Axis::new(&[], 800.0).segments.is_empty());
+    }
+
+    #[test]
+    fn ticks_follow_the_zoom() {
+        let axis = Axis::new(&seeds(), 1000.0);
+        let t = ticks(&axis, Viewport::default(), 1000.0);
+        let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+        assert!(labels.contains(&"1963"), "{labels:?}");
+        assert!(labels.iter().any(|l| l.contains("2011")), "{labels:?}");
+        assert!(labels.contains(&"2017"), "{labels:?}");
+        assert!(labels.iter().any(|l| *l == "Apr" || *l == "Jul"), "months in the dense segment: {labels:?}");
+        assert!(t.windows(2).all(|w| w[0].x < w[1].x));
+        // Zoom far into Dec 2017: day ticks.
+        let u = axis.u_of(day("2017-12-10").0 as f64);
+        let vp = Viewport { start: u, span: 0.02 };
+        let t = ticks(&axis, vp, 1000.0);
+        assert!(t.iter().any(|t| t.label == "18 Dec"), "{t:?}");
+        let t = ticks(&axis, Viewport { start: u, span: 0.004 }, 1000.0);
+        assert!(t.iter().any(|t| t.label == "12 Dec"), "{t:?}");
+        // A decades-long continuous axis: year ticks.
+        let spread: Vec<Item> = (0..7).map(|i| point(i, &format!("{}-06-01", 1960 + 10 * i))).collect();
+        let a = Axis::new(&spread, 800.0);
+        let labels: Vec<String> = ticks(&a, Viewport::default(), 800.0).into_iter().map(|t| t.label).collect();
+        assert!(labels.contains(&"1970".to_string()) && labels.contains(&"2000".to_string()), "{labels:?}");
+    }
+
+    #[test]
+    fn near_points_stack_then_cluster_and_zoom_splits_them() {
+        let items: Vec<Item> = (0..6).map(|i| point(i, &format!("2017-01-{:02}", 10 + i))).collect();
+        let mut all = items.clone();
+        all.push(point(9, "2016-06-01"));
+        let axis = Axis::new(&all, 600.0);
+        let marks = layout(&all, &axis, Viewport::default(), 600.0);
+        let cluster = marks.iter().find(|m| m.kind == MarkKind::Cluster).expect("a cluster");
+        assert_eq!(cluster.events, vec![0, 1, 2, 3, 4, 5]);
+        assert_eq!(marks.len(), 2);
+        // Expanding = fitting the cluster's range: every point is alone.
+        let (u0, u1) = (axis.u_of(day("2017-01-10").0 as f64), axis.u_of(day("2017-01-16").0 as f64));
+        let vp = Viewport::fit(u0, u1);
+        let marks = layout(&all, &axis, vp, 600.0);
+        assert_eq!(marks.iter().filter(|m| m.kind == MarkKind::Point).count(), 6);
+        // Three near points stack in lanes rather than cluster.
+        let three: Vec<Item> =
+            vec![point(0, "2017-01-10"), point(1, "2017-01-10"), point(2, "2017-01-11"), point(3, "2016-01-01")];
+        let axis = Axis::new(&three, 600.0);
+        let marks = layout(&three, &axis, Viewport::default(), 600.0);
+        assert!(marks.iter().all(|m| m.kind == MarkKind::Point));
+        let mut lanes: Vec<u32> = marks.iter().filter(|m| m.events[0] < 3).map(|m| m.lane).collect();
+        lanes.sort();
+        assert_eq!(lanes, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn bars_pack_in_lanes_and_offscreen_marks_drop() {
+        let items =
+            vec![bar(0, "2016-01-01", "2016-06-30"), bar(1, "2016-03-01", "2016-03-31"), point(2, "2016-12-01")];
+        let axis = Axis::new(&items, 500.0);
+        let marks = layout(&items, &axis, Viewport::default(), 500.0);
+        let lanes: Vec<u32> = marks.iter().filter(|m| m.kind == MarkKind::Bar).map(|m| m.lane).collect();
+        assert_eq!(lanes.len(), 2);
+        assert_ne!(lanes[0], lanes[1]);
+        let vp = Viewport::fit(0.0, 0.05);
+        let marks = layout(&items, &axis, vp, 500.0);
+        assert!(marks.iter().all(|m| m.events != vec![2]));
+    }
+
+    #[test]
+    fn viewport_zoom_keeps_anchor_and_clamps() {
+        let vp = Viewport::default().zoom(4.0, 0.5);
+        assert!((vp.span - 0.25).abs() < 1e-9 && (vp.start - 0.375).abs() < 1e-9);
+        let vp2 = vp.zoom(2.0, 0.25);
+        let before = vp.u(250.0, 1000.0);
+        assert!((vp2.u(250.0, 1000.0) - before).abs() < 1e-9);
+        assert_eq!(Viewport::default().zoom(0.1, 0.3), Viewport::default());
+        let panned = vp.pan(-10_000.0, 1000.0);
+        assert!((panned.start + panned.span - 1.0).abs() < 1e-9);
+        assert!(Viewport::default().zoom(1e9, 0.5).span >= MIN_SPAN);
+    }
+}
