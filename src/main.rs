@@ -3,7 +3,9 @@
 
 mod app;
 mod data;
+mod embed;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);
+    embed::start();
 }

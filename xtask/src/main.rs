@@ -21,7 +21,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&root, port(&args)),
         Some("test") => test(&root),
-        Some("dist") => setup::ensure(&root, setup::Level::Build).and_then(|()| dist(&root)),
+        Some("dist") => {
+            setup::ensure(&root, setup::Level::Build).and_then(|()| fetch(&root)).and_then(|()| dist(&root))
+        }
         Some("setup") => setup::ensure(
             &root,
             if args.iter().any(|a| a == "--test") { setup::Level::Test } else { setup::Level::Build },
@@ -48,7 +50,11 @@ fn port(args: &[String]) -> u16 {
 
 /// Runs a command with the project's tool PATH, failing with its name.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
-    let shown = format!("{cmd:?}");
+    let shown = std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|a| a.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ");
     eprintln!("xtask: $ {shown}");
     let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
@@ -66,14 +72,20 @@ pub fn tool(root: &Path, program: &str) -> Command {
     cmd
 }
 
+/// Downloads crates once, so the `--offline` builds below never touch the network.
+fn fetch(root: &Path) -> Result<(), String> {
+    run(tool(root, "cargo").args(["fetch"]))
+}
+
+/// The release site in dist/. Trunk finds wasm-bindgen and wasm-opt on PATH
+/// and downloads nothing.
 fn dist(root: &Path) -> Result<(), String> {
-    run(tool(root, "cargo").args(["fetch"]))?;
     run(tool(root, "trunk").args(["build", "--release", "--offline"]))
 }
 
 fn serve(root: &Path, port: u16) -> Result<(), String> {
     setup::ensure(root, setup::Level::Build)?;
-    run(tool(root, "cargo").args(["fetch"]))?;
+    fetch(root)?;
     eprintln!("xtask: serving the explorer at http://127.0.0.1:{port}/ (Ctrl-C to stop; edits to articles/ rebuild)");
     run(tool(root, "trunk").args([
         "serve",
@@ -88,7 +100,7 @@ fn serve(root: &Path, port: u16) -> Result<(), String> {
 
 fn test(root: &Path) -> Result<(), String> {
     setup::ensure(root, setup::Level::Test)?;
-    run(tool(root, "cargo").args(["fetch"]))?;
+    fetch(root)?;
     run(tool(root, "cargo").args(["fmt", "--all", "--check"]))?;
     run(tool(root, "cargo").args([
         "clippy",

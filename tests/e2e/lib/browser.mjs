@@ -7,7 +7,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "artifacts");
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist");
+/** The built site under test: `$DOSSIER_DIST`, else the repository's dist/. */
+export const DIST =
+  process.env.DOSSIER_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist");
 
 const FLAGS = [
   "--no-sandbox",
