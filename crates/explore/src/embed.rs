@@ -98,15 +98,13 @@ fn decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -151,7 +149,10 @@ mod tests {
 
     #[test]
     fn full_explorer_link_keeps_state_drops_embed() {
-        assert_eq!(full_explorer_query("?embed=1&actor=russia&parent=https%3A%2F%2Fa.org&q=x%20y"), "actor=russia&q=x%20y");
+        assert_eq!(
+            full_explorer_query("?embed=1&actor=russia&parent=https%3A%2F%2Fa.org&q=x%20y"),
+            "actor=russia&q=x%20y"
+        );
         assert_eq!(full_explorer_query(""), "");
     }
 
