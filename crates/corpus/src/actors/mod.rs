@@ -1,13 +1,119 @@
 //! Actors: find countries, organisations and people in the articles, resolve
 //! aliases and metonyms to one actor each, keep places apart, colour them.
+//!
+//! One job per module: [`kb`] loads the built-in knowledge base,
+//! [`gazetteer`] matches it, [`tokens`] splits words, [`discover`] finds
+//! names the knowledge base lacks, [`resolve`] decides and merges them,
+//! [`overrides`] applies `dossier.toml`, [`color`] picks stable colours.
 
+pub mod color;
+pub mod discover;
+pub mod gazetteer;
+pub mod kb;
 pub mod overrides;
+pub mod resolve;
+pub mod tokens;
 
 use crate::report::Report;
-use dossier_model::Corpus;
+use dossier_model::{Actor, ActorKind, Corpus, Place};
+use std::collections::{HashMap, HashSet};
 
 /// Fills `corpus.actors` and `corpus.places` from the articles' text, then
 /// applies `overrides`. Problems with overrides go to the report.
 pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, report: &mut Report) {
-    let _ = (corpus, overrides, report);
+    let mut docs: Vec<discover::Doc> = corpus.articles.iter().map(discover::prepare).collect();
+    let mut lower_vocab: HashSet<String> = HashSet::new();
+    for d in &docs {
+        for (i, t) in d.toks.iter().enumerate() {
+            if t.has(tokens::LOWER) && !lower_vocab.contains(d.word(i)) {
+                lower_vocab.insert(d.word(i).to_lowercase());
+            }
+        }
+    }
+    for d in &mut docs {
+        discover::discover(d, &lower_vocab);
+    }
+    // Reporters and outlets named in the metadata are never actors.
+    let mut blocked = HashSet::new();
+    for a in &corpus.articles {
+        let names = a.author.iter().chain(&a.outlet).chain(a.sections.iter().filter_map(|s| s.author.as_ref()));
+        for n in names {
+            blocked.insert(n.trim().to_lowercase());
+        }
+    }
+    let mut reg = resolve::resolve(&docs, &blocked);
+    overrides::apply(&mut reg, overrides, corpus, report);
+    finalize(reg, corpus);
+}
+
+/// A URL-safe id: lowercase ASCII letters and digits joined by dashes.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            // Keep accented letters readable: "é" → "e" is not attempted; drop it.
+            continue;
+        } else if c != '\'' && c != '\u{2019}' && !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "actor".to_string()
+    } else {
+        out
+    }
+}
+
+/// Turns drafts into the model: sorted by mention count then name, with
+/// unique ids, colours and affiliation indices.
+fn finalize(reg: resolve::Registry, corpus: &mut Corpus) {
+    let mut drafts: Vec<resolve::Draft> = reg.actors.into_iter().filter(|d| d.kind.is_some()).collect();
+    sort_drafts(&mut drafts);
+    let mut seen = HashSet::new();
+    let mut actors: Vec<Actor> = Vec::with_capacity(drafts.len());
+    let index: HashMap<String, u32> = drafts.iter().enumerate().map(|(i, d)| (d.name.clone(), i as u32)).collect();
+    for d in drafts {
+        let id = unique(slug(&d.name), &mut seen);
+        let color = d.color.unwrap_or_else(|| color::for_id(&id));
+        actors.push(Actor {
+            color,
+            id,
+            kind: d.kind.unwrap_or(ActorKind::Organization),
+            role: d.role,
+            affiliation: d.affiliation.as_ref().and_then(|a| index.get(a).copied()),
+            group: d.group,
+            aliases: d.aliases,
+            mentions: d.mentions,
+            name: d.name,
+        });
+    }
+    corpus.actors = actors;
+    let mut places = reg.places;
+    sort_drafts(&mut places);
+    let mut seen = HashSet::new();
+    corpus.places = places
+        .into_iter()
+        .map(|d| Place { id: unique(slug(&d.name), &mut seen), name: d.name, mentions: d.mentions })
+        .collect();
+}
+
+fn sort_drafts(drafts: &mut [resolve::Draft]) {
+    for d in drafts.iter_mut() {
+        d.mentions.sort();
+        d.mentions.dedup();
+    }
+    drafts.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+}
+
+fn unique(id: String, seen: &mut HashSet<String>) -> String {
+    let mut out = id.clone();
+    let mut n = 2;
+    while !seen.insert(out.clone()) {
+        out = format!("{id}-{n}");
+        n += 1;
+    }
+    out
 }

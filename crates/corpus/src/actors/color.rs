@@ -1,0 +1,99 @@
+//! Stable actor colours. A colour is picked from a fixed colour-blind-safe
+//! categorical palette by a hash of the actor id, so it depends on nothing
+//! else: adding articles never recolours an actor.
+//!
+//! The palette keeps Okabe–Ito and Paul Tol hues but sets every colour's
+//! relative luminance between 0.12 and 0.30. That band gives at least 3:1
+//! contrast (WCAG 1.4.11, non-text UI) against both a white page and a
+//! near-black (#121212) page, and a chip label in black or white (whichever
+//! [`label_color`] picks) at least 4.5:1 (WCAG AA text). A unit test checks it.
+
+/// Okabe–Ito / Tol hues, luminance-adjusted (see the module doc).
+pub const PALETTE: [u32; 10] = [
+    0xD55E00, // vermillion
+    0x0072B2, // blue
+    0x009E73, // bluish green
+    0xCC79A7, // reddish purple
+    0xB26B00, // dark orange
+    0x2F80C0, // sky blue, darkened
+    0xAA4499, // purple (Tol)
+    0x228833, // green (Tol)
+    0xCC6677, // rose (Tol)
+    0x8A8A2E, // olive, darkened
+];
+
+/// FNV-1a: tiny, stable across platforms and releases (unlike `DefaultHasher`).
+fn fnv1a(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The colour of the actor with this id.
+pub fn for_id(id: &str) -> u32 {
+    PALETTE[(fnv1a(id) % PALETTE.len() as u64) as usize]
+}
+
+/// WCAG relative luminance of 0xRRGGBB.
+pub fn luminance(rgb: u32) -> f64 {
+    let chan = |shift: u32| {
+        let c = f64::from((rgb >> shift) & 0xff) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * chan(16) + 0.7152 * chan(8) + 0.0722 * chan(0)
+}
+
+/// WCAG contrast ratio between two colours.
+pub fn contrast(a: u32, b: u32) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Black or white, whichever reads better on `rgb`.
+pub fn label_color(rgb: u32) -> u32 {
+    if contrast(rgb, 0x000000) >= contrast(rgb, 0xFFFFFF) {
+        0x000000
+    } else {
+        0xFFFFFF
+    }
+}
+
+/// "#rrggbb".
+pub fn hex(rgb: u32) -> String {
+    format!("#{:06x}", rgb & 0xFF_FFFF)
+}
+
+/// Parses "#rrggbb" or "rrggbb".
+pub fn parse_hex(s: &str) -> Option<u32> {
+    let h = s.trim().trim_start_matches('#');
+    (h.len() == 6 && h.chars().all(|c| c.is_ascii_hexdigit())).then(|| u32::from_str_radix(h, 16).ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn palette_contrast_on_light_and_dark() {
+        for c in PALETTE {
+            assert!(contrast(c, 0xFFFFFF) >= 3.0, "{} on white: {:.2}", hex(c), contrast(c, 0xFFFFFF));
+            assert!(contrast(c, 0x121212) >= 3.0, "{} on dark: {:.2}", hex(c), contrast(c, 0x121212));
+            assert!(contrast(c, label_color(c)) >= 4.5, "{} label", hex(c));
+        }
+    }
+
+    #[test]
+    fn stable_and_parsable() {
+        assert_eq!(for_id("russia"), for_id("russia"));
+        assert_eq!(parse_hex("#0072b2"), Some(0x0072B2));
+        assert_eq!(parse_hex("blue"), None);
+        assert_eq!(hex(0x0072B2), "#0072b2");
+    }
+}

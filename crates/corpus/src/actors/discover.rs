@@ -1,0 +1,735 @@
+//! Discovery of names the knowledge base does not hold: runs of capitalised
+//! words (with name particles such as al-, bin, de, van), split around known
+//! names and office titles, each with the evidence its context gives: a
+//! title before it (a person, with role and affiliation), "said" after it,
+//! an apposition ("Russia's negotiator, X Y,"), an organisation cue word
+//! ("Committee", "the rebel group X"), a place cue ("in X", "the resort of
+//! X"), a parenthesised acronym or a "known as" alias. The verdict on each
+//! name is taken over the whole corpus in [`super::resolve`].
+
+use super::gazetteer::{self, Hit};
+use super::kb::{self, Entry, Title};
+use super::tokens::{self, Tok, ALLCAPS, CAP, HYPHEN, LOWER, POSS, SENT_START};
+use dossier_model::{Article, Span};
+use std::collections::HashSet;
+
+/// Last words that make a capitalised run an organisation.
+pub const ORG_CUES: &[&str] = &[
+    "committee",
+    "council",
+    "army",
+    "front",
+    "party",
+    "movement",
+    "brigade",
+    "brigades",
+    "forces",
+    "force",
+    "union",
+    "organisation",
+    "organization",
+    "association",
+    "agency",
+    "commission",
+    "coalition",
+    "alliance",
+    "league",
+    "group",
+    "corps",
+    "guard",
+    "guards",
+    "authority",
+    "assembly",
+    "parliament",
+    "institute",
+    "foundation",
+    "battalion",
+    "division",
+    "legion",
+    "militia",
+    "units",
+    "network",
+    "federation",
+    "bank",
+    "fund",
+    "court",
+    "tribunal",
+    "ministry",
+    "department",
+    "office",
+    "service",
+    "services",
+    "board",
+    "observatory",
+    "mission",
+    "company",
+    "corporation",
+    "congress",
+    "senate",
+    "police",
+    "navy",
+    "cabinet",
+    "consortium",
+    "bloc",
+    "society",
+    "platform",
+    "administration",
+    "command",
+    "directorate",
+    "commissariat",
+    "secretariat",
+    "bureau",
+];
+
+/// Lowercase nouns that, just before a capitalised run, make it an organisation.
+const ORG_NOUNS_BEFORE: &[&str] = &[
+    "group",
+    "faction",
+    "militia",
+    "movement",
+    "organisation",
+    "organization",
+    "outfit",
+    "coalition",
+    "alliance",
+    "party",
+    "network",
+    "brigade",
+    "umbrella",
+    "army",
+    "bloc",
+];
+/// Lowercase nouns that, just after a capitalised run, make it an organisation.
+const ORG_NOUNS_AFTER: &[&str] =
+    &["group", "militia", "militants", "fighters", "faction", "movement", "jihadists", "insurgents", "loyalists"];
+
+/// Last words that make a capitalised run a place.
+const GEO_CUES: &[&str] = &[
+    "sea",
+    "ocean",
+    "river",
+    "gulf",
+    "mountains",
+    "mountain",
+    "valley",
+    "desert",
+    "province",
+    "governorate",
+    "region",
+    "peninsula",
+    "strait",
+    "island",
+    "islands",
+    "lake",
+    "canal",
+    "heights",
+    "plain",
+    "coast",
+    "bay",
+    "square",
+    "airport",
+    "crossing",
+    "bridge",
+    "dam",
+    "district",
+    "county",
+    "city",
+    "state",
+];
+/// Prepositions after which an unknown capitalised run is a location.
+pub const LOCATIVE: &[&str] =
+    &["in", "to", "from", "near", "at", "outside", "inside", "towards", "toward", "around", "across", "into", "via"];
+/// "the resort of X", "the city of X".
+const PLACE_NOUNS_OF: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "resort",
+    "province",
+    "region",
+    "capital",
+    "port",
+    "district",
+    "suburb",
+    "enclave",
+    "governorate",
+    "island",
+    "area",
+    "outskirts",
+];
+/// Verbs that make the name before them a speaker.
+pub const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "announced",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "explained",
+    "noted",
+    "wrote",
+    "tweeted",
+    "asked",
+    "replied",
+    "argued",
+    "claimed",
+    "confirmed",
+    "denied",
+    "urged",
+    "urges",
+    "declared",
+    "stressed",
+    "acknowledged",
+    "admitted",
+    "suggested",
+];
+/// Name particles written in lower case inside a name ("Staffan de X", "X bin Y").
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "ben", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
+    "la", "le", "dos", "das", "ter",
+];
+/// "who heads the X": the verb gives the role noun.
+const HEAD_VERBS: &[(&str, &str)] = &[
+    ("heads", "head"),
+    ("headed", "head"),
+    ("leads", "leader"),
+    ("led", "leader"),
+    ("chairs", "chair"),
+    ("commands", "commander"),
+    ("runs", "head"),
+    ("represents", "representative"),
+    ("directs", "director"),
+];
+
+pub const PERSON: u8 = 1;
+pub const ORG: u8 = 2;
+pub const PLACE: u8 = 4;
+pub const JOURNALIST: u8 = 8;
+/// Has a parenthesised acronym after it.
+pub const ACRONYM: u8 = 16;
+/// Ends with an organisation cue word: an organisation whatever else is said.
+pub const ORG_NAME: u8 = 32;
+
+/// Where an affiliation is to be read once mentions are resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AffRef {
+    /// The first actor mention starting in this byte range.
+    At(usize, usize),
+    /// The government of the country the article is about.
+    FocusGov,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub text: String,
+    pub affiliation: Option<AffRef>,
+}
+
+/// A capitalised run not in the knowledge base.
+#[derive(Clone, Debug)]
+pub struct NameCand {
+    /// Token range.
+    pub lo: usize,
+    pub hi: usize,
+    /// Byte span, possessive included.
+    pub span: Span,
+    /// The name as written, without a possessive.
+    pub name: String,
+    pub evidence: u8,
+    pub role: Option<Role>,
+}
+
+/// One article, tokenised, with knowledge-base hits and discovered names.
+pub struct Doc {
+    pub text: String,
+    pub folded: String,
+    pub sentences: Vec<Span>,
+    pub toks: Vec<Tok>,
+    pub hits: Vec<Hit>,
+    /// Token index → index in `hits`.
+    pub tok_hit: Vec<Option<u32>>,
+    /// Hits swallowed by a longer discovered name ("Syrian" in "Free Syrian Army").
+    pub suppressed: Vec<bool>,
+    pub names: Vec<NameCand>,
+    /// (alias, name it stands for): parenthesised acronyms and "known as".
+    pub aliases: Vec<(String, AliasTarget)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AliasTarget {
+    Name(usize),
+    Hit(usize),
+}
+
+impl Doc {
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.folded[t.start as usize..t.end as usize])
+    }
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word(i);
+        !w.is_empty() && words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+    /// Text between token `i` (after its possessive) and token `i + 1`.
+    pub fn gap_after(&self, i: usize) -> &str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => &self.folded[a.full_end as usize..b.start as usize],
+            (Some(a), None) => &self.folded[a.full_end as usize..],
+            _ => "",
+        }
+    }
+    /// Token `i + 1` follows token `i` in the same sentence with only spaces between.
+    pub fn joined(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => {
+                a.sent == b.sent && !a.has(POSS) && self.gap_after(i).chars().all(|c| c == ' ' || c == '\u{1}')
+            }
+            _ => false,
+        }
+    }
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        matches!((self.toks.get(i), self.toks.get(j)), (Some(a), Some(b)) if a.sent == b.sent)
+    }
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let s = self.toks.get(i).map_or(0, |t| t.sent as usize);
+        self.sentences.get(s).map_or(self.text.len(), |s| s.end as usize)
+    }
+    pub fn hit_at(&self, i: usize) -> Option<&Hit> {
+        self.tok_hit.get(i).copied().flatten().map(|h| &self.hits[h as usize])
+    }
+}
+
+/// Tokenises an article and finds knowledge-base hits.
+pub fn prepare(article: &Article) -> Doc {
+    let text = article.text();
+    let folded = crate::text::fold_for_matching(&text);
+    let sentences =
+        if article.sentences.is_empty() { crate::text::sentences(&text) } else { article.sentences.clone() };
+    let toks = tokens::tokenize(&folded, &sentences);
+    let hits = gazetteer::find(&folded);
+    let mut tok_hit = vec![None; toks.len()];
+    let mut t = 0;
+    for (h, hit) in hits.iter().enumerate() {
+        while t < toks.len() && (toks[t].full_end as usize) <= hit.start {
+            t += 1;
+        }
+        let mut k = t;
+        while k < toks.len() && (toks[k].start as usize) < hit.end {
+            tok_hit[k] = Some(h as u32);
+            k += 1;
+        }
+    }
+    let suppressed = vec![false; hits.len()];
+    Doc { text, folded, sentences, toks, hits, tok_hit, suppressed, names: Vec::new(), aliases: Vec::new() }
+}
+
+fn is_particle(doc: &Doc, i: usize) -> bool {
+    doc.is(i, PARTICLES) && doc.joined(i) && starts_name(doc, i + 1)
+}
+
+/// "al-Assad", "bin-Salman": an Arabic article glued to a capitalised name.
+fn arabic_article_name(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-", "ul-"]
+        .iter()
+        .any(|p| lower.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
+}
+
+fn starts_name(doc: &Doc, i: usize) -> bool {
+    doc.toks.get(i).is_some_and(|t| t.has(CAP) || (t.has(LOWER) && arabic_article_name(doc.word(i))))
+}
+
+/// Longest office title starting at token `i`: (token count, title).
+pub fn title_at(doc: &Doc, i: usize) -> Option<(usize, Title)> {
+    let kb = kb::get();
+    let mut phrase = String::new();
+    let mut best = None;
+    for n in 0..kb.title_max_words {
+        let k = i + n;
+        if k >= doc.toks.len() || (n > 0 && !doc.joined(k - 1)) {
+            break;
+        }
+        if n > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&doc.lower(k));
+        if let Some(t) = kb.titles.get(&phrase) {
+            best = Some((n + 1, *t));
+        }
+    }
+    best
+}
+
+/// The title ending just before token `p` (joined to it), if any.
+fn title_before(doc: &Doc, p: usize) -> Option<(usize, Title)> {
+    let kb = kb::get();
+    for n in 1..=kb.title_max_words.min(p) {
+        let start = p - n;
+        if !(start..p).all(|k| doc.joined(k)) {
+            break;
+        }
+        if let Some((len, t)) = title_at(doc, start) {
+            if len == n {
+                return Some((start, t));
+            }
+        }
+    }
+    None
+}
+
+/// Finds the qualifier before a title: the leftmost of a chain of known
+/// names and lowercase modifiers ending at the title ("Russia's main
+/// negotiator", "UN Syria envoy"). Returns its first token.
+fn qualifier_before(doc: &Doc, title_start: usize) -> Option<usize> {
+    let kb = kb::get();
+    let mut k = title_start;
+    let mut found = None;
+    let mut modifiers = 0;
+    while k > 0 {
+        let j = k - 1;
+        if !doc.same_sentence(j, title_start) {
+            break;
+        }
+        let gap_ok = doc.gap_after(j).trim_matches(|c| c == ' ' || c == '\u{1}').is_empty();
+        if !gap_ok {
+            break;
+        }
+        if let Some(h) = doc.hit_at(j) {
+            if matches!(h.entry, Entry::Outlet | Entry::Place(_)) {
+                break;
+            }
+            found = Some(j);
+            // Jump to the hit's first token.
+            let mut s = j;
+            while s > 0 && doc.tok_hit[s - 1] == doc.tok_hit[j] {
+                s -= 1;
+            }
+            found = found.map(|_| s);
+            k = s;
+            continue;
+        }
+        let t = doc.toks[j];
+        if t.has(LOWER) && !t.has(POSS) && modifiers < 2 && found.is_none() && !kb.stopwords.contains(&doc.lower(j)) {
+            modifiers += 1;
+            k = j;
+            continue;
+        }
+        break;
+    }
+    found
+}
+
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{1}', "")
+}
+
+/// Finds names in `doc`. `lower_vocab` holds every word the corpus writes in
+/// lower case, so that "Organisers" opening a sentence is not a name.
+pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
+    let kb = kb::get();
+    let n = doc.toks.len();
+    let mut i = 0;
+    let mut last_qualifier: Option<(u32, usize, usize)> = None; // (sentence, start byte, end byte)
+    while i < n {
+        if !(starts_name(doc, i) || is_particle(doc, i)) {
+            i += 1;
+            continue;
+        }
+        // A maximal run of name words.
+        let mut b = i + 1;
+        while b < n && doc.joined(b - 1) && (starts_name(doc, b) || is_particle(doc, b)) {
+            b += 1;
+        }
+        // "Organisation for the Prohibition of ...": of/for joins after a cue word.
+        while b + 1 < n && doc.is(b - 1, ORG_CUES) && doc.joined(b - 1) && doc.is(b, &["of", "for"]) && doc.joined(b) {
+            let mut c = b + 1;
+            if doc.is(c, &["the"]) && doc.joined(c) {
+                c += 1;
+            }
+            if !starts_name(doc, c) {
+                break;
+            }
+            let mut e = c + 1;
+            while e < n && doc.joined(e - 1) && (starts_name(doc, e) || is_particle(doc, e)) {
+                e += 1;
+            }
+            b = e;
+        }
+        let run_end = b;
+        let mut a = i;
+        while a < b && doc.hit_at(a).is_none() {
+            let lw = doc.lower(a);
+            let t = doc.toks[a];
+            let ordinary = t.has(SENT_START) && lower_vocab.contains(&lw);
+            if kb.stopwords.contains(&lw) || ordinary {
+                a += 1;
+                // A stripped opener does not start a sentence for the next word.
+                continue;
+            }
+            break;
+        }
+        if a < b {
+            run(doc, a, b, lower_vocab, &mut last_qualifier);
+        }
+        i = run_end;
+    }
+}
+
+fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q: &mut Option<(u32, usize, usize)>) {
+    // "X, known as Y until ...": Y is another name of X.
+    if a >= 2 && doc.is(a - 1, &["as"]) && doc.is(a - 2, &["known"]) && doc.joined(a - 1) {
+        if let Some(target) = entity_before_comma(doc, a - 2) {
+            push_name(doc, a, b, 0, None);
+            let name = doc.names[doc.names.len() - 1].name.clone();
+            doc.aliases.push((name, target));
+            return;
+        }
+    }
+    // An organisation named by its last word swallows known names inside it.
+    if b - a >= 2 && doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER) {
+        let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
+        let all_inner_known = (a..b - 1).all(|k| doc.tok_hit[k].is_some() || title_at(doc, k).is_some());
+        let institution = all_inner_known && !inner_hits.is_empty();
+        if !institution {
+            for h in inner_hits {
+                doc.suppressed[h as usize] = true;
+            }
+            push_name(doc, a, b, ORG | ORG_NAME, None);
+            after_name(doc, doc.names.len() - 1, lower_vocab);
+            return;
+        }
+        return;
+    }
+    // Split around known names and titles.
+    let mut k = a;
+    let mut piece_start = a;
+    let mut pending_title: Option<(usize, usize, Title)> = None;
+    while k <= b {
+        let boundary = k == b || doc.tok_hit[k].is_some() || title_at(doc, k).is_some();
+        if boundary {
+            if piece_start < k {
+                piece(doc, piece_start, k, pending_title.take(), lower_vocab, last_q);
+            }
+            if k == b {
+                break;
+            }
+            if doc.tok_hit[k].is_some() {
+                let h = doc.tok_hit[k];
+                while k < b && doc.tok_hit[k] == h {
+                    k += 1;
+                }
+                pending_title = None;
+            } else if let Some((len, t)) = title_at(doc, k) {
+                pending_title = Some((k, k + len, t));
+                k += len;
+            }
+            piece_start = k;
+            continue;
+        }
+        k += 1;
+    }
+}
+
+fn push_name(doc: &mut Doc, lo: usize, hi: usize, evidence: u8, role: Option<Role>) {
+    let (s, e, fe) = (doc.toks[lo].start as usize, doc.toks[hi - 1].end as usize, doc.toks[hi - 1].full_end as usize);
+    let name = clean(&doc.text[s..e]);
+    doc.names.push(NameCand { lo, hi, span: Span::new(s, fe), name, evidence, role });
+}
+
+/// One candidate name between `lo` and `hi`; `title` is the title just before
+/// it inside the same capitalised run.
+fn piece(
+    doc: &mut Doc,
+    lo: usize,
+    hi: usize,
+    title: Option<(usize, usize, Title)>,
+    lower_vocab: &HashSet<String>,
+    last_q: &mut Option<(u32, usize, usize)>,
+) {
+    let kb = kb::get();
+    if (lo..hi).all(|k| kb.stopwords.contains(&doc.lower(k))) {
+        return;
+    }
+    let mut evidence = 0u8;
+    let mut role = None;
+    let title = title.map(|(s, _, t)| (s, t)).or_else(|| title_before(doc, lo));
+    if let Some((ts, t)) = title {
+        evidence |= if t.journalist { JOURNALIST } else { PERSON };
+        let title_end = doc.toks[lo - 1].end as usize;
+        let sent = doc.toks[ts].sent;
+        let (role_start, aff) = match qualifier_before(doc, ts) {
+            Some(q) => {
+                let (qs, qe) = (doc.toks[q].start as usize, doc.toks[q].full_end as usize);
+                *last_q = Some((sent, qs, qe));
+                (qs, Some(AffRef::At(qs, qe)))
+            }
+            None => {
+                let and_before = ts > 0 && doc.is(ts - 1, &["and"]) && doc.same_sentence(ts - 1, ts);
+                match *last_q {
+                    Some((s, qs, qe)) if s == sent && and_before => {
+                        let q = clean(&doc.text[qs..qe]);
+                        let t = clean(&doc.text[doc.toks[ts].start as usize..title_end]);
+                        role = Some(Role { text: format!("{q} {t}"), affiliation: Some(AffRef::At(qs, qe)) });
+                        (doc.toks[ts].start as usize, None)
+                    }
+                    _ => (doc.toks[ts].start as usize, t.head.then_some(AffRef::FocusGov)),
+                }
+            }
+        };
+        if role.is_none() {
+            role = Some(Role { text: clean(strip_determiner(&doc.text[role_start..title_end])), affiliation: aff });
+        }
+    }
+    let before = lo.checked_sub(1);
+    if let Some(p) = before {
+        if doc.joined(p) && doc.is(p, ORG_NOUNS_BEFORE) && doc.toks[p].has(LOWER) {
+            evidence |= ORG;
+        }
+        if doc.joined(p) && doc.is(p, LOCATIVE) && doc.toks[p].has(LOWER) {
+            evidence |= PLACE;
+        }
+        if doc.joined(p) && doc.is(p, &["capital"]) {
+            evidence |= PLACE;
+        }
+        if p >= 1 && doc.is(p, &["of"]) && doc.joined(p) && doc.is(p - 1, PLACE_NOUNS_OF) && doc.joined(p - 1) {
+            evidence |= PLACE;
+        }
+        // "known as X": an alias of the name before the comma.
+        if p >= 1 && doc.is(p, &["as"]) && doc.is(p - 1, &["known"]) && doc.joined(p) {
+            if let Some(target) = entity_before_comma(doc, p - 1) {
+                push_name(doc, lo, hi, 0, None);
+                doc.aliases.push((doc_name(doc, lo, hi), target));
+                return;
+            }
+        }
+        // Apposition: "<role with a title>, X Y".
+        if role.is_none() && doc.gap_after(p).trim() == "," && doc.same_sentence(p, lo) {
+            if let Some(r) = apposition_role(doc, p) {
+                evidence |= PERSON;
+                role = Some(r);
+            }
+        }
+    }
+    if GEO_CUES.iter().any(|g| doc.is(hi - 1, &[g])) && hi - lo >= 2 {
+        evidence |= PLACE;
+    }
+    if hi < doc.toks.len() && doc.same_sentence(hi - 1, hi) {
+        let gap = doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}');
+        if gap.is_empty() && doc.is(hi, ORG_NOUNS_AFTER) && !doc.toks[hi - 1].has(POSS) {
+            evidence |= ORG;
+        }
+        if (gap.is_empty() || gap == ",") && doc.is(hi, REPORTING) && doc.toks[hi].has(LOWER) {
+            evidence |= PERSON;
+        }
+        if gap == "," && doc.is(hi, &["who"]) {
+            evidence |= PERSON;
+            if role.is_none() {
+                role = who_heads(doc, hi);
+            }
+        }
+        if gap == "(" && doc.toks[hi].has(ALLCAPS) && doc.gap_after(hi).starts_with(')') {
+            evidence |= ACRONYM;
+        }
+    }
+    // A lone sentence opener seen in lower case elsewhere is an ordinary word.
+    if hi - lo == 1 && doc.toks[lo].has(SENT_START) && lower_vocab.contains(&doc.lower(lo)) && evidence == 0 {
+        return;
+    }
+    push_name(doc, lo, hi, evidence, role);
+    after_name(doc, doc.names.len() - 1, lower_vocab);
+}
+
+/// Registers a parenthesised acronym after name `ix` as its alias.
+fn after_name(doc: &mut Doc, ix: usize, _lower_vocab: &HashSet<String>) {
+    let hi = doc.names[ix].hi;
+    if hi < doc.toks.len()
+        && doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}') == "("
+        && doc.toks[hi].has(ALLCAPS)
+        && !doc.toks[hi].has(HYPHEN)
+        && doc.gap_after(hi).starts_with(')')
+    {
+        doc.names[ix].evidence |= ACRONYM;
+        let acr = doc.word(hi).to_string();
+        doc.aliases.push((acr, AliasTarget::Name(ix)));
+    }
+}
+
+fn doc_name(doc: &Doc, lo: usize, hi: usize) -> String {
+    clean(&doc.text[doc.toks[lo].start as usize..doc.toks[hi - 1].end as usize])
+}
+
+/// The known or discovered name ending just before the comma before token `known`.
+fn entity_before_comma(doc: &Doc, known: usize) -> Option<AliasTarget> {
+    let mut k = known;
+    if k >= 1 && doc.is(k - 1, &["also", "formerly", "previously", "once", "originally"]) {
+        k -= 1;
+    }
+    let prev = k.checked_sub(1)?;
+    if doc.gap_after(prev).trim() != "," || !doc.same_sentence(prev, known) {
+        return None;
+    }
+    if let Some(ix) = doc.names.iter().rposition(|nm| nm.hi == prev + 1) {
+        return Some(AliasTarget::Name(ix));
+    }
+    doc.tok_hit[prev].map(|h| AliasTarget::Hit(h as usize))
+}
+
+/// "who heads the X delegation": role "head of the X delegation", affiliation X.
+fn who_heads(doc: &Doc, who: usize) -> Option<Role> {
+    let verb = who + 1;
+    let noun = HEAD_VERBS.iter().find(|(v, _)| doc.is(verb, &[v]))?.1;
+    let from = doc.toks.get(verb + 1)?.start as usize;
+    let limit = clause_end(doc, verb + 1);
+    let phrase = clean(&doc.text[from..limit]);
+    Some(Role { text: format!("{noun} of {phrase}"), affiliation: Some(AffRef::At(from, limit)) })
+}
+
+/// Byte offset where the clause holding token `i` ends (comma or sentence end).
+fn clause_end(doc: &Doc, i: usize) -> usize {
+    let end = doc.sentence_end(i);
+    let from = doc.toks.get(i).map_or(end, |t| t.start as usize);
+    doc.folded.get(from..end).and_then(|s| s.find([',', ';', '(']).map(|p| from + p)).unwrap_or(end)
+}
+
+/// The role phrase before an apposition comma after token `p`, when the clause
+/// holds a (non-journalist) title: "Russia's main negotiator, X".
+fn apposition_role(doc: &Doc, p: usize) -> Option<Role> {
+    let sent = doc.toks[p].sent;
+    let mut s = p;
+    while s > 0 && doc.toks[s - 1].sent == sent && !doc.gap_after(s - 1).contains([',', ';', ':', '(', '"']) {
+        s -= 1;
+    }
+    let (ts, te, t) = (s..=p).find_map(|k| title_at(doc, k).map(|(len, t)| (k, k + len, t)))?;
+    if t.journalist || te > p + 1 {
+        return None;
+    }
+    let q = qualifier_before(doc, ts).filter(|&q| q >= s);
+    let role_from = doc.toks[q.unwrap_or(ts)].start as usize;
+    let end = doc.toks[p].full_end as usize;
+    let text = clean(strip_determiner(&doc.text[role_from..end]));
+    let affiliation = match q {
+        Some(q) => Some(AffRef::At(doc.toks[q].start as usize, doc.toks[q].full_end as usize)),
+        None if te <= p => Some(AffRef::At(doc.toks[te].start as usize, end)),
+        None if t.head => Some(AffRef::FocusGov),
+        None => None,
+    };
+    Some(Role { text, affiliation })
+}

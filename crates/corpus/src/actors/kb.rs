@@ -1,0 +1,180 @@
+//! The built-in knowledge base: countries (names, demonyms, capitals, seats
+//! of government), international organisations, non-country places, office
+//! titles, news outlets and stop words. Plain data files in `data/`,
+//! embedded at compile time and parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+const PLACES: &str = include_str!("../../data/places.tsv");
+const TITLES: &str = include_str!("../../data/titles.txt");
+const OUTLETS: &str = include_str!("../../data/outlets.txt");
+const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
+
+pub struct Country {
+    pub name: String,
+    /// First demonym, used to name the government ("Syrian government").
+    pub demonym: Option<String>,
+}
+
+impl Country {
+    /// The name of this country's government as an actor.
+    pub fn government(&self) -> String {
+        match &self.demonym {
+            Some(d) => format!("{d} government"),
+            None => format!("Government of {}", self.name),
+        }
+    }
+    /// The name of this country's opposition as an actor.
+    pub fn opposition(&self) -> String {
+        match &self.demonym {
+            Some(d) => format!("{d} opposition"),
+            None => format!("Opposition in {}", self.name),
+        }
+    }
+}
+
+/// What a gazetteer pattern names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entry {
+    Country(u16),
+    Demonym(u16),
+    Capital(u16),
+    /// A seat of government ("the Kremlin"): stands for the state.
+    Seat(u16),
+    Org(u16),
+    Place(u16),
+    Outlet,
+}
+
+pub struct Pattern {
+    pub text: String,
+    pub entry: Entry,
+    /// Matched byte for byte (acronyms), not case-insensitively.
+    pub exact: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Title {
+    /// Introduces a reporter, not an actor.
+    pub journalist: bool,
+    /// Head of state or government: belongs to the article's government.
+    pub head: bool,
+}
+
+pub struct Kb {
+    pub countries: Vec<Country>,
+    pub orgs: Vec<String>,
+    pub places: Vec<String>,
+    pub patterns: Vec<Pattern>,
+    /// Lowercased title phrase → title, with the longest phrase length.
+    pub titles: HashMap<String, Title>,
+    pub title_max_words: usize,
+    pub stopwords: HashSet<String>,
+}
+
+/// The parsed knowledge base, built on first use.
+pub fn get() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(parse)
+}
+
+fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+}
+
+fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    field.copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// All-caps acronyms ("UN", "U.S.") must match exactly; "us" is a pronoun.
+fn is_acronym(s: &str) -> bool {
+    s.chars().any(|c| c.is_uppercase()) && s.chars().all(|c| !c.is_lowercase()) && s.len() <= 6
+}
+
+fn parse() -> Kb {
+    let mut patterns = Vec::new();
+    let mut push = |text: &str, entry: Entry| {
+        patterns.push(Pattern { text: text.to_string(), entry, exact: is_acronym(text) });
+    };
+    let mut countries = Vec::new();
+    for row in rows(COUNTRIES) {
+        let ix = countries.len() as u16;
+        let name = row[0].trim();
+        push(name, Entry::Country(ix));
+        for alias in list(row.get(1)) {
+            push(alias, Entry::Country(ix));
+        }
+        let mut demonym = None;
+        for d in list(row.get(2)) {
+            demonym.get_or_insert_with(|| d.to_string());
+            push(d, Entry::Demonym(ix));
+            // "Russians", "Iraqis": the people stand for the state too.
+            if d.ends_with('n') || d.ends_with('i') {
+                push(&format!("{d}s"), Entry::Demonym(ix));
+            }
+        }
+        for c in list(row.get(3)) {
+            push(c, Entry::Capital(ix));
+        }
+        for s in list(row.get(4)) {
+            push(s, Entry::Seat(ix));
+        }
+        countries.push(Country { name: name.to_string(), demonym });
+    }
+    let mut orgs = Vec::new();
+    for row in rows(ORGANIZATIONS) {
+        let ix = orgs.len() as u16;
+        let name = row[0].trim();
+        push(name, Entry::Org(ix));
+        for alias in list(row.get(1)).chain(list(row.get(2))) {
+            push(alias, Entry::Org(ix));
+        }
+        orgs.push(name.to_string());
+    }
+    let mut places = Vec::new();
+    for row in rows(PLACES) {
+        let ix = places.len() as u16;
+        push(row[0].trim(), Entry::Place(ix));
+        for alias in list(row.get(1)) {
+            push(alias, Entry::Place(ix));
+        }
+        places.push(row[0].trim().to_string());
+    }
+    for line in OUTLETS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        push(line, Entry::Outlet);
+    }
+    let mut titles = HashMap::new();
+    let mut title_max_words = 1;
+    for line in TITLES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let journalist = line.starts_with('!');
+        let head = line.starts_with('^');
+        let phrase = line.trim_start_matches(['!', '^']).to_lowercase();
+        title_max_words = title_max_words.max(phrase.split([' ', '-']).count());
+        titles.insert(phrase, Title { journalist, head });
+    }
+    let stopwords =
+        STOPWORDS.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).map(str::to_string).collect();
+    Kb { countries, orgs, places, patterns, titles, title_max_words, stopwords }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_parses_and_is_general() {
+        let kb = get();
+        assert!(kb.countries.len() >= 190, "{} countries", kb.countries.len());
+        assert!(kb.orgs.len() >= 40);
+        let names: HashSet<&str> = kb.patterns.iter().map(|p| p.text.as_str()).collect();
+        for must in ["Moscow", "the Kremlin", "Downing Street", "White House", "NATO", "OPCW", "Daesh", "Kazakh"] {
+            assert!(names.contains(must), "{must} missing");
+        }
+        let us = kb.patterns.iter().find(|p| p.text == "US").unwrap();
+        assert!(us.exact);
+        assert!(kb.titles.contains_key("foreign minister") && kb.titles["correspondent"].journalist);
+    }
+}

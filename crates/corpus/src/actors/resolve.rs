@@ -1,0 +1,666 @@
+//! Resolution: decides what each discovered name is over the whole corpus,
+//! maps partial names to full ones, finds the country an article is about
+//! (whose "regime", "opposition" and capital-as-subject become
+//! "<Demonym> government" / "<Demonym> opposition"), tells a capital that
+//! acts from a capital that is a location, and gathers mentions per actor
+//! and per place.
+
+use super::discover::{self, AffRef, AliasTarget, Doc, LOCATIVE, REPORTING};
+use super::kb::{self, Entry};
+use super::tokens::{CAP, HYPHEN, LOWER, POSS};
+use dossier_model::{ActorKind, Mention, Span};
+use std::collections::{HashMap, HashSet};
+
+/// What a mention refers to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Actor(String, ActorKind),
+    Place(String),
+}
+
+/// An actor being assembled from its mentions.
+#[derive(Debug, Default)]
+pub struct Draft {
+    pub name: String,
+    pub kind: Option<ActorKind>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub group: Option<String>,
+    pub color: Option<u32>,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    pub actors: Vec<Draft>,
+    pub places: Vec<Draft>,
+    actor_ix: HashMap<String, usize>,
+    place_ix: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// Rebuilds the name index after overrides renamed or removed actors.
+    pub fn reindex(&mut self) {
+        self.actor_ix = self.actors.iter().enumerate().map(|(i, d)| (d.name.clone(), i)).collect();
+    }
+}
+
+impl Registry {
+    pub fn add(&mut self, target: &Target, article: u32, span: Span, surface: &str) -> usize {
+        let (list, index, name, kind) = match target {
+            Target::Actor(n, k) => (&mut self.actors, &mut self.actor_ix, n, Some(*k)),
+            Target::Place(n) => (&mut self.places, &mut self.place_ix, n, None),
+        };
+        let ix = *index.entry(name.clone()).or_insert_with(|| {
+            list.push(Draft { name: name.clone(), kind, ..Default::default() });
+            list.len() - 1
+        });
+        let d = &mut list[ix];
+        d.mentions.push(Mention { article, span });
+        if !surface.is_empty() && !d.aliases.iter().any(|a| a == surface) {
+            d.aliases.push(surface.to_string());
+        }
+        ix
+    }
+}
+
+/// The corpus-wide verdict on a discovered name.
+#[derive(Clone, Debug, PartialEq)]
+enum Verdict {
+    Person,
+    Org,
+    Place,
+    /// No evidence: kept only if it is part of a known person's name.
+    Unknown,
+    Drop,
+}
+
+#[derive(Default)]
+struct Agg {
+    evidence: u8,
+    person: u32,
+    org: u32,
+    place: u32,
+}
+
+/// Corpus-wide knowledge shared by every article's resolution.
+struct Ctx {
+    verdicts: HashMap<String, Verdict>,
+    /// Full person names (two or more words), with mention counts.
+    persons: Vec<(String, usize)>,
+    /// Acronyms and "known as" names met anywhere: alias → target.
+    aliases: HashMap<String, Target>,
+}
+
+fn key(name: &str) -> String {
+    name.to_lowercase()
+}
+
+/// The words of a name that identify it, lowercased, with "al-" prefixes dropped.
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| {
+            let l = w.to_lowercase();
+            for p in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"] {
+                if let Some(r) = l.strip_prefix(p) {
+                    if !r.is_empty() {
+                        return r.to_string();
+                    }
+                }
+            }
+            l
+        })
+        .collect()
+}
+
+/// Is `part` the tail of `full` ("Assad" of "Bashar al-Assad", "de X" of "Y de X")?
+fn is_tail(part: &[String], full: &[String]) -> bool {
+    part.len() < full.len() && full.ends_with(part) && part.last().is_some_and(|w| w.len() > 2)
+}
+
+/// Builds actors and places from prepared, discovered documents.
+pub fn resolve(docs: &[Doc], blocked: &HashSet<String>) -> Registry {
+    let ctx = corpus_context(docs, blocked);
+    let mut reg = Registry::default();
+    for (ai, doc) in docs.iter().enumerate() {
+        resolve_doc(doc, ai as u32, &ctx, &mut reg);
+    }
+    reg
+}
+
+fn corpus_context(docs: &[Doc], blocked: &HashSet<String>) -> Ctx {
+    let mut aggs: HashMap<String, Agg> = HashMap::new();
+    let mut display: HashMap<String, String> = HashMap::new();
+    for doc in docs {
+        for n in &doc.names {
+            let k = key(&n.name);
+            display.entry(k.clone()).or_insert_with(|| n.name.clone());
+            let a = aggs.entry(k).or_default();
+            a.evidence |= n.evidence;
+            a.person += u32::from(n.evidence & discover::PERSON != 0);
+            a.org += u32::from(n.evidence & (discover::ORG | discover::ACRONYM) != 0);
+            a.place += u32::from(n.evidence & discover::PLACE != 0);
+        }
+    }
+    let mut verdicts = HashMap::new();
+    for (k, a) in &aggs {
+        let v = if a.evidence & discover::JOURNALIST != 0 || blocked.contains(k) {
+            Verdict::Drop
+        } else if a.evidence & discover::ORG_NAME != 0 {
+            Verdict::Org
+        } else if a.person > 0 && a.person >= a.org {
+            Verdict::Person
+        } else if a.org > 0 {
+            Verdict::Org
+        } else if a.place > 0 {
+            Verdict::Place
+        } else {
+            Verdict::Unknown
+        };
+        verdicts.insert(k.clone(), v);
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for doc in docs {
+        for n in &doc.names {
+            *counts.entry(key(&n.name)).or_default() += 1;
+        }
+    }
+    let mut persons: Vec<(String, usize)> = verdicts
+        .iter()
+        .filter(|(k, v)| **v == Verdict::Person && k.split_whitespace().count() >= 2)
+        .map(|(k, _)| (display[k].clone(), counts.get(k).copied().unwrap_or(0)))
+        .collect();
+    persons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    // A "person" that is the tail of a longer person is that person.
+    let full: Vec<Vec<String>> = persons.iter().map(|(n, _)| name_words(n)).collect();
+    persons.retain(|(n, _)| {
+        let w = name_words(n);
+        !full.iter().any(|f| is_tail(&w, f))
+    });
+    let mut ctx = Ctx { verdicts, persons, aliases: HashMap::new() };
+    for doc in docs {
+        let focus = focus_country(doc);
+        for (alias, target) in &doc.aliases {
+            if let Some(t) = alias_target(doc, target, &ctx, focus) {
+                ctx.aliases.entry(key(alias)).or_insert(t);
+            }
+        }
+    }
+    ctx
+}
+
+fn alias_target(doc: &Doc, target: &AliasTarget, ctx: &Ctx, focus: Option<u16>) -> Option<Target> {
+    match target {
+        AliasTarget::Name(ix) => {
+            let n = doc.names.get(*ix)?;
+            name_target(doc, &n.name, ctx, &[], true)
+        }
+        AliasTarget::Hit(h) => {
+            let hit = doc.hits.get(*h)?;
+            let kb = kb::get();
+            match hit.entry {
+                Entry::Org(o) => Some(Target::Actor(kb.orgs[o as usize].clone(), ActorKind::Organization)),
+                Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c) | Entry::Seat(c) => {
+                    Some(country_actor(c, focus))
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+fn country_actor(c: u16, focus: Option<u16>) -> Target {
+    let country = &kb::get().countries[c as usize];
+    if focus == Some(c) {
+        Target::Actor(country.government(), ActorKind::Organization)
+    } else {
+        Target::Actor(country.name.clone(), ActorKind::Country)
+    }
+}
+
+/// What a discovered name stands for, given persons named in this article.
+fn name_target(doc: &Doc, name: &str, ctx: &Ctx, local_persons: &[String], allow_alias: bool) -> Option<Target> {
+    let k = key(name);
+    if allow_alias {
+        if let Some((_, t)) = doc.aliases.iter().rev().find(|(a, _)| key(a) == k) {
+            let focus = focus_country(doc);
+            if let Some(t) = alias_target(doc, t, ctx, focus) {
+                return Some(t);
+            }
+        }
+        if let Some(t) = ctx.aliases.get(&k) {
+            return Some(t.clone());
+        }
+    }
+    let verdict = ctx.verdicts.get(&k).cloned().unwrap_or(Verdict::Unknown);
+    match verdict {
+        Verdict::Drop => None,
+        Verdict::Org => Some(Target::Actor(name.to_string(), ActorKind::Organization)),
+        Verdict::Place => Some(Target::Place(name.to_string())),
+        Verdict::Person | Verdict::Unknown => {
+            let words = name_words(name);
+            let full = local_persons
+                .iter()
+                .find(|p| is_tail(&words, &name_words(p)))
+                .or_else(|| ctx.persons.iter().map(|(p, _)| p).find(|p| is_tail(&words, &name_words(p))));
+            match (full, verdict) {
+                (Some(f), _) => Some(Target::Actor(f.clone(), ActorKind::Person)),
+                (None, Verdict::Person) => Some(Target::Actor(name.to_string(), ActorKind::Person)),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Nouns after a demonym or country that name its state apparatus.
+const INSTITUTIONS: &[&str] = &[
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "interior ministry",
+    "ministry",
+    "government",
+    "regime",
+    "authorities",
+    "administration",
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "navy",
+    "air force",
+    "police",
+    "cabinet",
+    "officials",
+    "delegation",
+    "security forces",
+    "intelligence",
+    "embassy",
+    "leadership",
+    "state media",
+];
+const OPPOSITION: &[&str] = &["opposition", "rebels", "rebel", "insurgents"];
+const FOLLOWERS: &[&str] =
+    &["delegation", "factions", "groups", "forces", "fighters", "figures", "delegates", "coalition", "troops"];
+/// Verbs (and adverbs before verbs) that show a capital is acting.
+const VERBS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "does",
+    "did",
+    "also",
+    "wants",
+    "hopes",
+    "insists",
+    "backs",
+    "supports",
+    "accuses",
+    "denies",
+    "rejects",
+    "sent",
+    "sends",
+    "launched",
+    "launches",
+    "continues",
+    "remains",
+    "appears",
+    "seems",
+    "plans",
+    "intends",
+    "needs",
+    "agreed",
+    "agrees",
+    "refuses",
+    "refused",
+    "sees",
+    "saw",
+    "views",
+    "considers",
+    "demands",
+    "fears",
+    "blames",
+    "expects",
+    "responded",
+    "responds",
+    "still",
+    "now",
+    "then",
+    "already",
+    "recently",
+    "reportedly",
+];
+const COPULAS: &[&str] = &["is", "was", "are", "were"];
+const DETERMINERS: &[&str] = &["a", "an", "the", "one", "not"];
+
+/// Token range of hit `h`.
+fn hit_tokens(doc: &Doc, h: usize) -> (usize, usize) {
+    let hit = &doc.hits[h];
+    let lo = doc.toks.partition_point(|t| (t.full_end as usize) <= hit.start);
+    let hi = doc.toks.partition_point(|t| (t.start as usize) < hit.end);
+    (lo, hi.max(lo + 1).min(doc.toks.len()))
+}
+
+/// Length in tokens of the longest phrase from `list` starting at token `i`.
+fn phrase_at(doc: &Doc, i: usize, list: &[&str]) -> usize {
+    let mut best = 0;
+    for p in list {
+        let words: Vec<&str> = p.split(' ').collect();
+        if words.len() > best
+            && words.iter().enumerate().all(|(n, w)| doc.is(i + n, &[w]) && (n == 0 || doc.joined(i + n - 1)))
+        {
+            best = words.len();
+        }
+    }
+    best
+}
+
+/// The country an article is about, when it speaks of a regime, an
+/// opposition or rebels: the country qualifying those words, else the most
+/// mentioned one.
+pub fn focus_country(doc: &Doc) -> Option<u16> {
+    let mut any_cue = false;
+    for (i, t) in doc.toks.iter().enumerate() {
+        if t.has(LOWER) && !t.has(HYPHEN) && doc.is(i, &["regime", "opposition", "rebels", "rebel", "insurgents"]) {
+            any_cue = true;
+            break;
+        }
+    }
+    if !any_cue {
+        return None;
+    }
+    let mut score: HashMap<u16, i64> = HashMap::new();
+    for h in 0..doc.hits.len() {
+        let c = match doc.hits[h].entry {
+            Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c) | Entry::Seat(c) => c,
+            _ => continue,
+        };
+        let s = score.entry(c).or_default();
+        *s += 1;
+        if matches!(doc.hits[h].entry, Entry::Country(_) | Entry::Demonym(_)) {
+            let (_, hi) = hit_tokens(doc, h);
+            let cue = ["regime", "government", "opposition", "rebels", "conflict", "civil", "war", "uprising"];
+            if hi < doc.toks.len() && doc.joined(hi - 1) | doc.toks[hi - 1].has(POSS) && doc.is(hi, &cue) {
+                *s += 5;
+            }
+        }
+    }
+    score.into_iter().max_by_key(|&(c, s)| (s, std::cmp::Reverse(c))).map(|(c, _)| c)
+}
+
+/// Does the name at tokens `lo..hi` act (subject or agent) rather than locate?
+fn acting(doc: &Doc, lo: usize, hi: usize) -> bool {
+    let prev = lo.checked_sub(1).filter(|&p| doc.same_sentence(p, lo));
+    if let Some(p) = prev {
+        if doc.is(p, &["by"]) {
+            return true;
+        }
+        if doc.is(p, LOCATIVE) || doc.is(p, &["capital", "of", "on", "for", "about", "over", "between", "with"]) {
+            return false;
+        }
+        // "by Moscow and rebel-aligned Ankara"
+        let mut k = p;
+        if doc.toks[k].has(LOWER) && doc.toks[k].has(HYPHEN) && k > 0 {
+            k -= 1;
+        }
+        if doc.is(k, &["and"]) && (k.saturating_sub(4)..k).any(|j| doc.is(j, &["by"]) && doc.same_sentence(j, lo)) {
+            return true;
+        }
+    }
+    if doc.toks[hi - 1].has(POSS) {
+        return true;
+    }
+    let Some(next) = Some(hi).filter(|&n| n < doc.toks.len() && doc.same_sentence(hi - 1, n)) else { return false };
+    let gap = doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}');
+    if !(gap.is_empty() || gap == ",") {
+        return false;
+    }
+    let t = doc.toks[next];
+    if doc.is(next, COPULAS) {
+        return !doc.is(next + 1, DETERMINERS);
+    }
+    if doc.is(next, VERBS) || doc.is(next, REPORTING) {
+        return true;
+    }
+    let w = doc.word(next);
+    if t.has(LOWER) && !t.has(HYPHEN) && w.len() > 4 && w.ends_with("ed") {
+        return true;
+    }
+    // "that Damascus and its opponents are": a clause subject.
+    doc.is(next, &["and"]) && prev.is_none_or(|p| doc.is(p, &["that", "while", "as", "but", "because", "whereas"]))
+}
+
+struct M {
+    start: usize,
+    end: usize,
+    target: Target,
+    role: Option<discover::Role>,
+}
+
+fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
+    let kb = kb::get();
+    let focus = focus_country(doc);
+    let gov = focus.map(|c| Target::Actor(kb.countries[c as usize].government(), ActorKind::Organization));
+    let opp = focus.map(|c| Target::Actor(kb.countries[c as usize].opposition(), ActorKind::Organization));
+    let mut used = vec![false; doc.toks.len()];
+    let mut ms: Vec<M> = Vec::new();
+    let tok_end = |i: usize| doc.toks.get(i).map_or(0, |t| t.full_end as usize);
+
+    for h in 0..doc.hits.len() {
+        if doc.suppressed[h] {
+            continue;
+        }
+        let hit = doc.hits[h];
+        let (lo, hi) = hit_tokens(doc, h);
+        if lo >= doc.toks.len() {
+            continue;
+        }
+        // Extend to the whole word ("UN-backed", "Russia's") unless another hit shares it.
+        let shares = |o: usize| {
+            doc.hits.get(o).is_some_and(|x| x.start < tok_end(hi - 1) && x.end > doc.toks[lo].start as usize)
+        };
+        let alone = (h == 0 || !shares(h - 1)) && !shares(h + 1);
+        let start = if alone { hit.start.min(doc.toks[lo].start as usize) } else { hit.start };
+        let mut end = if alone { hit.end.max(tok_end(hi - 1)) } else { hit.end };
+        for k in lo..hi {
+            used[k] = true;
+        }
+        let inst = if hi < doc.toks.len() && (doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS)) {
+            phrase_at(doc, hi, INSTITUTIONS)
+        } else {
+            0
+        };
+        let ministry = inst > 0 && doc.is(hi + inst - 1, &["ministry"]);
+        let extend = |n: usize, end: &mut usize, used: &mut Vec<bool>| {
+            let mut n = n;
+            if doc.is(hi + n, &["delegation"]) && doc.joined(hi + n - 1) {
+                n += 1;
+            }
+            for u in used.iter_mut().skip(hi).take(n) {
+                *u = true;
+            }
+            *end = tok_end(hi + n - 1);
+        };
+        let target = match hit.entry {
+            Entry::Outlet => continue,
+            Entry::Place(p) => Target::Place(kb.places[p as usize].clone()),
+            Entry::Org(o) => Target::Actor(kb.orgs[o as usize].clone(), ActorKind::Organization),
+            Entry::Country(c) | Entry::Demonym(c) if focus == Some(c) => {
+                let opp_len =
+                    if hi < doc.toks.len() && doc.joined(hi - 1) { phrase_at(doc, hi, OPPOSITION) } else { 0 };
+                if inst > 0 {
+                    extend(inst, &mut end, &mut used);
+                    gov.clone().unwrap_or_else(|| country_actor(c, None))
+                } else if opp_len > 0 {
+                    let n = opp_len + usize::from(doc.is(hi + 1, FOLLOWERS) && doc.joined(hi));
+                    extend(n, &mut end, &mut used);
+                    opp.clone().unwrap_or_else(|| country_actor(c, None))
+                } else if matches!(hit.entry, Entry::Country(_)) && !doc.toks[hi - 1].has(POSS) && acting(doc, lo, hi) {
+                    gov.clone().unwrap_or_else(|| country_actor(c, None))
+                } else if matches!(hit.entry, Entry::Country(_)) {
+                    Target::Place(kb.countries[c as usize].name.clone())
+                } else {
+                    continue;
+                }
+            }
+            Entry::Country(c) => {
+                let locative = lo > 0 && doc.is(lo - 1, LOCATIVE) && doc.same_sentence(lo - 1, lo)
+                    || (hi < doc.toks.len() && doc.is(hi, &["capital"]));
+                if ministry {
+                    extend(inst, &mut end, &mut used);
+                    country_actor(c, None)
+                } else if locative {
+                    Target::Place(kb.countries[c as usize].name.clone())
+                } else {
+                    country_actor(c, None)
+                }
+            }
+            Entry::Demonym(c) => {
+                if ministry {
+                    extend(inst, &mut end, &mut used);
+                }
+                country_actor(c, None)
+            }
+            Entry::Capital(c) => {
+                if acting(doc, lo, hi) {
+                    country_actor(c, focus)
+                } else {
+                    Target::Place(doc.text[hit.start..hit.end].to_string())
+                }
+            }
+            Entry::Seat(c) => {
+                if lo > 0 && doc.is(lo - 1, LOCATIVE) && doc.same_sentence(lo - 1, lo) {
+                    Target::Place(doc.text[hit.start..hit.end].trim_start_matches("the ").to_string())
+                } else {
+                    country_actor(c, focus)
+                }
+            }
+        };
+        ms.push(M { start, end, target, role: None });
+    }
+
+    // Discovered names.
+    let local_persons: Vec<String> = doc
+        .names
+        .iter()
+        .filter(|n| n.name.split_whitespace().count() >= 2 && ctx.verdicts.get(&key(&n.name)) == Some(&Verdict::Person))
+        .map(|n| n.name.clone())
+        .collect();
+    for n in &doc.names {
+        if (n.lo..n.hi).any(|k| used[k]) {
+            continue;
+        }
+        let Some(target) = name_target(doc, &n.name, ctx, &local_persons, true) else { continue };
+        for u in used.iter_mut().take(n.hi).skip(n.lo) {
+            *u = true;
+        }
+        ms.push(M { start: n.span.start as usize, end: n.span.end as usize, target, role: n.role.clone() });
+        // The acronym in "(IS)" right after the name.
+        if n.evidence & discover::ACRONYM != 0 && n.hi < doc.toks.len() && !used[n.hi] {
+            if let Some(t) = ms.last().map(|m| m.target.clone()) {
+                used[n.hi] = true;
+                let tk = doc.toks[n.hi];
+                ms.push(M { start: tk.start as usize, end: tk.full_end as usize, target: t, role: None });
+            }
+        }
+    }
+
+    // "the regime", "the opposition", "rebels": the article's government and opposition.
+    if let (Some(gov), Some(opp)) = (&gov, &opp) {
+        for i in 0..doc.toks.len() {
+            let t = doc.toks[i];
+            if used[i] || !t.has(LOWER) || t.has(HYPHEN) {
+                continue;
+            }
+            let prev_joined = i > 0 && doc.joined(i - 1);
+            let (target, mut start, mut last) = if doc.is(i, &["regime"]) {
+                let named = prev_joined && doc.toks[i - 1].has(CAP) && !used[i - 1] && !doc.toks[i - 1].has(POSS);
+                let s = if named { doc.toks[i - 1].start } else { t.start };
+                (gov, s as usize, i)
+            } else if doc.is(i, &["government"])
+                && (prev_joined && doc.is(i - 1, &["the"])
+                    || doc.is(i + 1, &["forces", "troops", "delegation", "officials", "side", "army", "soldiers"]))
+            {
+                (gov, t.start as usize, i)
+            } else if doc.is(i, &["opposition", "rebels", "insurgents"])
+                || doc.is(i, &["rebel"]) && doc.is(i + 1, FOLLOWERS) && doc.joined(i)
+            {
+                // "rebel group Jaysh ...": the named group, not the opposition at large.
+                if doc.is(i + 1, &["group"]) {
+                    continue;
+                }
+                let mut s = t.start as usize;
+                // "Syria's political and armed opposition"
+                let mut k = i;
+                while k > 0 && i - k < 4 && doc.joined(k - 1) && doc.toks[k - 1].has(LOWER) {
+                    k -= 1;
+                }
+                if k > 0 && doc.toks[k - 1].has(POSS) && doc.same_sentence(k - 1, i) {
+                    if let Some(hh) = doc.hit_at(k - 1) {
+                        if matches!(hh.entry, Entry::Country(c) | Entry::Demonym(c) if Some(c) == focus) {
+                            s = hh.start;
+                        }
+                    }
+                }
+                (opp, s, i)
+            } else {
+                continue;
+            };
+            if i + 1 < doc.toks.len() && doc.joined(i) && doc.is(i + 1, FOLLOWERS) {
+                last = i + 1;
+                used[i + 1] = true;
+            }
+            used[i] = true;
+            start = start.min(t.start as usize);
+            ms.push(M { start, end: doc.toks[last].full_end as usize, target: target.clone(), role: None });
+        }
+    }
+
+    ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut kept: Vec<M> = Vec::new();
+    for m in ms {
+        if kept.last().is_some_and(|k| m.start < k.end) {
+            continue;
+        }
+        kept.push(m);
+    }
+    for m in &kept {
+        let surface: String =
+            doc.text.get(m.start..m.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+        let ix = reg.add(&m.target, article, Span::new(m.start, m.end), &surface);
+        if let (Target::Actor(..), Some(role)) = (&m.target, &m.role) {
+            let aff = match &role.affiliation {
+                Some(AffRef::FocusGov) => gov.as_ref().map(|g| g.clone()),
+                Some(AffRef::At(s, e)) => {
+                    kept.iter().find(|o| o.start >= *s && o.start < (*e).max(*s + 1)).map(|o| o.target.clone())
+                }
+                None => None,
+            };
+            let d = &mut reg.actors[ix];
+            if d.role.is_none() {
+                d.role = Some(role.text.clone());
+            }
+            if d.affiliation.is_none() {
+                if let Some(Target::Actor(a, _)) = aff {
+                    if a != d.name {
+                        d.affiliation = Some(a);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Scores actor extraction on the seed articles against the gold file:
+//! per-article actor lists (precision and recall, names compared without
+//! case), and the gold aliases. Run with `--nocapture` to see the figures.
+
+mod common;
+
+use dossier_corpus::Corpus;
+use std::collections::BTreeSet;
+
+fn norm(s: &str) -> String {
+    s.replace('\u{2019}', "'").trim().to_lowercase()
+}
+
+fn article_actors(corpus: &Corpus, file: &str) -> Option<BTreeSet<String>> {
+    let ix = corpus.articles.iter().position(|a| a.file == file)? as u32;
+    Some(corpus.actors.iter().filter(|a| a.mentions.iter().any(|m| m.article == ix)).map(|a| norm(&a.name)).collect())
+}
+
+#[test]
+fn seeds_actor_precision_and_recall() {
+    let Some(gold) = common::gold() else { return };
+    let build = common::seeds();
+    let corpus = &build.corpus;
+    let (mut tp, mut found, mut expected) = (0, 0, 0);
+    for art in gold["article"].as_array().expect("gold articles") {
+        let file = art["file"].as_str().unwrap_or_default();
+        let want: BTreeSet<String> =
+            art["actors"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).map(norm).collect();
+        let got = article_actors(corpus, file).unwrap_or_default();
+        let hit = want.intersection(&got).count();
+        println!("{file}:");
+        println!("  missed:   {:?}", want.difference(&got).collect::<Vec<_>>());
+        println!("  spurious: {:?}", got.difference(&want).collect::<Vec<_>>());
+        tp += hit;
+        found += got.len();
+        expected += want.len();
+    }
+    let precision = common::score("actors per-article precision", tp, found);
+    let recall = common::score("actors per-article recall", tp, expected);
+
+    // Aliases: each gold surface form should be an alias of the right actor.
+    let (mut alias_hit, mut alias_total) = (0, 0);
+    let mut missed_aliases = Vec::new();
+    for actor in gold["actor"].as_array().expect("gold actors") {
+        let name = norm(actor["name"].as_str().unwrap_or_default());
+        let ours = corpus.actors.iter().find(|a| norm(&a.name) == name);
+        for alias in actor["aliases"].as_array().into_iter().flatten().filter_map(|v| v.as_str()) {
+            alias_total += 1;
+            if ours.is_some_and(|a| a.aliases.iter().any(|x| norm(x) == norm(alias))) {
+                alias_hit += 1;
+            } else {
+                missed_aliases.push(format!("{name}: {alias}"));
+            }
+        }
+    }
+    println!("  missed aliases: {missed_aliases:?}");
+    common::score("actor aliases recall", alias_hit, alias_total);
+
+    // Kinds of the actors that match.
+    let (mut kind_hit, mut kind_total) = (0, 0);
+    for actor in gold["actor"].as_array().expect("gold actors") {
+        let name = norm(actor["name"].as_str().unwrap_or_default());
+        if let Some(ours) = corpus.actors.iter().find(|a| norm(&a.name) == name) {
+            kind_total += 1;
+            kind_hit += usize::from(Some(ours.kind.as_str()) == actor["kind"].as_str());
+        }
+    }
+    common::score("actor kind accuracy", kind_hit, kind_total);
+
+    assert!(recall >= 0.95, "per-article actor recall {recall:.3} < 0.95");
+    assert!(precision >= 0.90, "per-article actor precision {precision:.3} < 0.90");
+}
