@@ -1,6 +1,11 @@
 //! Time: temporal expressions resolved against publication dates, event
 //! mentions, cross-article merging, and quotes with their speakers.
 
+pub mod lexicon;
+pub mod resolve;
+pub mod temporal;
+pub mod tokens;
+
 use crate::report::Report;
 use dossier_model::Corpus;
 

@@ -1,0 +1,684 @@
+//! Temporal expressions: a hand-rolled scanner that finds dating phrases in a
+//! sentence ("on 30 December", "early last year", "by Tuesday", "A year on
+//! from") and says which way a bare weekday or month points (past or future),
+//! from the tense and cue words around it. Turning a phrase into calendar days
+//! is [`super::resolve`]'s job.
+
+use super::lexicon::{self, is_future_cue, is_irregular_past};
+use super::tokens::{tokenize, Tok, TokKind, Toks};
+
+/// Which part of a month, week or year a phrase means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Whole,
+    Early,
+    Mid,
+    Late,
+    Start,
+    End,
+    /// "earlier this month": from the start of the unit to the reference day.
+    Earlier,
+    /// "later this year": from the reference day to the end of the unit.
+    Later,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+    Decade,
+}
+
+/// How a weekday or season is anchored ("last Friday", "this summer").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rel {
+    Bare,
+    Last,
+    This,
+    Next,
+}
+
+/// Which way a bare weekday or month points from the reference day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    Future,
+    /// No cue in the sentence: news defaults to the past.
+    Unknown,
+}
+
+/// What a phrase says, before it meets a reference day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// "30 December", "January 29-30", "21 December, 2017": `last` > `day` for ranges.
+    Date {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+        last: u32,
+    },
+    Month {
+        year: Option<i32>,
+        month: u32,
+        part: Part,
+    },
+    Year {
+        year: i32,
+        part: Part,
+    },
+    Decade {
+        year: i32,
+    },
+    /// Weekday 0 = Monday.
+    Weekday {
+        weekday: u32,
+        rel: Rel,
+    },
+    /// `n` units from the reference ("yesterday", "last week", "early last year").
+    Offset {
+        unit: Unit,
+        n: i32,
+        part: Part,
+    },
+    /// "two weeks ago".
+    Ago {
+        unit: Unit,
+        n: i32,
+    },
+    /// "A year on from X": X happened `n` units before the reference.
+    YearsOn {
+        unit: Unit,
+        n: i32,
+    },
+    /// "almost six years of conflict": the conflict started `n` units before.
+    StartOf {
+        unit: Unit,
+        n: i32,
+    },
+    /// "in recent months": the last `n` units up to the reference.
+    Recent {
+        unit: Unit,
+        n: i32,
+    },
+    /// Season 0 = spring … 3 = winter.
+    Season {
+        season: u32,
+        year: Option<i32>,
+        rel: Rel,
+    },
+}
+
+impl Kind {
+    /// True when the phrase names a calendar date on its own (no reference
+    /// day needed); used to infer a reference for undated articles.
+    pub fn is_absolute(&self) -> bool {
+        matches!(
+            self,
+            Kind::Date { year: Some(_), .. }
+                | Kind::Month { year: Some(_), .. }
+                | Kind::Year { .. }
+                | Kind::Decade { .. }
+        )
+    }
+
+    fn needs_direction(&self) -> bool {
+        matches!(
+            self,
+            Kind::Date { year: None, .. }
+                | Kind::Month { year: None, .. }
+                | Kind::Weekday { rel: Rel::Bare, .. }
+                | Kind::Season { year: None, rel: Rel::Bare, .. }
+        )
+    }
+}
+
+/// A dating phrase found in the text: byte span (with its preposition),
+/// what it says, and the direction cue of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Expr {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub dir: Dir,
+}
+
+/// Finds the dating phrases in `text[from..to]` (one sentence of the folded
+/// article text). `toks` is scratch space reused across calls.
+pub fn scan(text: &str, from: usize, to: usize, toks: &mut Vec<Tok>, out: &mut Vec<Expr>) {
+    toks.clear();
+    tokenize(text, from, to, toks);
+    let t = Toks { text, toks };
+    let mut i = 0;
+    while i < t.len() {
+        let found = match_at(&t, i).map(|(k, e)| (i, k, e)).or_else(|| {
+            if is_preposition(&t, i) {
+                match_at(&t, i + 1).map(|(k, e)| (i, k, e))
+            } else {
+                None
+            }
+        });
+        match found {
+            Some((first, kind, end)) if accept(&t, first, kind, end) => {
+                let dir = if kind.needs_direction() { direction(&t, first, end) } else { Dir::Unknown };
+                out.push(Expr { start: t.toks[first].start, end: t.toks[end - 1].end, kind, dir });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Prepositions kept at the front of a phrase, as a reader quotes it ("in July").
+fn is_preposition(t: &Toks, i: usize) -> bool {
+    t.is_any(
+        i,
+        &["on", "in", "at", "since", "by", "during", "until", "till", "from", "through", "throughout", "around"],
+    )
+}
+
+/// Context checks for the ambiguous forms: a bare year or month needs a
+/// preposition or a following mark ("2,000 people", "may" the verb).
+fn accept(t: &Toks, first: usize, kind: Kind, end: usize) -> bool {
+    let led = is_preposition(t, first)
+        || (first > 0 && t.is_any(first - 1, &["of", "early", "late", "mid", "before", "after", "between", "to"]));
+    match kind {
+        Kind::Year { part: Part::Whole, .. } => {
+            led || t.kind(end).is_none_or(|k| k == TokKind::Punct && !t.is(end, "-"))
+        }
+        Kind::Month { year: None, part: Part::Whole, .. } => led,
+        _ => true,
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Month number (1-12) of a capitalised month name or abbreviation at `i`,
+/// with the token after it. Abbreviations need a full stop or a number.
+fn month_at(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    if !t.is_capitalized(i) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = t.lower(i, &mut buf)?;
+    if let Some(m) = MONTHS.iter().position(|&n| n == w) {
+        return Some((m as u32 + 1, i + 1));
+    }
+    let abbr = if w == "sept" { 9 } else { MONTHS.iter().position(|n| w.len() == 3 && n.starts_with(w))? as u32 + 1 };
+    if t.is(i + 1, ".") && t.glued(i) {
+        return Some((abbr, i + 2));
+    }
+    t.num(i + 1).map(|_| (abbr, i + 1))
+}
+
+fn weekday_at(t: &Toks, i: usize) -> Option<u32> {
+    if !t.is_capitalized(i) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = t.lower(i, &mut buf)?;
+    WEEKDAYS.iter().position(|&n| n == w).map(|p| p as u32)
+}
+
+/// A four-digit year between 1000 and 2199 at `i`.
+fn year_at(t: &Toks, i: usize) -> Option<i32> {
+    let s = t.str(i);
+    if s.len() != 4 {
+        return None;
+    }
+    t.num(i).filter(|y| (1000..2200).contains(y)).map(|y| y as i32)
+}
+
+/// A day of the month at `i`, with an optional glued ordinal ("30th").
+fn day_at(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    let d = t.num(i).filter(|d| (1..=31).contains(d) && t.str(i).len() <= 2)?;
+    if t.glued(i) && t.is_any(i + 1, &["st", "nd", "rd", "th"]) {
+        Some((d, i + 2))
+    } else {
+        Some((d, i + 1))
+    }
+}
+
+/// "-30", "to 30", "and 30" after a day: the last day of a range.
+fn day_range_end(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    if t.is_any(i, &["-", "to"]) {
+        day_at(t, i + 1)
+    } else {
+        None
+    }
+}
+
+/// An optional year after a date: ", 2017" or " 2017".
+fn trailing_year(t: &Toks, i: usize) -> (Option<i32>, usize) {
+    if let Some(y) = year_at(t, i) {
+        return (Some(y), i + 1);
+    }
+    if t.is(i, ",") {
+        if let Some(y) = year_at(t, i + 1) {
+            return (Some(y), i + 2);
+        }
+    }
+    (None, i)
+}
+
+fn count_at(t: &Toks, i: usize) -> Option<i32> {
+    if let Some(n) = t.num(i) {
+        return (n <= 1000).then_some(n as i32);
+    }
+    let mut buf = [0u8; 24];
+    let n = match t.lower(i, &mut buf)? {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "fifty" => 50,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// A time unit word, singular or plural.
+fn unit_at(t: &Toks, i: usize) -> Option<Unit> {
+    let mut buf = [0u8; 24];
+    Some(match t.lower(i, &mut buf)? {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "weekend" => Unit::Weekend,
+        "month" | "months" => Unit::Month,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        _ => return None,
+    })
+}
+
+fn season_at(t: &Toks, i: usize) -> Option<u32> {
+    let mut buf = [0u8; 24];
+    Some(match t.lower(i, &mut buf)? {
+        "spring" => 0,
+        "summer" => 1,
+        "autumn" | "fall" => 2,
+        "winter" => 3,
+        _ => return None,
+    })
+}
+
+fn rel_at(t: &Toks, i: usize) -> Option<Rel> {
+    let mut buf = [0u8; 24];
+    Some(match t.lower(i, &mut buf)? {
+        "last" | "previous" => Rel::Last,
+        "this" => Rel::This,
+        "next" | "coming" => Rel::Next,
+        _ => return None,
+    })
+}
+
+/// A phrase starting exactly at token `i`, with the token after it.
+fn match_at(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    if t.kind(i) == Some(TokKind::Punct) {
+        return None;
+    }
+    part_phrase(t, i).or_else(|| core(t, i))
+}
+
+/// "early last year", "mid-2016", "late December", "earlier this month",
+/// "the end of last year", "the start of the year".
+fn part_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    let mut buf = [0u8; 24];
+    let w = t.lower(i, &mut buf)?;
+    let (part, next) = match w {
+        "early" => (Part::Early, i + 1),
+        "late" => (Part::Late, i + 1),
+        "mid" => (Part::Mid, if t.is(i + 1, "-") { i + 2 } else { i + 1 }),
+        "earlier" => (Part::Earlier, i + 1),
+        "later" => (Part::Later, i + 1),
+        "the" => return boundary_part(t, i + 1),
+        "start" | "beginning" | "end" | "middle" | "outset" => return boundary_part(t, i),
+        _ => return None,
+    };
+    let (kind, end) = core(t, next)?;
+    with_part(kind, part).map(|k| (k, end))
+}
+
+/// "(the) start|beginning|end|middle of" + a month, year or relative unit.
+fn boundary_part(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    let mut buf = [0u8; 24];
+    let part = match t.lower(i, &mut buf)? {
+        "start" | "beginning" | "outset" => Part::Start,
+        "end" => Part::End,
+        "middle" => Part::Mid,
+        _ => return None,
+    };
+    if !t.is(i + 1, "of") {
+        return None;
+    }
+    let j = i + 2;
+    // "the year", "the month", "the week": the current one.
+    if t.is(j, "the") {
+        if let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit_at(t, j + 1) {
+            if t.str(j + 1).ends_with('s') {
+                return None;
+            }
+            return Some((Kind::Offset { unit, n: 0, part }, j + 2));
+        }
+    }
+    let (kind, end) = core(t, j)?;
+    with_part(kind, part).map(|k| (k, end))
+}
+
+/// Narrows a month, year or relative unit to one of its parts.
+fn with_part(kind: Kind, part: Part) -> Option<Kind> {
+    match kind {
+        Kind::Month { year, month, part: Part::Whole } => Some(Kind::Month { year, month, part }),
+        Kind::Year { year, part: Part::Whole } => Some(Kind::Year { year, part }),
+        Kind::Offset { unit: unit @ (Unit::Week | Unit::Month | Unit::Year), n, part: Part::Whole } => {
+            // "earlier last year" reads oddly; "earlier"/"later" go with "this".
+            if matches!(part, Part::Earlier | Part::Later) && n != 0 {
+                return None;
+            }
+            Some(Kind::Offset { unit, n, part })
+        }
+        _ => None,
+    }
+}
+
+/// Dates, months, years, weekdays and relative phrases without a part.
+fn core(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    match t.kind(i)? {
+        TokKind::Num => numeric(t, i),
+        TokKind::Word => wordy(t, i),
+        TokKind::Punct => None,
+    }
+}
+
+/// Phrases that start with a number: ISO dates, "30 December (2016)",
+/// "29-30 January", years, decades, "two years ago", "six years of war".
+fn numeric(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    // ISO 2016-12-30.
+    if let Some(y) = year_at(t, i) {
+        if t.glued(i) && t.is(i + 1, "-") && t.glued(i + 1) && t.glued(i + 2) && t.is(i + 3, "-") && t.glued(i + 3) {
+            if let (Some(m), Some(d)) = (t.num(i + 2), t.num(i + 4)) {
+                if dossier_model::Day::from_ymd(y, m, d).is_some() {
+                    return Some((Kind::Date { year: Some(y), month: m, day: d, last: d }, i + 5));
+                }
+            }
+        }
+        if t.glued(i) && t.is(i + 1, "s") {
+            return Some((Kind::Decade { year: y - y.rem_euclid(10) }, i + 2));
+        }
+        if !(t.glued(i) && t.is(i + 1, "-")) {
+            return Some((Kind::Year { year: y, part: Part::Whole }, i + 1));
+        }
+    }
+    if let Some((day, j)) = day_at(t, i) {
+        let (last, j) = day_range_end(t, j).filter(|&(l, _)| l > day).unwrap_or((day, j));
+        let j = if t.is(j, "of") { j + 1 } else { j };
+        if let Some((month, k)) = month_at(t, j) {
+            let (year, k) = trailing_year(t, k);
+            return Some((Kind::Date { year, month, day, last }, k));
+        }
+    }
+    counted(t, i)
+}
+
+/// "two years ago", "a year on from", "six years of conflict".
+fn counted(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    let n = count_at(t, i)?;
+    let unit = unit_at(t, i + 1)?;
+    let j = i + 2;
+    if t.is(j, "ago") {
+        return Some((Kind::Ago { unit, n }, j + 1));
+    }
+    if (t.is(j, "on") && t.is(j + 1, "from")) || (t.is(j, "after") && t.is(j + 1, "the")) {
+        let end = if t.is(j, "on") { j + 2 } else { j + 1 };
+        return Some((Kind::YearsOn { unit, n }, end));
+    }
+    if t.is(j, "since") && t.kind(j + 1) == Some(TokKind::Word) && !t.is_capitalized(j + 1) {
+        return Some((Kind::YearsOn { unit, n }, j + 1));
+    }
+    if t.is(j, "of") && n > 1 {
+        // The event noun may follow an adjective ("of civil war").
+        let mut buf = [0u8; 24];
+        for k in j + 1..(j + 3).min(t.len()) {
+            if t.lower(k, &mut buf).and_then(lexicon::event_class).is_some_and(|c| c == "war" || c == "talks") {
+                return Some((Kind::StartOf { unit, n }, k + 1));
+            }
+        }
+    }
+    None
+}
+
+/// Phrases that start with a word: month-first dates, weekdays, "yesterday",
+/// "last week", "in recent months", seasons, "the 1990s".
+fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    if let Some((month, j)) = month_at(t, i) {
+        if let Some((day, k)) = day_at(t, j) {
+            let (last, k) = day_range_end(t, k).filter(|&(l, _)| l > day).unwrap_or((day, k));
+            let (year, k) = trailing_year(t, k);
+            return Some((Kind::Date { year, month, day, last }, k));
+        }
+        if let Some(y) = year_at(t, j) {
+            return Some((Kind::Month { year: Some(y), month, part: Part::Whole }, j + 1));
+        }
+        // "May" is a verb far more often than a month without a number.
+        if t.is(i, "may") {
+            return None;
+        }
+        return Some((Kind::Month { year: None, month, part: Part::Whole }, j));
+    }
+    if let Some(weekday) = weekday_at(t, i) {
+        // "Thursday, 21 December 2017" / "Thursday December 21": the date wins.
+        let j = if t.is(i + 1, ",") { i + 2 } else { i + 1 };
+        if let Some((kind @ Kind::Date { .. }, end)) = core(t, j) {
+            return Some((kind, end));
+        }
+        return Some((Kind::Weekday { weekday, rel: Rel::Bare }, i + 1));
+    }
+    let mut buf = [0u8; 24];
+    let w = t.lower(i, &mut buf)?;
+    let day = |n| Some((Kind::Offset { unit: Unit::Day, n, part: Part::Whole }, i + 1));
+    match w {
+        "yesterday" => return day(-1),
+        "today" | "tonight" => return day(0),
+        "tomorrow" => return day(1),
+        "the" => return the_phrase(t, i + 1),
+        "recent" => {
+            let unit = unit_at(t, i + 1).filter(|_| t.str(i + 1).ends_with('s'))?;
+            let n = if unit == Unit::Day { 7 } else { 3 };
+            return Some((Kind::Recent { unit, n }, i + 2));
+        }
+        "almost" | "nearly" | "about" | "around" | "some" | "roughly" | "over" => return counted(t, i + 1),
+        "more" if t.is(i + 1, "than") => return counted(t, i + 2),
+        _ => {}
+    }
+    if let Some(rel) = rel_at(t, i) {
+        if let Some(weekday) = weekday_at(t, i + 1) {
+            return Some((Kind::Weekday { weekday, rel }, i + 2));
+        }
+        if let Some(season) = season_at(t, i + 1) {
+            return Some((Kind::Season { season, year: None, rel }, i + 2));
+        }
+        if w == "this" && t.is_any(i + 1, &["morning", "afternoon", "evening"]) {
+            return day(0);
+        }
+        let unit = unit_at(t, i + 1).filter(|_| !t.str(i + 1).ends_with('s'))?;
+        let n = match rel {
+            Rel::Last => -1,
+            Rel::This | Rel::Bare => 0,
+            Rel::Next => 1,
+        };
+        if unit == Unit::Decade || unit == Unit::Day {
+            return None;
+        }
+        return Some((Kind::Offset { unit, n, part: Part::Whole }, i + 2));
+    }
+    if let Some(season) = season_at(t, i) {
+        if w == "fall" && !t.is(i + 1, "of") {
+            return None;
+        }
+        let j = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if let Some(y) = year_at(t, j) {
+            return Some((Kind::Season { season, year: Some(y), rel: Rel::Bare }, j + 1));
+        }
+        if w == "fall" {
+            return None;
+        }
+        return Some((Kind::Season { season, year: None, rel: Rel::Bare }, i + 1));
+    }
+    counted(t, i)
+}
+
+/// After "the": "the 1990s", "the summer of 2016", "the past three months",
+/// "the end of last year" (handled by the part rules).
+fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    if let Some(y) = year_at(t, i) {
+        if t.glued(i) && t.is(i + 1, "s") {
+            return Some((Kind::Decade { year: y - y.rem_euclid(10) }, i + 2));
+        }
+        return None;
+    }
+    if t.is_any(i, &["past", "last"]) {
+        let (n, j) = match count_at(t, i + 1) {
+            Some(n) if !t.is_any(i + 1, &["a", "an"]) => (n, i + 2),
+            _ if t.is_any(i + 1, &["few", "several"]) => (3, i + 2),
+            _ => (1, i + 1),
+        };
+        let unit = unit_at(t, j)?;
+        if unit == Unit::Weekend || unit == Unit::Decade {
+            return None;
+        }
+        return Some((Kind::Recent { unit, n }, j + 1));
+    }
+    if season_at(t, i).is_some() {
+        return wordy(t, i).filter(|(k, _)| matches!(k, Kind::Season { .. }));
+    }
+    None
+}
+
+/// Past or future for a bare weekday or month, from the nearest cue word:
+/// first leftwards within the sentence, then rightwards.
+fn direction(t: &Toks, first: usize, end: usize) -> Dir {
+    let left = (first.saturating_sub(12)..first).rev();
+    let right = end..(end + 12).min(t.len());
+    for k in left.chain(right) {
+        if let Some(d) = cue(t, k) {
+            return d;
+        }
+    }
+    Dir::Unknown
+}
+
+fn cue(t: &Toks, k: usize) -> Option<Dir> {
+    if t.kind(k) != Some(TokKind::Word) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = t.lower(k, &mut buf)?;
+    let before = |words: &[&str]| k > 0 && t.is_any(k - 1, words);
+    if is_future_cue(w) {
+        // "set", "going", "due", "plan" point forward only before "to".
+        let needs_to = matches!(w, "set" | "going" | "due" | "plan" | "planned" | "hope" | "hopes" | "aims" | "intend");
+        if !needs_to || t.is(k + 1, "to") {
+            return Some(Dir::Future);
+        }
+        return None;
+    }
+    if is_irregular_past(w) || w == "earlier" {
+        return Some(Dir::Past);
+    }
+    // Regular past forms, but not passives after "be" ("to be finished")
+    // nor "-ed" adjectives before a noun group are told apart: past wins.
+    if w.len() >= 5 && w.ends_with("ed") && !before(&["be", "been", "being", "to"]) {
+        return Some(Dir::Past);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(String, Kind, Dir)> {
+        let mut toks = Vec::new();
+        let mut out = Vec::new();
+        scan(s, 0, s.len(), &mut toks, &mut out);
+        out.into_iter().map(|e| (s[e.start..e.end].to_string(), e.kind, e.dir)).collect()
+    }
+
+    fn phrases(s: &str) -> Vec<String> {
+        kinds(s).into_iter().map(|k| k.0).collect()
+    }
+
+    #[test]
+    fn absolute_and_partial_dates() {
+        assert_eq!(phrases("The fair opened on 3 March 2009 and closed in April."), ["on 3 March 2009", "in April"]);
+        assert_eq!(phrases("It was signed on August 14th, 1998, in Geneva."), ["on August 14th, 1998"]);
+        assert_eq!(phrases("Prices fell in 1987 and again in the 1990s."), ["in 1987", "in the 1990s"]);
+        assert_eq!(phrases("The summit ran on March 4-5 in Oslo."), ["on March 4-5"]);
+        assert_eq!(phrases("Filed 2014-02-03."), ["2014-02-03"]);
+        let k = kinds("The dam burst on 12-14 June.");
+        assert_eq!(k[0].1, Kind::Date { year: None, month: 6, day: 12, last: 14 });
+    }
+
+    #[test]
+    fn ambiguous_numbers_and_months_are_not_dates() {
+        assert!(phrases("More than 2,000 people and 1500 troops came.").is_empty());
+        assert!(phrases("Officials may decide. The march began.").is_empty());
+        assert!(phrases("She said 1200 soldiers left.").is_empty());
+    }
+
+    #[test]
+    fn relative_phrases() {
+        assert_eq!(
+            phrases("Yesterday the mayor resigned, and early last year the council voted."),
+            ["Yesterday", "early last year"]
+        );
+        assert_eq!(phrases("It has grown since the start of the year."), ["since the start of the year"]);
+        assert_eq!(phrases("A deal struck at the end of last year holds."), ["at the end of last year"]);
+        assert_eq!(phrases("Two years on from the flood, towns rebuild."), ["Two years on from"]);
+        assert_eq!(phrases("It happened three weeks ago."), ["three weeks ago"]);
+        assert_eq!(
+            phrases("Sales rose earlier this month and in recent weeks."),
+            ["earlier this month", "in recent weeks"]
+        );
+        assert_eq!(phrases("Thousands died in nearly ten years of civil war."), ["in nearly ten years of civil war"]);
+    }
+
+    #[test]
+    fn weekday_direction_follows_cues() {
+        let k = kinds("The minister said on Monday that rates would rise.");
+        assert_eq!(k[0].2, Dir::Past);
+        let k = kinds("The board is expected to vote on the budget on Friday.");
+        assert_eq!(k[0].2, Dir::Future);
+        let k = kinds("On Tuesday, she will open the new bridge.");
+        assert_eq!(k[0].2, Dir::Future);
+        let k = kinds("The agency says it expects the audit to be completed by Wednesday.");
+        assert_eq!(k[0].2, Dir::Future);
+    }
+}
