@@ -90,15 +90,14 @@ pub fn load(dir: &Path, report: &mut Report) -> Config {
     if !path.exists() {
         return Config::default();
     }
-    let text = match std::fs::read(&path).map_err(|e| e.to_string()).and_then(|b| {
-        crate::load::decode(&b).map(|d| d.text)
-    }) {
-        Ok(t) => t,
-        Err(e) => {
-            error(report, None, format!("{FILE_NAME}: cannot read: {e}"));
-            return Config::default();
-        }
-    };
+    let text =
+        match std::fs::read(&path).map_err(|e| e.to_string()).and_then(|b| crate::load::decode(&b).map(|d| d.text)) {
+            Ok(t) => t,
+            Err(e) => {
+                error(report, None, format!("{FILE_NAME}: cannot read: {e}"));
+                return Config::default();
+            }
+        };
     match parse(&text) {
         Ok(config) => config,
         Err(diag) => {

@@ -176,8 +176,10 @@ mod tests {
 
     #[test]
     fn utf16_with_bom() {
-        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Hi\u{e9}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("Hi\u{e9}".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Hi\u{e9}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> =
+            [0xFE, 0xFF].into_iter().chain("Hi\u{e9}".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(decode(&le).unwrap().text, "Hi\u{e9}");
         assert_eq!(decode(&be).unwrap().text, "Hi\u{e9}");
     }

@@ -125,7 +125,10 @@ fn front_matter_with_malformed_date() {
 
 #[test]
 fn dossier_toml_with_a_syntax_error() {
-    let b = build("toml_syntax", &[("dossier.toml", b"title = \"Syria\"\ndescription = \"unclosed\n"), ("a.txt", ARTICLE.as_bytes())]);
+    let b = build(
+        "toml_syntax",
+        &[("dossier.toml", b"title = \"Syria\"\ndescription = \"unclosed\n"), ("a.txt", ARTICLE.as_bytes())],
+    );
     assert!(b.report.has_errors());
     let out = printed(&b.report);
     assert!(out.contains("dossier.toml:2"), "{out}");
@@ -157,7 +160,10 @@ fn dossier_toml_overrides_apply() {
 
 #[test]
 fn non_article_files() {
-    let b = build("non_article", &[(".DS_Store", b"\0\0\0\x01Bud1"), ("map.png", b"\x89PNG\r\n\x1a\n"), ("a.txt", ARTICLE.as_bytes())]);
+    let b = build(
+        "non_article",
+        &[(".DS_Store", b"\0\0\0\x01Bud1"), ("map.png", b"\x89PNG\r\n\x1a\n"), ("a.txt", ARTICLE.as_bytes())],
+    );
     assert!(skipped_reason(&b.report, ".DS_Store").contains("hidden"));
     assert!(skipped_reason(&b.report, "map.png").contains(".png"));
     assert_eq!(b.corpus.articles.len(), 1);

@@ -2,11 +2,8 @@
 //! different page furniture (which ingestion has already removed). Keys are
 //! hashed normalised text, so the check is linear in the corpus size.
 
-use super::layout::norm;
 use dossier_model::Article;
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 /// Articles seen so far, by body key and by headline + lead key.
 #[derive(Default)]
@@ -14,37 +11,66 @@ pub struct Seen {
     by_key: HashMap<u64, usize>,
 }
 
-fn hash(s: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+/// 64-bit FNV-1a over the lower-case words of `parts` (letters and digits,
+/// one separator between words), without building the normalised string.
+/// The word count goes into the key too, which makes a false merge of two
+/// different articles vanishingly unlikely.
+fn norm_hash<'a>(parts: impl IntoIterator<Item = &'a str>) -> (u64, usize) {
+    const PRIME: u64 = 0x0100_0000_01B3;
+    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+    let mut feed = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+    let mut words = 0;
+    for part in parts {
+        let mut in_word = false;
+        for c in part.chars() {
+            if c.is_alphanumeric() {
+                if !in_word {
+                    words += 1;
+                    feed(b' ');
+                }
+                in_word = true;
+                if c.is_ascii() {
+                    feed(c.to_ascii_lowercase() as u8);
+                } else {
+                    let mut buf = [0u8; 4];
+                    for l in c.to_lowercase() {
+                        l.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+                    }
+                }
+            } else {
+                in_word = false;
+            }
+        }
+    }
+    (h ^ (words as u64).rotate_left(32), words)
 }
 
 /// The body key, and a headline-plus-lead key for versions of one story
 /// whose later paragraphs differ.
-fn keys(a: &Article) -> Vec<u64> {
-    let body = norm(&a.text());
-    if body.is_empty() {
+pub fn keys(a: &Article) -> Vec<u64> {
+    let (body, words) = norm_hash(a.paragraphs());
+    if words == 0 {
         return Vec::new();
     }
-    let mut keys = vec![hash(&body)];
+    let mut keys = vec![body];
     if !a.title_derived {
-        let lead: String = a.paragraphs().next().map(norm).unwrap_or_default();
-        if lead.split(' ').count() >= 8 {
-            keys.push(hash(&format!("{}\u{1}{lead}", norm(&a.title))));
+        let lead = a.paragraphs().next().unwrap_or("");
+        let (key, words) = norm_hash([a.title.as_str(), "\u{1}", lead]);
+        if words >= 12 {
+            keys.push(key);
         }
     }
     keys
 }
 
 impl Seen {
-    /// The index of an earlier article this one duplicates.
-    pub fn find(&self, a: &Article) -> Option<usize> {
-        keys(a).iter().find_map(|k| self.by_key.get(k).copied())
+    /// The index of an earlier article with one of these [`keys`].
+    pub fn find(&self, keys: &[u64]) -> Option<usize> {
+        keys.iter().find_map(|k| self.by_key.get(k).copied())
     }
 
-    pub fn insert(&mut self, a: &Article, index: usize) {
-        for k in keys(a) {
+    pub fn insert(&mut self, keys: &[u64], index: usize) {
+        for &k in keys {
             self.by_key.entry(k).or_insert(index);
         }
     }

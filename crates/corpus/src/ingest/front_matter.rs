@@ -56,7 +56,10 @@ pub fn split(text: &str, diags: &mut Vec<Diagnostic>) -> (Option<FrontMatter>, u
         lines.push((i as u32 + 2, line));
         offset += line.len() + 1;
     }
-    diags.push(Diagnostic::warning(Some(1), format!("front matter opened with `{fence}` is never closed; read as text")));
+    diags.push(Diagnostic::warning(
+        Some(1),
+        format!("front matter opened with `{fence}` is never closed; read as text"),
+    ));
     (None, 0)
 }
 
@@ -171,9 +174,9 @@ fn parse_toml(lines: &[(u32, &str)], diags: &mut Vec<Diagnostic>) -> FrontMatter
         let v = match value {
             toml::Value::String(s) => Value::One(s),
             toml::Value::Datetime(d) => Value::One(d.to_string()),
-            toml::Value::Array(a) => Value::List(
-                a.into_iter().map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).collect(),
-            ),
+            toml::Value::Array(a) => {
+                Value::List(a.into_iter().map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).collect())
+            }
             other => Value::One(other.to_string()),
         };
         set(&mut fm, &key, v, line, diags);

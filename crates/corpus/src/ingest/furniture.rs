@@ -20,7 +20,10 @@ pub enum Meta {
     Date(DateLabel, DateParts),
     ReadingMinutes(u32),
     /// A byline: author and/or outlet.
-    Byline { author: Option<String>, outlet: Option<String> },
+    Byline {
+        author: Option<String>,
+        outlet: Option<String>,
+    },
 }
 
 impl Meta {
@@ -33,16 +36,26 @@ impl Meta {
     }
 }
 
+/// Longer lines are never furniture or headers (captions and link lines
+/// are well under this).
+const MAX_FURNITURE_LEN: usize = 240;
+
 pub fn classify(line: &str) -> Class {
     let line = line.trim();
     if !line.chars().any(char::is_alphanumeric) {
         return Class::Furniture("decoration without words");
     }
+    // Header and furniture lines are short; long lines are prose.
+    if line.len() > MAX_FURNITURE_LEN {
+        return Class::Text;
+    }
     if let Some(n) = reading_minutes(line) {
         return Class::Meta(Meta::ReadingMinutes(n));
     }
-    if let Some((label, d)) = dates::parse_date_line(line) {
-        return Class::Meta(Meta::Date(label, d));
+    if line.len() <= 100 {
+        if let Some((label, d)) = dates::parse_date_line(line) {
+            return Class::Meta(Meta::Date(label, d));
+        }
     }
     if let Some(meta) = byline(line) {
         return Class::Meta(meta);
@@ -55,6 +68,9 @@ pub fn classify(line: &str) -> Class {
 
 /// "3 min read", "5 minute read", "Reading time: 4 minutes", "2-min read".
 pub fn reading_minutes(line: &str) -> Option<u32> {
+    if line.len() > 40 || !line.starts_with(|c: char| c.is_ascii_digit() || c == 'R' || c == 'r') {
+        return None;
+    }
     let lower = line.to_lowercase();
     let l = lower.trim().trim_end_matches('.');
     let l = l.strip_prefix("reading time").map_or(l, |r| r.trim_start_matches([':', ' ']));
@@ -75,11 +91,59 @@ pub fn reading_minutes(line: &str) -> Option<u32> {
 
 /// Words that mark a name as a news outlet rather than a person.
 const OUTLET_WORDS: &[&str] = &[
-    "news", "press", "agency", "times", "post", "herald", "tribune", "journal", "telegraph", "guardian",
-    "independent", "gazette", "daily", "observer", "monitor", "radio", "tv", "television", "network", "media",
-    "online", "reuters", "afp", "ap", "bbc", "cnn", "tass", "xinhua", "sputnik", "agence", "presse", "associated",
-    "bloomberg", "economist", "report", "review", "magazine", "channel", "broadcasting", "wire", "service", "sana",
-    "irna", "mna", "anadolu", "aljazeera", "jazeera", "france", "newsweek", "politico", "staff", "desk", "editorial",
+    "news",
+    "press",
+    "agency",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "telegraph",
+    "guardian",
+    "independent",
+    "gazette",
+    "daily",
+    "observer",
+    "monitor",
+    "radio",
+    "tv",
+    "television",
+    "network",
+    "media",
+    "online",
+    "reuters",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "tass",
+    "xinhua",
+    "sputnik",
+    "agence",
+    "presse",
+    "associated",
+    "bloomberg",
+    "economist",
+    "report",
+    "review",
+    "magazine",
+    "channel",
+    "broadcasting",
+    "wire",
+    "service",
+    "sana",
+    "irna",
+    "mna",
+    "anadolu",
+    "aljazeera",
+    "jazeera",
+    "france",
+    "newsweek",
+    "politico",
+    "staff",
+    "desk",
+    "editorial",
 ];
 
 /// Is `name` an outlet ("BBC news", "Reuters", "The Daily Star")?
@@ -130,23 +194,25 @@ const OUTLET_LABELS: &[&str] = &["source", "outlet", "publisher", "publication"]
 /// "Author:\u{a0} BBC news", "By Jane Smith", "By Jane Smith, Reuters",
 /// "Source: AFP". A plain "By ..." line must be short and capitalised.
 fn byline(line: &str) -> Option<Meta> {
+    if line.len() > 160
+        || !line.starts_with(|c: char| matches!(c.to_ascii_lowercase(), 'a' | 'b' | 'w' | 'r' | 's' | 'o' | 'p'))
+    {
+        return None;
+    }
     let lower = line.to_lowercase();
-    let (labelled, value) = AUTHOR_LABELS
-        .iter()
-        .chain(OUTLET_LABELS)
-        .find_map(|label| {
-            let rest = line.get(label.len()..)?;
-            if !lower.starts_with(label) {
-                return None;
-            }
-            if let Some(v) = rest.strip_prefix(':') {
-                Some((*label, v))
-            } else if (*label == "by" || label.ends_with(" by")) && rest.starts_with([' ', '\u{a0}']) {
-                Some((*label, rest))
-            } else {
-                None
-            }
-        })?;
+    let (labelled, value) = AUTHOR_LABELS.iter().chain(OUTLET_LABELS).find_map(|label| {
+        let rest = line.get(label.len()..)?;
+        if !lower.starts_with(label) {
+            return None;
+        }
+        if let Some(v) = rest.strip_prefix(':') {
+            Some((*label, v))
+        } else if (*label == "by" || label.ends_with(" by")) && rest.starts_with([' ', '\u{a0}']) {
+            Some((*label, rest))
+        } else {
+            None
+        }
+    })?;
     let value = value.trim_matches(|c: char| c.is_whitespace()).trim_end_matches('.');
     if value.is_empty() || value.split_whitespace().count() > 10 || value.ends_with(['?', '!']) {
         return None;
@@ -164,10 +230,7 @@ fn byline(line: &str) -> Option<Meta> {
     let split = [" | ", ", ", " - ", " – ", " for "].iter().find_map(|sep| value.split_once(sep));
     if let Some((a, b)) = split {
         if is_outlet(b.trim()) && !is_outlet(a.trim()) {
-            return Some(Meta::Byline {
-                author: Some(a.trim().to_string()),
-                outlet: Some(normalise_outlet(b.trim())),
-            });
+            return Some(Meta::Byline { author: Some(a.trim().to_string()), outlet: Some(normalise_outlet(b.trim())) });
         }
     }
     if is_outlet(value) {
@@ -179,10 +242,45 @@ fn byline(line: &str) -> Option<Meta> {
 
 /// Credits that end a photo or map caption: "[Getty]", "(AFP)", "[Reuters]".
 const CREDITS: &[&str] = &[
-    "getty", "afp", "reuters", "ap", "epa", "anadolu", "tass", "xinhua", "sana", "shutterstock", "alamy", "pa",
-    "photo", "photos", "image", "images", "file", "credit", "courtesy", "picture", "pictures", "handout",
-    "al jazeera", "bbc", "efe", "dpa", "ria novosti", "sputnik", "upi", "ansa", "archive", "screengrab", "twitter",
-    "youtube", "facebook", "social media", "supplied", "via", "video",
+    "getty",
+    "afp",
+    "reuters",
+    "ap",
+    "epa",
+    "anadolu",
+    "tass",
+    "xinhua",
+    "sana",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "file",
+    "credit",
+    "courtesy",
+    "picture",
+    "pictures",
+    "handout",
+    "al jazeera",
+    "bbc",
+    "efe",
+    "dpa",
+    "ria novosti",
+    "sputnik",
+    "upi",
+    "ansa",
+    "archive",
+    "screengrab",
+    "twitter",
+    "youtube",
+    "facebook",
+    "social media",
+    "supplied",
+    "via",
+    "video",
 ];
 
 /// Whole lines of share, navigation and link debris (compared lower case,
@@ -303,15 +401,20 @@ const DEBRIS_PREFIXES: &[&str] = &[
 
 /// The reason a line is furniture, or `None` for text.
 fn furniture(line: &str) -> Option<&'static str> {
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '»' | '>' | '›'));
-    if DEBRIS.contains(&bare) {
-        return Some("share or navigation debris");
+    if line.len() <= 60 {
+        let lower = line.to_lowercase();
+        let bare = lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '»' | '>' | '›'));
+        if DEBRIS.contains(&bare) {
+            return Some("share or navigation debris");
+        }
     }
-    if lower.contains("click to enlarge") || lower.contains("click image to enlarge") {
+    if (line.contains("nlarge") || line.contains("NLARGE"))
+        && ["click to enlarge", "click image to enlarge"].iter().any(|p| line.to_lowercase().contains(p))
+    {
         return Some("image or map caption (click to enlarge)");
     }
-    if let Some(p) = DEBRIS_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+    let starts = |p: &str| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if let Some(p) = DEBRIS_PREFIXES.iter().find(|p| starts(p)) {
         if p.starts_with("read") || p.contains("also") || p.starts_with("related") || p.starts_with("more") {
             if line.len() < 200 {
                 return Some("link to another article");
@@ -327,10 +430,10 @@ fn furniture(line: &str) -> Option<&'static str> {
             });
         }
     }
-    if is_credit_caption(line) {
+    if line.ends_with([']', ')']) && is_credit_caption(line) {
         return Some("photo caption with agency credit");
     }
-    if is_nav_strip(line) {
+    if line.contains(['|', '•', '·', '»', '›']) && is_nav_strip(line) {
         return Some("navigation links");
     }
     None

@@ -3,7 +3,11 @@
 
 /// Does the text look like an HTML page rather than prose?
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
+    let end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
+    if !text[..end].contains('<') {
+        return false;
+    }
+    let head = text[..end].to_ascii_lowercase();
     if head.trim_start().starts_with("<!doctype html") || head.contains("<html") || head.contains("<body") {
         return true;
     }
@@ -15,8 +19,30 @@ pub fn looks_like_html(text: &str) -> bool {
 const SKIP: &[&str] = &["script", "style", "head", "nav", "footer", "noscript", "svg", "form", "iframe", "button"];
 /// Elements that end a paragraph.
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section", "article",
-    "header", "blockquote", "figure", "figcaption", "hr", "title", "main", "aside",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "hr",
+    "title",
+    "main",
+    "aside",
 ];
 
 /// Strips tags and decodes common entities; block elements become blank lines.

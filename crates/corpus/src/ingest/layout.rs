@@ -44,6 +44,12 @@ pub struct Draft {
     pub removed: Vec<Removed>,
 }
 
+/// Do two lines read the same, ignoring case, spacing and punctuation?
+/// Compares lengths first so the common case (different lines) is cheap.
+pub fn same_line(a: &str, b: &str) -> bool {
+    a.len().abs_diff(b.len()) <= a.len().min(b.len()) / 4 + 4 && norm(a) == norm(b)
+}
+
 /// Normalised form for comparing lines: lower-case words of letters and digits.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -70,11 +76,16 @@ fn headline_like(s: &str) -> bool {
     (1..=25).contains(&w)
         && s.len() <= 220
         && !s.trim_end().ends_with(['.', ',', ';', ':'])
-        && s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\''))
+        && s.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'')
+        })
 }
 
 /// A body line standing alone that reads as a section heading.
 fn heading_like(s: &str) -> bool {
+    if s.len() > 160 || s.trim_end().ends_with(['.', ',', ';', ':', '!']) {
+        return false;
+    }
     let w = words(s);
     let limit = if furniture::heading_author(s).is_some() { 18 } else { 12 };
     let t = s.trim_end();
@@ -142,11 +153,14 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             Class::Meta(_) => header_end = i + 1,
             Class::Furniture(_) => {}
             Class::Text => {
-                let repeat = texts.first().is_some_and(|&f| norm(&lines[f].text) == norm(&l.text));
+                let repeat = texts.first().is_some_and(|&f| same_line(&lines[f].text, &l.text));
                 if repeat {
                     continue;
                 }
-                if texts.len() == 3 || (!texts.is_empty() && l.text.len() > 400) || (l.heading.is_some() && !texts.is_empty()) {
+                if texts.len() == 3
+                    || (!texts.is_empty() && l.text.len() > 400)
+                    || (l.heading.is_some() && !texts.is_empty())
+                {
                     break;
                 }
                 texts.push(i);
@@ -181,7 +195,8 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
     } else {
         moved_to_body.extend(header_texts.iter().copied());
     }
-    let title_norm = draft.title.as_deref().map(norm);
+    let title = draft.title.clone();
+    let is_title = |s: &str| title.as_deref().is_some_and(|t| same_line(t, s));
     for l in &lines[..header_end.min(lines.len())] {
         match &l.class {
             Class::Meta(m) => {
@@ -191,15 +206,14 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             Class::Furniture(r) => remove(&mut draft, l, r),
             Class::Text => {
                 let is_title_line = Some(l.no) == first_text.map(|f| lines[f].no) && has_title;
-                if !is_title_line && title_norm.as_deref() == Some(norm(&l.text).as_str()) {
+                if !is_title_line && is_title(&l.text) {
                     remove(&mut draft, l, "repeated title");
                 }
             }
         }
     }
     // 2. Body.
-    let body: Vec<&Line> =
-        moved_to_body.iter().map(|&i| &lines[i]).chain(lines.iter().skip(header_end)).collect();
+    let body: Vec<&Line> = moved_to_body.iter().map(|&i| &lines[i]).chain(lines.iter().skip(header_end)).collect();
     let wrapped = !markdown && hard_wrapped(lines);
     let mut sections = vec![Section::default()];
     let mut last_text: Option<&Line> = None;
@@ -217,7 +231,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             }
             Class::Text => {}
         }
-        if first_body && title_norm.as_deref() == Some(norm(&l.text).as_str()) {
+        if first_body && is_title(&l.text) {
             remove(&mut draft, l, "repeated title");
             continue;
         }
@@ -252,8 +266,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         let section = sections.last_mut().expect("sections starts non-empty");
         let joins = match (last_text, section.paragraphs.last()) {
             (Some(_), Some(prev)) if !l.gap_before => {
-                wrapped
-                    || (!ends_sentence(prev) && l.text.chars().next().is_some_and(|c| c.is_lowercase()))
+                wrapped || (!ends_sentence(prev) && l.text.chars().next().is_some_and(|c| c.is_lowercase()))
             }
             _ => false,
         };

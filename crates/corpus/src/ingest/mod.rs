@@ -28,7 +28,8 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
                     o.apply(&mut outcome.article, &mut outcome.diagnostics);
                 }
                 sync_warnings(&mut outcome);
-                if let Some(of) = seen.find(&outcome.article) {
+                let keys = dedupe::keys(&outcome.article);
+                if let Some(of) = seen.find(&keys) {
                     let kept = &mut corpus.articles[of];
                     dedupe::merge(kept, &outcome.article);
                     let kept_file = kept.file.clone();
@@ -41,7 +42,7 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
                     continue;
                 }
                 let index = corpus.articles.len();
-                seen.insert(&outcome.article, index);
+                seen.insert(&keys, index);
                 report.push_file(&file.name, FileOutcome::Article { index }, outcome.diagnostics);
                 corpus.articles.push(outcome.article);
             }
@@ -100,7 +101,8 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     let mut source = std::borrow::Cow::Borrowed(&file.text[body_at..]);
     let mut line_numbers_exact = true;
     if html::looks_like_html(&source) {
-        diags.push(Diagnostic::warning(None, format!("{name} looks like HTML saved as text: tags stripped, text kept")));
+        diags
+            .push(Diagnostic::warning(None, format!("{name} looks like HTML saved as text: tags stripped, text kept")));
         source = std::borrow::Cow::Owned(html::strip(&source));
         line_numbers_exact = false;
     }
@@ -202,12 +204,7 @@ fn resolve_published(
     }
 }
 
-fn apply_front_matter(
-    article: &mut Article,
-    fm: front_matter::FrontMatter,
-    text: &str,
-    diags: &mut Vec<Diagnostic>,
-) {
+fn apply_front_matter(article: &mut Article, fm: front_matter::FrontMatter, text: &str, diags: &mut Vec<Diagnostic>) {
     if let Some(t) = fm.title {
         article.title = t;
         article.title_derived = false;
@@ -221,7 +218,8 @@ fn apply_front_matter(
             )),
         }
     }
-    for (field, value) in [(&mut article.outlet, fm.outlet), (&mut article.author, fm.author), (&mut article.url, fm.url)]
+    for (field, value) in
+        [(&mut article.outlet, fm.outlet), (&mut article.author, fm.author), (&mut article.url, fm.url)]
     {
         if value.is_some() {
             *field = value;
@@ -313,7 +311,8 @@ fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
             if text.trim().is_empty() {
                 continue;
             }
-            let class = class.unwrap_or_else(|| if heading.is_some() { Class::Text } else { furniture::classify(&text) });
+            let class =
+                class.unwrap_or_else(|| if heading.is_some() { Class::Text } else { furniture::classify(&text) });
             out.push(Line { no, text, class, heading, gap_before: gap });
             gap = false;
         }
@@ -324,6 +323,10 @@ fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
 /// "…peace deal.Author: BBC news" → ["…peace deal.", "Author: BBC news"].
 fn split_glued(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    if !line.contains(':') {
+        out.push(line);
+        return out;
+    }
     let mut rest = line;
     'outer: loop {
         for label in GLUED_LABELS {
@@ -437,7 +440,10 @@ mod tests {
              Background\n\nThe war began in 2011.\n\nRead more:",
         );
         assert_eq!(a.title, "Talks open in the capital");
-        assert_eq!(a.standfirst.as_deref(), Some("Delegations from three countries have arrived for two days of talks."));
+        assert_eq!(
+            a.standfirst.as_deref(),
+            Some("Delegations from three countries have arrived for two days of talks.")
+        );
         assert_eq!(a.reading_minutes, Some(4));
         assert_eq!(a.published.map(Day::iso).as_deref(), Some("2017-12-21"));
         assert_eq!(a.sections.len(), 2);

@@ -1,0 +1,47 @@
+//! Ingestion benchmark (not a test): generates a synthetic corpus into a
+//! temporary folder, then times reading + decoding, and parsing alone, on
+//! one core. Run with
+//! `cargo run --release -p dossier-corpus --example bench_ingest [-- N SEED]`.
+
+use dossier_corpus::config::Config;
+use dossier_corpus::{ingest, load, Corpus, Report};
+use std::time::Instant;
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
+    let dir = std::env::temp_dir().join(format!("dossier-bench-{n}-{seed}-{}", std::process::id()));
+    let t = Instant::now();
+    dossier_corpus::generate::write(&dir, n, seed)?;
+    println!("generated {n} articles in {:.2?} into {}", t.elapsed(), dir.display());
+
+    let t = Instant::now();
+    let mut report = Report::default();
+    let files = load::read_dir(&dir, &mut report)?;
+    let read = t.elapsed();
+    let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+
+    let t = Instant::now();
+    let mut corpus = Corpus::default();
+    ingest::ingest_all(files, &Config::default(), &mut corpus, &mut report);
+    let parse = t.elapsed();
+
+    let mb = bytes as f64 / 1e6;
+    let secs = parse.as_secs_f64().max(1e-9);
+    println!("read + decode: {:.2?} ({:.1} MB/s)", read, mb / read.as_secs_f64().max(1e-9));
+    println!(
+        "parse: {} articles, {:.1} MB in {:.2?}: {:.0} articles/s, {:.1} MB/s",
+        corpus.articles.len(),
+        mb,
+        parse,
+        corpus.articles.len() as f64 / secs,
+        mb / secs
+    );
+    let total = (read + parse).as_secs_f64().max(1e-9);
+    println!("read + parse: {:.0} articles/s, {:.1} MB/s", n as f64 / total, mb / total);
+    if report.has_errors() {
+        eprintln!("{report}");
+    }
+    std::fs::remove_dir_all(&dir)
+}
