@@ -55,7 +55,10 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> std::io::Result<Vec<SourceFi
             continue;
         }
         if name == crate::config::FILE_NAME {
-            report.push_file(&name, FileOutcome::Config, vec![]);
+            // Already reported by `config::load` when it had problems.
+            if !report.files.iter().any(|f| f.file == name) {
+                report.push_file(&name, FileOutcome::Config, vec![]);
+            }
             continue;
         }
         if name.starts_with('.') {
@@ -72,16 +75,18 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> std::io::Result<Vec<SourceFi
         match std::fs::read(&path) {
             Ok(bytes) => match decode(&bytes) {
                 Ok(d) => out.push(SourceFile { name, text: d.text, warnings: d.warnings }),
-                Err(reason) => skip(report, &name, format!("{name}: {reason}")),
+                Err(reason) => skip(report, &name, Diagnostic::warning(None, format!("{name}: {reason}"))),
             },
-            Err(e) => skip(report, &name, format!("{name}: cannot read: {e}")),
+            Err(e) => skip(report, &name, Diagnostic::error(None, format!("{name}: cannot read: {e}"))),
         }
     }
     Ok(out)
 }
 
-fn skip(report: &mut Report, name: &str, reason: String) {
-    report.push_file(name, FileOutcome::Skipped { reason: reason.clone() }, vec![Diagnostic::error(None, reason)]);
+/// Records a skipped file. Content that is not text is a warning (the build
+/// goes on without it); a file that cannot be read at all is an error.
+fn skip(report: &mut Report, name: &str, diag: Diagnostic) {
+    report.push_file(name, FileOutcome::Skipped { reason: diag.message.clone() }, vec![diag]);
 }
 
 fn describe_ext(ext: &str) -> String {

@@ -65,31 +65,49 @@ impl Report {
 }
 
 impl fmt::Display for Report {
+    /// One summary line, then per file: skips and merges with their reason,
+    /// and every warning and error as `file:line: message`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let skipped = self.files.iter().filter(|f| matches!(f.outcome, FileOutcome::Skipped { .. })).count();
         let dups = self.files.iter().filter(|f| matches!(f.outcome, FileOutcome::Duplicate { .. })).count();
+        let count =
+            |sev: Severity| self.files.iter().flat_map(|f| &f.diagnostics).filter(|d| d.severity == sev).count();
+        let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
         writeln!(
             f,
-            "{} files read: {} articles, {} duplicates merged, {} skipped",
+            "{} files read: {} articles, {} duplicates merged, {} skipped; {} errors, {} warnings",
             self.files.len(),
             self.articles(),
             dups,
-            skipped
+            skipped,
+            errors,
+            warnings
         )?;
         for file in &self.files {
+            // Messages usually name their file; do not print it twice.
+            let own = |m: &'_ str| -> String {
+                m.strip_prefix(file.file.as_str()).and_then(|r| r.strip_prefix(": ")).unwrap_or(m).to_string()
+            };
+            let mut reason_shown = None;
             match &file.outcome {
-                FileOutcome::Skipped { reason } => writeln!(f, "  skipped {}: {reason}", file.file)?,
+                FileOutcome::Skipped { reason } => {
+                    writeln!(f, "  skipped {}: {}", file.file, own(reason))?;
+                    reason_shown = Some(reason);
+                }
                 FileOutcome::Duplicate { of } => writeln!(f, "  merged {} into {of} (duplicate)", file.file)?,
                 _ => {}
             }
             for d in &file.diagnostics {
+                if reason_shown == Some(&d.message) {
+                    continue;
+                }
                 let kind = match d.severity {
                     Severity::Warning => "warning",
                     Severity::Error => "error",
                 };
                 match d.line {
-                    Some(line) => writeln!(f, "  {kind}: {}:{line}: {}", file.file, d.message)?,
-                    None => writeln!(f, "  {kind}: {}: {}", file.file, d.message)?,
+                    Some(line) => writeln!(f, "  {kind}: {}:{line}: {}", file.file, own(&d.message))?,
+                    None => writeln!(f, "  {kind}: {}: {}", file.file, own(&d.message))?,
                 }
             }
         }

@@ -86,14 +86,14 @@ pub struct Ingested {
 /// Labels that scraped pages glue to the end of the previous text.
 const GLUED_LABELS: &[&str] = &["Author:", "Posted:", "Published:", "Updated:", "Read more:", "Source:", "Date:"];
 
-/// Parses one file. `Err` means the file holds no article text (empty,
-/// whitespace, furniture only); the message names the file.
+/// Parses one file. `Err` (a warning naming the file) means it holds no
+/// article text: empty, whitespace, or furniture only.
 pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     let name = &file.name;
     let mut diags: Vec<Diagnostic> = file.warnings.iter().map(|w| Diagnostic::warning(None, w.clone())).collect();
     if file.text.trim().is_empty() {
         let what = if file.text.is_empty() { "empty file" } else { "only whitespace" };
-        return Err(Diagnostic::error(None, format!("{name}: {what}, no article text")));
+        return Err(Diagnostic::warning(None, format!("{name}: {what}, no article text")));
     }
     let markdown = name.to_ascii_lowercase().ends_with(".md") || name.to_ascii_lowercase().ends_with(".markdown");
     let (fm, body_at) = if markdown { front_matter::split(&file.text, &mut diags) } else { (None, 0) };
@@ -109,7 +109,7 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     let lines = split_lines(&source, first_line, markdown);
     let draft = layout::layout(&lines, markdown);
     if draft.sections.iter().all(|s| s.paragraphs.is_empty()) && draft.title.is_none() {
-        return Err(Diagnostic::error(
+        return Err(Diagnostic::warning(
             None,
             format!("{name}: no article text ({} lines, all page furniture or headers)", lines.len()),
         ));
