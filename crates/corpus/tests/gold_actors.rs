@@ -21,6 +21,22 @@ fn seeds_actor_precision_and_recall() {
     let Some(gold) = common::gold() else { return };
     let build = common::seeds();
     let corpus = &build.corpus;
+    for a in &corpus.actors {
+        let aff = a.affiliation.and_then(|i| corpus.actors.get(i as usize)).map(|x| x.name.as_str());
+        println!(
+            "ACTOR {} [{}] ({}) role={:?} aff={:?} mentions={} aliases={:?}",
+            a.name,
+            a.id,
+            a.kind.as_str(),
+            a.role,
+            aff,
+            a.mentions.len(),
+            a.aliases
+        );
+    }
+    for p in &corpus.places {
+        println!("PLACE {} mentions={}", p.name, p.mentions.len());
+    }
     let (mut tp, mut found, mut expected) = (0, 0, 0);
     for art in gold["article"].as_array().expect("gold articles") {
         let file = art["file"].as_str().unwrap_or_default();

@@ -244,6 +244,8 @@ pub struct NameCand {
     pub name: String,
     pub evidence: u8,
     pub role: Option<Role>,
+    /// Start of a capitalised title written just before the name ("President X").
+    pub title_start: Option<u32>,
 }
 
 /// One article, tokenised, with knowledge-base hits and discovered names.
@@ -333,7 +335,17 @@ pub fn prepare(article: &Article) -> Doc {
 }
 
 fn is_particle(doc: &Doc, i: usize) -> bool {
-    doc.is(i, PARTICLES) && doc.joined(i) && starts_name(doc, i + 1)
+    // "van der Berg": particles may chain before the capitalised word.
+    (i..i + 3).take_while(|&k| doc.is(k, PARTICLES) && doc.joined(k)).any(|k| starts_name(doc, k + 1))
+}
+
+/// "known as (the) X": the token index of "known" when it sits before `lo`.
+fn known_as_before(doc: &Doc, lo: usize) -> Option<usize> {
+    let mut k = lo.checked_sub(1)?;
+    if doc.is(k, &["the"]) && doc.joined(k) {
+        k = k.checked_sub(1)?;
+    }
+    (k >= 1 && doc.is(k, &["as"]) && doc.is(k - 1, &["known"]) && doc.joined(k) && doc.joined(k - 1)).then(|| k - 1)
 }
 
 /// "al-Assad", "bin-Salman": an Arabic article glued to a capitalised name.
@@ -495,8 +507,8 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
 
 fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q: &mut Option<(u32, usize, usize)>) {
     // "X, known as Y until ...": Y is another name of X.
-    if a >= 2 && doc.is(a - 1, &["as"]) && doc.is(a - 2, &["known"]) && doc.joined(a - 1) {
-        if let Some(target) = entity_before_comma(doc, a - 2) {
+    if let Some(known) = known_as_before(doc, a) {
+        if let Some(target) = entity_before_comma(doc, known) {
             push_name(doc, a, b, 0, None);
             let name = doc.names[doc.names.len() - 1].name.clone();
             doc.aliases.push((name, target));
@@ -506,8 +518,13 @@ fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q:
     // An organisation named by its last word swallows known names inside it.
     if b - a >= 2 && doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER) {
         let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
-        let all_inner_known = (a..b - 1).all(|k| doc.tok_hit[k].is_some() || title_at(doc, k).is_some());
-        let institution = all_inner_known && !inner_hits.is_empty();
+        // "Syrian Army", "Russian Foreign Ministry": a state body, read with its country.
+        let state = |k: usize| {
+            doc.hit_at(k).is_some_and(|h| matches!(h.entry, Entry::Country(_) | Entry::Demonym(_)))
+                || title_at(doc, k).is_some()
+                || doc.is(k, &["foreign", "defence", "defense", "interior", "armed", "air", "security"])
+        };
+        let institution = (a..b - 1).all(state) && !inner_hits.is_empty();
         if !institution {
             for h in inner_hits {
                 doc.suppressed[h as usize] = true;
@@ -551,7 +568,7 @@ fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q:
 fn push_name(doc: &mut Doc, lo: usize, hi: usize, evidence: u8, role: Option<Role>) {
     let (s, e, fe) = (doc.toks[lo].start as usize, doc.toks[hi - 1].end as usize, doc.toks[hi - 1].full_end as usize);
     let name = clean(&doc.text[s..e]);
-    doc.names.push(NameCand { lo, hi, span: Span::new(s, fe), name, evidence, role });
+    doc.names.push(NameCand { lo, hi, span: Span::new(s, fe), name, evidence, role, title_start: None });
 }
 
 /// One candidate name between `lo` and `hi`; `title` is the title just before
@@ -613,8 +630,8 @@ fn piece(
             evidence |= PLACE;
         }
         // "known as X": an alias of the name before the comma.
-        if p >= 1 && doc.is(p, &["as"]) && doc.is(p - 1, &["known"]) && doc.joined(p) {
-            if let Some(target) = entity_before_comma(doc, p - 1) {
+        if let Some(known) = known_as_before(doc, lo) {
+            if let Some(target) = entity_before_comma(doc, known) {
                 push_name(doc, lo, hi, 0, None);
                 doc.aliases.push((doc_name(doc, lo, hi), target));
                 return;
@@ -636,10 +653,11 @@ fn piece(
         if gap.is_empty() && doc.is(hi, ORG_NOUNS_AFTER) && !doc.toks[hi - 1].has(POSS) {
             evidence |= ORG;
         }
-        if (gap.is_empty() || gap == ",") && doc.is(hi, REPORTING) && doc.toks[hi].has(LOWER) {
+        // One capitalised word before "said" is as often "Observers" as a surname.
+        if (gap.is_empty() || gap == ",") && doc.is(hi, REPORTING) && doc.toks[hi].has(LOWER) && hi - lo >= 2 {
             evidence |= PERSON;
         }
-        if gap == "," && doc.is(hi, &["who"]) {
+        if gap == "," && doc.is(hi, &["who"]) && hi - lo >= 2 {
             evidence |= PERSON;
             if role.is_none() {
                 role = who_heads(doc, hi);
@@ -654,6 +672,10 @@ fn piece(
         return;
     }
     push_name(doc, lo, hi, evidence, role);
+    if let Some((ts, _)) = title.filter(|(ts, _)| doc.toks[*ts].has(CAP) && (*ts..lo).all(|k| doc.joined(k))) {
+        let last = doc.names.len() - 1;
+        doc.names[last].title_start = Some(doc.toks[ts].start);
+    }
     after_name(doc, doc.names.len() - 1, lower_vocab);
 }
 

@@ -39,7 +39,23 @@ pub struct Registry {
     place_ix: HashMap<String, usize>,
 }
 
+fn clean_surface(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 impl Registry {
+    /// Records one more surface form for an actor already registered.
+    fn add_alias(&mut self, target: &Target, alias: String) {
+        if let Target::Actor(name, _) = target {
+            if let Some(&ix) = self.actor_ix.get(name) {
+                let d = &mut self.actors[ix];
+                if !alias.is_empty() && !d.aliases.contains(&alias) {
+                    d.aliases.push(alias);
+                }
+            }
+        }
+    }
+
     /// Rebuilds the name index after overrides renamed or removed actors.
     pub fn reindex(&mut self) {
         self.actor_ix = self.actors.iter().enumerate().map(|(i, d)| (d.name.clone(), i)).collect();
@@ -344,6 +360,8 @@ const VERBS: &[&str] = &[
     "recently",
     "reportedly",
 ];
+/// Prepositions that make a country a location ("from Russia" is usually its delegates).
+const COUNTRY_LOCATIVE: &[&str] = &["in", "into", "inside", "across", "throughout", "within", "to", "near", "around"];
 const COPULAS: &[&str] = &["is", "was", "are", "were"];
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "not"];
 
@@ -383,23 +401,29 @@ pub fn focus_country(doc: &Doc) -> Option<u16> {
     if !any_cue {
         return None;
     }
-    let mut score: HashMap<u16, i64> = HashMap::new();
+    let mut score: HashMap<u16, (i64, bool)> = HashMap::new();
     for h in 0..doc.hits.len() {
         let c = match doc.hits[h].entry {
             Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c) | Entry::Seat(c) => c,
             _ => continue,
         };
         let s = score.entry(c).or_default();
-        *s += 1;
+        s.0 += 1;
         if matches!(doc.hits[h].entry, Entry::Country(_) | Entry::Demonym(_)) {
             let (_, hi) = hit_tokens(doc, h);
             let cue = ["regime", "government", "opposition", "rebels", "conflict", "civil", "war", "uprising"];
-            if hi < doc.toks.len() && doc.joined(hi - 1) | doc.toks[hi - 1].has(POSS) && doc.is(hi, &cue) {
-                *s += 5;
+            if hi < doc.toks.len() && (doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS)) && doc.is(hi, &cue) {
+                s.0 += 5;
+                s.1 = true;
             }
         }
     }
-    score.into_iter().max_by_key(|&(c, s)| (s, std::cmp::Reverse(c))).map(|(c, _)| c)
+    let mut ranked: Vec<(u16, i64, bool)> = score.into_iter().map(|(c, (s, q))| (c, s, q)).collect();
+    ranked.sort_by_key(|&(c, s, q)| (std::cmp::Reverse(q), std::cmp::Reverse(s), c));
+    let &(best, s, qualified) = ranked.first()?;
+    // Without "Syrian regime"-like evidence, only a clearly dominant country.
+    let runner_up = ranked.get(1).map_or(0, |r| r.1);
+    (qualified || (s >= 3 && s > runner_up)).then_some(best)
 }
 
 /// Does the name at tokens `lo..hi` act (subject or agent) rather than locate?
@@ -449,6 +473,9 @@ struct M {
     end: usize,
     target: Target,
     role: Option<discover::Role>,
+    /// Another surface form met here: the bare name inside a longer
+    /// mention ("Kazakh" in "Kazakh foreign ministry"), or title and name.
+    extra_alias: Option<(usize, usize)>,
 }
 
 fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
@@ -474,7 +501,14 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
             doc.hits.get(o).is_some_and(|x| x.start < tok_end(hi - 1) && x.end > doc.toks[lo].start as usize)
         };
         let alone = (h == 0 || !shares(h - 1)) && !shares(h + 1);
-        let start = if alone { hit.start.min(doc.toks[lo].start as usize) } else { hit.start };
+        let mut start = if alone { hit.start.min(doc.toks[lo].start as usize) } else { hit.start };
+        // "the Kremlin": the determiner is not part of the name.
+        for d in ["the ", "The "] {
+            if doc.folded[start..].starts_with(d) && hit.end > start + d.len() {
+                start += d.len();
+            }
+        }
+        let bare = (start, hit.end);
         let mut end = if alone { hit.end.max(tok_end(hi - 1)) } else { hit.end };
         for k in lo..hi {
             used[k] = true;
@@ -518,7 +552,7 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
                 }
             }
             Entry::Country(c) => {
-                let locative = lo > 0 && doc.is(lo - 1, LOCATIVE) && doc.same_sentence(lo - 1, lo)
+                let locative = lo > 0 && doc.is(lo - 1, COUNTRY_LOCATIVE) && doc.same_sentence(lo - 1, lo)
                     || (hi < doc.toks.len() && doc.is(hi, &["capital"]));
                 if ministry {
                     extend(inst, &mut end, &mut used);
@@ -550,7 +584,8 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
                 }
             }
         };
-        ms.push(M { start, end, target, role: None });
+        let extra_alias = (bare != (start, end)).then_some(bare);
+        ms.push(M { start, end, target, role: None, extra_alias });
     }
 
     // Discovered names.
@@ -568,13 +603,26 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
         for u in used.iter_mut().take(n.hi).skip(n.lo) {
             *u = true;
         }
-        ms.push(M { start: n.span.start as usize, end: n.span.end as usize, target, role: n.role.clone() });
+        let extra_alias = n.title_start.map(|t| (t as usize, n.span.end as usize));
+        ms.push(M {
+            start: n.span.start as usize,
+            end: n.span.end as usize,
+            target,
+            role: n.role.clone(),
+            extra_alias,
+        });
         // The acronym in "(IS)" right after the name.
         if n.evidence & discover::ACRONYM != 0 && n.hi < doc.toks.len() && !used[n.hi] {
             if let Some(t) = ms.last().map(|m| m.target.clone()) {
                 used[n.hi] = true;
                 let tk = doc.toks[n.hi];
-                ms.push(M { start: tk.start as usize, end: tk.full_end as usize, target: t, role: None });
+                ms.push(M {
+                    start: tk.start as usize,
+                    end: tk.full_end as usize,
+                    target: t,
+                    role: None,
+                    extra_alias: None,
+                });
             }
         }
     }
@@ -626,7 +674,13 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
             }
             used[i] = true;
             start = start.min(t.start as usize);
-            ms.push(M { start, end: doc.toks[last].full_end as usize, target: target.clone(), role: None });
+            ms.push(M {
+                start,
+                end: doc.toks[last].full_end as usize,
+                target: target.clone(),
+                role: None,
+                extra_alias: None,
+            });
         }
     }
 
@@ -642,6 +696,10 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
         let surface: String =
             doc.text.get(m.start..m.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
         let ix = reg.add(&m.target, article, Span::new(m.start, m.end), &surface);
+        if let Some((s, e)) = m.extra_alias {
+            let alias = clean_surface(doc.text.get(s..e).unwrap_or(""));
+            reg.add_alias(&m.target, alias);
+        }
         if let (Target::Actor(..), Some(role)) = (&m.target, &m.role) {
             let aff = match &role.affiliation {
                 Some(AffRef::FocusGov) => gov.as_ref().map(|g| g.clone()),

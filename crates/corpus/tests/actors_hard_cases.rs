@@ -1,0 +1,260 @@
+//! Hard cases for actor extraction, on sentences written for these tests.
+
+use dossier_corpus::actors::{self, overrides::ActorOverrides};
+use dossier_corpus::{Corpus, Report};
+use dossier_model::{Article, Section};
+
+fn corpus(articles: &[&[&str]]) -> Corpus {
+    let articles = articles
+        .iter()
+        .enumerate()
+        .map(|(i, paras)| {
+            let mut a = Article {
+                id: format!("a{i}"),
+                file: format!("a{i}.txt"),
+                sections: vec![Section {
+                    heading: None,
+                    author: None,
+                    paragraphs: paras.iter().map(|p| p.to_string()).collect(),
+                }],
+                ..Default::default()
+            };
+            a.sentences = dossier_corpus::text::sentences(&a.text());
+            a
+        })
+        .collect();
+    Corpus { articles, ..Default::default() }
+}
+
+fn run(articles: &[&[&str]]) -> Corpus {
+    run_with(articles, &ActorOverrides::default()).0
+}
+
+fn run_with(articles: &[&[&str]], o: &ActorOverrides) -> (Corpus, Report) {
+    let mut c = corpus(articles);
+    let mut report = Report::default();
+    actors::extract(&mut c, o, &mut report);
+    (c, report)
+}
+
+fn actor<'a>(c: &'a Corpus, name: &str) -> Option<&'a dossier_model::Actor> {
+    c.actors.iter().find(|a| a.name == name)
+}
+
+fn names(c: &Corpus) -> Vec<&str> {
+    c.actors.iter().map(|a| a.name.as_str()).collect()
+}
+
+fn place_names(c: &Corpus) -> Vec<&str> {
+    c.places.iter().map(|p| p.name.as_str()).collect()
+}
+
+#[test]
+fn capital_acts_or_locates() {
+    let c = run(&[&[
+        "Paris has pushed for new sanctions since the summit.",
+        "The ministers will meet again in Paris next month.",
+        "Talks in Nairobi stalled on Monday.",
+    ]]);
+    let france = actor(&c, "France").expect("Paris acting is France");
+    assert_eq!(france.aliases, ["Paris"]);
+    assert_eq!(france.mentions.len(), 1);
+    assert!(place_names(&c).contains(&"Paris"));
+    assert!(place_names(&c).contains(&"Nairobi"));
+    assert!(actor(&c, "Kenya").is_none(), "{:?}", names(&c));
+}
+
+#[test]
+fn partial_names_resolve_to_the_full_name() {
+    let c = run(&[
+        &["Chancellor Angela Ferreira-Holt arrived late.", "Ferreira-Holt said the plan was sound."],
+        &["Prime Minister Tomas van der Berg spoke first.", "Later, van der Berg told reporters little."],
+        &["Critics say Ferreira-Holt has waited too long."],
+    ]);
+    let a = actor(&c, "Angela Ferreira-Holt").expect("full name found");
+    assert_eq!(a.mentions.len(), 3, "surname mentions join the full name across articles");
+    assert!(actor(&c, "Ferreira-Holt").is_none());
+    let b = actor(&c, "Tomas van der Berg").expect("particles kept inside the name");
+    assert_eq!(b.mentions.len(), 2);
+    assert_eq!(b.role.as_deref(), Some("Prime Minister"));
+}
+
+#[test]
+fn demonyms_resolve_to_their_country() {
+    let c = run(&[&[
+        "Chinese officials met a Brazilian trade delegation, and the Japanese foreign ministry said it would follow.",
+    ]]);
+    for country in ["China", "Brazil", "Japan"] {
+        assert!(actor(&c, country).is_some(), "{country} missing from {:?}", names(&c));
+    }
+    let japan = actor(&c, "Japan").unwrap();
+    assert!(japan.aliases.contains(&"Japanese foreign ministry".to_string()));
+    assert!(japan.aliases.contains(&"Japanese".to_string()));
+}
+
+#[test]
+fn acronym_in_parentheses_becomes_an_alias() {
+    let c = run(&[&[
+        "The Coastal Defence League (CDL) rejected the deal.",
+        "A spokesman for the CDL said talks were over.",
+    ]]);
+    let cdl = actor(&c, "Coastal Defence League").expect("organisation by its cue word");
+    assert_eq!(cdl.kind.as_str(), "organization");
+    assert!(cdl.aliases.contains(&"CDL".to_string()));
+    assert_eq!(cdl.mentions.len(), 3);
+    assert!(actor(&c, "CDL").is_none());
+}
+
+#[test]
+fn known_as_gives_an_alias() {
+    let c = run(&[&[
+        "Fighters loyal to the armed group Harakat Nour al-Din, known as the Nour Brigades until 2019, left the town.",
+        "The Nour Brigades had held the town for years.",
+    ]]);
+    let g = actor(&c, "Harakat Nour al-Din").expect("group named after 'the armed group'");
+    assert!(g.aliases.iter().any(|a| a == "Nour Brigades"), "{:?}", g.aliases);
+    assert!(actor(&c, "Nour Brigades").is_none(), "{:?}", names(&c));
+}
+
+#[test]
+fn sentence_initial_capitals_and_calendar_words_are_not_actors() {
+    let c = run(&[&[
+        "Observers expect little. Meanwhile the talks resume on Thursday in March.",
+        "Observers said the mood was grim. Read more about it.",
+        "Yesterday's meeting was short.",
+    ]]);
+    assert!(c.actors.is_empty(), "{:?}", names(&c));
+}
+
+#[test]
+fn person_with_role_and_affiliation() {
+    let c = run(&[&[
+        "Egypt's chief mediator, Karim Haddad-Nasser, said the ceasefire would hold.",
+        "A commander of the rebel group Liwa al-Fajr, Omar Sayegh, rejected it.",
+        "Spanish Foreign Minister Lucia Montalvo and Defence Minister Pablo Serrat flew in.",
+    ]]);
+    let k = actor(&c, "Karim Haddad-Nasser").expect("apposition after a role");
+    assert_eq!(k.kind.as_str(), "person");
+    assert_eq!(k.role.as_deref(), Some("Egypt's chief mediator"));
+    assert_eq!(k.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Egypt"), "{:?}", c.actors);
+    let o = actor(&c, "Omar Sayegh").expect("apposition after 'a commander of'");
+    assert_eq!(o.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Liwa al-Fajr"));
+    assert_eq!(actor(&c, "Liwa al-Fajr").map(|a| a.kind.as_str()), Some("organization"));
+    let p = actor(&c, "Pablo Serrat").expect("titled person");
+    assert_eq!(p.role.as_deref(), Some("Spanish Defence Minister"));
+    assert_eq!(p.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Spain"));
+}
+
+#[test]
+fn regime_and_opposition_follow_the_article_country() {
+    let c = run(&[&[
+        "The Libyan regime shelled the port as rebels advanced.",
+        "Tripoli has denied the claims, and the regime says the opposition is armed from abroad.",
+        "Fighting in Libya has displaced thousands.",
+    ]]);
+    let gov = actor(&c, "Libyan government").expect("government of the article's country");
+    assert!(gov.aliases.contains(&"Tripoli".to_string()), "{:?}", gov.aliases);
+    assert!(actor(&c, "Libyan opposition").is_some());
+    assert!(actor(&c, "Libya").is_none(), "the country itself is the theatre: {:?}", names(&c));
+    assert!(place_names(&c).contains(&"Libya"));
+}
+
+#[test]
+fn journalists_outlets_and_anonymous_sources_are_not_actors() {
+    let c = run(&[&[
+        "Analysis by BBC chief correspondent Mara Quill.",
+        "A senior Western diplomat told Reuters the deal was close.",
+    ]]);
+    assert!(c.actors.is_empty(), "{:?}", names(&c));
+}
+
+#[test]
+fn colours_are_stable_when_articles_are_added() {
+    let one = run(&[&["Russia and Iran met."]]);
+    let two = run(&[&["Russia and Iran met."], &["Peru and Chile and Norway and Iran met."]]);
+    for a in &one.actors {
+        assert_eq!(Some(a.color), actor(&two, &a.name).map(|b| b.color));
+    }
+}
+
+#[test]
+fn no_panic_on_odd_text() {
+    let c = run(&[&["", "\u{a0}\u{2019}s (", "al- bin ( ) , , known as", "É. Ü-Ö's «» — ‘x’ Mr. (AB"]]);
+    let _ = c;
+}
+
+fn overrides(toml_text: &str) -> ActorOverrides {
+    toml::from_str(toml_text).expect("valid overrides")
+}
+
+const TEXT: &[&str] = &[
+    "Foreign Minister Ada Brenner met UN envoy Jonas Weil in Vienna.",
+    "Brenner said the Weil plan was dead. The Arctic Council agreed.",
+];
+
+#[test]
+fn override_merge_rename_hide_and_set() {
+    let o = overrides(
+        r##"
+        hide = ["Arctic Council"]
+        [[merge]]
+        from = ["Jonas Weil"]
+        into = "United Nations"
+        [[rename]]
+        actor = "Ada Brenner"
+        to = "Ada M. Brenner"
+        [[set]]
+        actor = "ada-m-brenner"
+        group = "Mediators"
+        color = "#0072b2"
+        kind = "person"
+        "##,
+    );
+    let (c, report) = run_with(&[TEXT], &o);
+    assert!(!report.has_errors(), "{report}");
+    assert!(actor(&c, "Arctic Council").is_none());
+    assert!(actor(&c, "Jonas Weil").is_none());
+    let un = actor(&c, "United Nations").unwrap();
+    assert!(un.aliases.contains(&"Jonas Weil".to_string()));
+    let ada = actor(&c, "Ada M. Brenner").unwrap();
+    assert_eq!(ada.id, "ada-m-brenner");
+    assert_eq!(ada.group.as_deref(), Some("Mediators"));
+    assert_eq!(ada.color, 0x0072b2);
+    assert_eq!(ada.mentions.len(), 2);
+}
+
+#[test]
+fn override_add_and_aliases() {
+    let o = overrides(
+        r##"
+        [[add]]
+        name = "Weil plan"
+        kind = "organization"
+        [[alias]]
+        actor = "Ada Brenner"
+        remove = ["Brenner"]
+        "##,
+    );
+    let (c, report) = run_with(&[TEXT], &o);
+    assert!(!report.has_errors(), "{report}");
+    assert_eq!(actor(&c, "Weil plan").map(|a| a.mentions.len()), Some(1));
+    let ada = actor(&c, "Ada Brenner").unwrap();
+    assert_eq!(ada.mentions.len(), 1);
+    assert!(!ada.aliases.contains(&"Brenner".to_string()));
+}
+
+#[test]
+fn override_naming_an_unknown_actor_is_an_error_with_a_hint() {
+    let o = overrides("hide = [\"Ada Bremner\"]\n[[rename]]\nactor = \"Nobody At All\"\nto = \"X\"\n");
+    let (c, report) = run_with(&[TEXT], &o);
+    assert!(report.has_errors());
+    let text = report.to_string();
+    assert!(text.contains("did you mean \"Ada Brenner\""), "{text}");
+    assert!(text.contains("Nobody At All"), "{text}");
+    assert!(actor(&c, "Ada Brenner").is_some());
+}
+
+#[test]
+fn override_unknown_keys_are_rejected() {
+    assert!(toml::from_str::<ActorOverrides>("colour = 1").is_err());
+}
