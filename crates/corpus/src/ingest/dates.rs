@@ -37,6 +37,9 @@ pub enum DateLabel {
 }
 
 const LABELS: &[(&str, DateLabel)] = &[
+    ("published time", DateLabel::Published),
+    ("publication date", DateLabel::Published),
+    ("release date", DateLabel::Published),
     ("first published on", DateLabel::Published),
     ("first published", DateLabel::Published),
     ("published on", DateLabel::Published),
@@ -57,7 +60,22 @@ const LABELS: &[(&str, DateLabel)] = &[
 pub fn parse_date_line(line: &str) -> Option<(DateLabel, DateParts)> {
     let line = line.trim();
     let (label, rest) = strip_label(line);
-    parse_date(rest).map(|d| (label, d))
+    parse_date(cut_tail(rest)).map(|d| (label, d))
+}
+
+/// Drops what follows the date on a header line: "(updated 18:30 ...)",
+/// "Edited time: ...", "by admin".
+fn cut_tail(s: &str) -> &str {
+    let lower = s.to_ascii_lowercase();
+    let cut = ["(updated", " updated", " edited", " last modified", " modified", " by "]
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .filter(|&at| at > 0)
+        .min();
+    match cut {
+        Some(at) => s.get(..at).unwrap_or(s).trim_end_matches([' ', '|', '-', ',']),
+        None => s,
+    }
 }
 
 fn strip_label(line: &str) -> (DateLabel, &str) {
@@ -190,6 +208,13 @@ fn is_weekday(lower: &str) -> bool {
 /// "18:24", "11:35:30", "4:02pm", "16.02" is not accepted (ambiguous).
 fn is_time(lower: &str) -> bool {
     let core = lower.trim_end_matches("am").trim_end_matches("pm").trim_end_matches('h');
+    // "12.00" as in "Mon 23 Jan 2017 12.00 GMT".
+    if let Some((h, m)) = core.split_once('.') {
+        let num = |p: &str, max: u32| p.len() == 2 && p.parse::<u32>().is_ok_and(|n| n <= max);
+        if (1..=2).contains(&h.len()) && h.parse::<u32>().is_ok_and(|n| n <= 23) && num(m, 59) {
+            return true;
+        }
+    }
     let parts: Vec<&str> = core.split(':').collect();
     (2..=3).contains(&parts.len())
         && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
@@ -277,7 +302,7 @@ pub struct Dateline {
 /// "LONDON (Reuters) - ...", "BEIRUT, Lebanon (AP) — ...". Requires an upper
 /// case city and an agency or a date, so "NATO, the alliance..." is not one.
 pub fn parse_dateline(para: &str) -> Option<Dateline> {
-    let head_end = para.find([',', '(', '/'])?;
+    let head_end = para.find([',', '(', '/', '—', '–'])?;
     let city = para[..head_end].trim();
     let letters = city.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3
@@ -318,7 +343,8 @@ pub fn parse_dateline(para: &str) -> Option<Dateline> {
             return None;
         }
     }
-    if agency.is_none() && date.is_none() {
+    // "ASTANA, Kazakhstan — ..." or "ASTANA — ...": a dash must then follow.
+    if agency.is_none() && date.is_none() && !rest.trim_start().starts_with(['—', '–']) {
         return None;
     }
     let after = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':'));
@@ -339,29 +365,38 @@ fn is_region(s: &str) -> bool {
     !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Years in the text, from full dates ("30 December 2016", "May 2017") first
-/// (with their month) and then bare four-digit years; used to infer the
-/// year of a header date such as "Jan. 24".
-pub fn infer_year(text: &str, wanted: u32) -> Option<i32> {
+/// The year of a header date given without one ("Jan. 24"), from dates in
+/// the text. News reports the past, so the publication date is taken as the
+/// first (month, day) on or after the latest month-and-year date mentioned
+/// ("30 December 2016" makes "Jan. 24" 2017). Without such dates, the
+/// latest bare four-digit year.
+pub fn infer_year(text: &str, month: u32, day: Option<u32>) -> Option<i32> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let mut dated: Vec<(i32, u32)> = Vec::new();
-    let mut bare: Vec<i32> = Vec::new();
+    let mut latest: Option<(i32, u32, u32)> = None;
+    let mut bare: Option<i32> = None;
     for (i, w) in words.iter().enumerate() {
         let Some(y) = plausible_year(w) else { continue };
-        bare.push(y);
-        let near = words[i.saturating_sub(2)..i].iter().rev();
-        if let Some(m) = near.filter_map(|p| self::month(&p.to_ascii_lowercase())).next() {
-            dated.push((y, m));
-        }
+        bare = bare.max(Some(y));
+        let before = &words[i.saturating_sub(2)..i];
+        let Some(at) = before.iter().rposition(|p| self::month(&p.to_ascii_lowercase()).is_some()) else { continue };
+        let m = self::month(&before[at].to_ascii_lowercase()).unwrap_or(1);
+        // "30 December 2016" or "December 30, 2016".
+        let d = [at.checked_sub(1).map(|j| before[j]), before.get(at + 1).copied()]
+            .into_iter()
+            .flatten()
+            .find_map(|p| p.parse::<u32>().ok().filter(|d| (1..=31).contains(d)))
+            .unwrap_or(1);
+        latest = latest.max(Some((y, m, d)));
     }
-    if let Some((y, _)) = dated.iter().find(|(_, m)| *m == wanted) {
-        return Some(*y);
+    match latest {
+        Some((y, m, d)) if (month, day.unwrap_or(31)) < (m, d) => Some(y + 1),
+        Some((y, _, _)) => Some(y),
+        None => bare,
     }
-    dated.iter().map(|(y, _)| *y).max().or_else(|| bare.into_iter().max())
 }
 
 fn plausible_year(w: &str) -> Option<i32> {
@@ -431,6 +466,19 @@ mod tests {
     }
 
     #[test]
+    fn tails_and_dotted_times() {
+        assert_eq!(ymd("First published on Mon 23 Jan 2017 12.00 GMT"), Some((Some(2017), 1, Some(23))));
+        assert_eq!(ymd("18:24 04.05.2017 (updated 18:30 04.05.2017)"), Some((Some(2017), 5, Some(4))));
+        assert_eq!(
+            ymd("Published time: 23 Jan, 2017 10:25 Edited time: 23 Jan, 2017 12:39"),
+            Some((Some(2017), 1, Some(23)))
+        );
+        assert_eq!(ymd("Posted on January 23, 2017 by admin"), Some((Some(2017), 1, Some(23))));
+        assert_eq!(ymd("November 14, 18:24 UTC+3"), Some((None, 11, Some(14))));
+        assert_eq!(ymd("Published: Sat, May 06, 2017 | 10:00 AM"), Some((Some(2017), 5, Some(6))));
+    }
+
+    #[test]
     fn month_year_and_rejections() {
         assert_eq!(ymd("May 2017"), Some((Some(2017), 5, None)));
         assert_eq!(ymd("The talks began on 23 January 2017"), None);
@@ -478,13 +526,21 @@ mod tests {
         let d = parse_dateline("BEIRUT, Lebanon (AP) — Rebels said...").unwrap();
         assert_eq!(d.agency.as_deref(), Some("AP"));
         assert_eq!(parse_dateline("NATO, the alliance, said - no"), None);
+        let d = parse_dateline("ASTANA, Kazakhstan — Talks opened.").unwrap();
+        assert_eq!((d.city.as_str(), d.agency, d.date), ("ASTANA", None, None));
+        assert_eq!(parse_dateline("ASTANA — Talks opened.").map(|d| d.city).as_deref(), Some("ASTANA"));
         assert_eq!(parse_dateline("Russia, Iran and Turkey (the guarantors) - met"), None);
     }
 
     #[test]
     fn year_inference() {
-        assert_eq!(infer_year("The ceasefire of 30 December 2016 held; talks in January 2017.", 1), Some(2017));
-        assert_eq!(infer_year("Since the war began in 2011.", 1), Some(2011));
-        assert_eq!(infer_year("No years here.", 1), None);
+        assert_eq!(
+            infer_year("The ceasefire of 30 December 2016 held; talks in January 2017.", 1, Some(24)),
+            Some(2017)
+        );
+        assert_eq!(infer_year("The ceasefire of 30 December 2016 held.", 1, Some(24)), Some(2017));
+        assert_eq!(infer_year("Talks on November 2, 2017 stalled.", 11, Some(14)), Some(2017));
+        assert_eq!(infer_year("Since the war began in 2011.", 1, None), Some(2011));
+        assert_eq!(infer_year("No years here.", 1, None), None);
     }
 }

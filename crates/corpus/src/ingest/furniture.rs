@@ -60,6 +60,11 @@ pub fn classify(line: &str) -> Class {
     if let Some(meta) = byline(line) {
         return Class::Meta(meta);
     }
+    if line.len() <= 80 {
+        if let Some(c) = role_line(line) {
+            return c;
+        }
+    }
     if let Some(reason) = furniture(line) {
         return Class::Furniture(reason);
     }
@@ -213,6 +218,8 @@ fn byline(line: &str) -> Option<Meta> {
             None
         }
     })?;
+    // "Tom Perry; Editing by ..." keeps the first credit.
+    let value = value.split(';').next().unwrap_or(value);
     let value = value.trim_matches(|c: char| c.is_whitespace()).trim_end_matches('.');
     if value.is_empty() || value.split_whitespace().count() > 10 || value.ends_with(['?', '!']) {
         return None;
@@ -224,7 +231,7 @@ fn byline(line: &str) -> Option<Meta> {
         }
     }
     if OUTLET_LABELS.contains(&labelled) {
-        return Some(Meta::Byline { author: None, outlet: Some(normalise_outlet(value)) });
+        return Some(Meta::Byline { author: None, outlet: Some(outlet_name(value)) });
     }
     // "Jane Smith, Reuters" / "Jane Smith | BBC News" / "Jane Smith - AFP".
     let split = [" | ", ", ", " - ", " – ", " for "].iter().find_map(|sep| value.split_once(sep));
@@ -234,10 +241,46 @@ fn byline(line: &str) -> Option<Meta> {
         }
     }
     if is_outlet(value) {
-        Some(Meta::Byline { author: None, outlet: Some(normalise_outlet(value)) })
+        Some(Meta::Byline { author: None, outlet: Some(outlet_name(value)) })
     } else {
-        Some(Meta::Byline { author: Some(value.to_string()), outlet: None })
+        // "Jane Smith in Geneva" is Jane Smith.
+        let name =
+            [" in ", " at ", " from "].iter().filter_map(|m| value.find(m)).min().map_or(value, |at| &value[..at]);
+        Some(Meta::Byline { author: Some(name.trim().to_string()), outlet: None })
     }
+}
+
+/// "Al Jazeera and news agencies" names one outlet: the first.
+fn outlet_name(value: &str) -> String {
+    let first = value.split(" and ").next().unwrap_or(value).trim();
+    normalise_outlet(if is_outlet(first) { first } else { value })
+}
+
+/// Words that make a short line a journalist's role.
+const ROLE_WORDS: &[&str] =
+    &["correspondent", "editor", "reporter", "journalist", "writer", "contributor", "columnist", "analyst", "staff"];
+
+/// "Patrick Smith Diplomatic editor" (author with role) or "Chief
+/// international correspondent" (role alone, under a byline).
+fn role_line(line: &str) -> Option<Class> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 7 || line.ends_with(['.', '!', '?', ':', ',']) {
+        return None;
+    }
+    let role_at = words.iter().position(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))?;
+    // The role closes the line, or is followed by "at/for/of <outlet>".
+    let after = &words[role_at + 1..];
+    if !(after.is_empty() || (after.len() <= 4 && ["at", "for", "of"].contains(&after[0]))) {
+        return None;
+    }
+    let caps = words[..role_at].iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    // The last capitalised word before a lower-case role is its modifier.
+    let name_len = if caps >= 3 { caps - 1 } else { caps };
+    if name_len >= 2 && role_at > 0 {
+        let author = words[..name_len].join(" ");
+        return Some(Class::Meta(Meta::Byline { author: Some(author), outlet: None }));
+    }
+    Some(Class::Furniture("journalist's role line"))
 }
 
 /// Credits that end a photo or map caption: "[Getty]", "(AFP)", "[Reuters]".
@@ -359,10 +402,30 @@ const DEBRIS: &[&str] = &[
     "view gallery",
     "enlarge this image",
     "toggle caption",
+    "get short url",
+    "comments (0)",
+    "view image in fullscreen",
+    "image",
+    "photo",
 ];
 
 /// Line prefixes that start link or credit debris.
 const DEBRIS_PREFIXES: &[&str] = &[
+    "additional reporting",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "news id",
+    "news code",
+    "from the section",
+    "get short url",
+    "related article",
+    "related news",
+    "recommended:",
+    "see more",
+    "watch:",
+    "more:",
+    "copyright ",
     "read more",
     "read also",
     "also read",
@@ -415,20 +478,39 @@ fn furniture(line: &str) -> Option<&'static str> {
     }
     let starts = |p: &str| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if let Some(p) = DEBRIS_PREFIXES.iter().find(|p| starts(p)) {
-        if p.starts_with("read") || p.contains("also") || p.starts_with("related") || p.starts_with("more") {
+        if p.starts_with("read")
+            || p.contains("also")
+            || p.starts_with("related")
+            || p.starts_with("more")
+            || p.starts_with("see")
+            || p.starts_with("recommended")
+            || p.starts_with("watch")
+        {
             if line.len() < 200 {
                 return Some("link to another article");
             }
-        } else if line.len() < 160 {
+        } else if line.len() < 160 || p.starts_with("copyright") {
             return Some(match *p {
                 "published:" | "posted:" | "updated:" | "author:" | "last updated" | "posted by" => "header line",
                 _ if p.starts_with("image") || p.starts_with("photo") || p.starts_with("picture") => "image credit",
                 _ if p.starts_with('©') || p.contains("copyright") || p.contains("(c)") || p.contains("rights") => {
                     "copyright line"
                 }
+                _ if p.contains("reporting") || p.ends_with(" by") => "reporting credits",
                 _ => "share or navigation debris",
             });
         }
+    }
+    if line.len() < 240
+        && ["Photograph:", "Photo:", "Image:", "Picture:", "Photo credit:"].iter().any(|m| line.contains(m))
+    {
+        return Some("photo caption with credit");
+    }
+    if line.len() < 100
+        && starts("follow ")
+        && ["twitter", "facebook", "instagram", "telegram", "@"].iter().any(|n| line.to_lowercase().contains(n))
+    {
+        return Some("share or navigation debris");
     }
     if line.ends_with([']', ')']) && is_credit_caption(line) {
         return Some("photo caption with agency credit");
@@ -547,6 +629,19 @@ mod tests {
         assert_eq!(outlet("By Jane Smith, Reuters").as_deref(), Some("Reuters"));
         assert_eq!(author("By the time talks began, both sides had left."), None);
         assert_eq!(normalise_outlet("al jazeera"), "Al Jazeera");
+        assert_eq!(author("Reporting by Tom Perry; Editing by Alison Smith").as_deref(), Some("Tom Perry"));
+        assert_eq!(author("By Jane Smith in Geneva").as_deref(), Some("Jane Smith"));
+        assert_eq!(outlet("Source: Al Jazeera and news agencies").as_deref(), Some("Al Jazeera"));
+        assert_eq!(author("Patrick Smith Diplomatic editor").as_deref(), Some("Patrick Smith"));
+        assert_eq!(reason("Chief international correspondent"), Some("journalist's role line"));
+        assert_eq!(
+            reason("Delegates in Astana. Photograph: Jane Doe/AFP/Getty Images"),
+            Some("photo caption with credit")
+        );
+        assert_eq!(
+            reason("Additional reporting by Jane Smith in Moscow; Editing by Tom Jones"),
+            Some("reporting credits")
+        );
     }
 
     #[test]

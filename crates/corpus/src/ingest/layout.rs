@@ -81,6 +81,12 @@ fn headline_like(s: &str) -> bool {
         })
 }
 
+/// A short header line that is neither title nor standfirst: a section
+/// label ("World"), an outlet name, a kicker.
+fn is_label(s: &str) -> bool {
+    words(s) <= 4 && !ends_sentence(s)
+}
+
 /// A body line standing alone that reads as a section heading.
 fn heading_like(s: &str) -> bool {
     if s.len() > 160 || s.trim_end().ends_with(['.', ',', ';', ':', '!']) {
@@ -178,6 +184,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         }
         None => false,
     };
+    let mut labels: Vec<usize> = Vec::new();
     if has_title {
         let f = first_text.unwrap_or(0);
         draft.title = Some(lines[f].text.clone());
@@ -188,12 +195,20 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             let l = &lines[i];
             if draft.standfirst.is_none() && words(&l.text) >= 6 && l.heading.is_none() {
                 draft.standfirst = Some(l.text.clone());
+            } else if is_label(&l.text) {
+                labels.push(i);
             } else {
                 moved_to_body.push(i);
             }
         }
     } else {
-        moved_to_body.extend(header_texts.iter().copied());
+        for &i in &header_texts {
+            if is_label(&lines[i].text) {
+                labels.push(i);
+            } else {
+                moved_to_body.push(i);
+            }
+        }
     }
     let title = draft.title.clone();
     let is_title = |s: &str| title.as_deref().is_some_and(|t| same_line(t, s));
@@ -208,6 +223,13 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
                 let is_title_line = Some(l.no) == first_text.map(|f| lines[f].no) && has_title;
                 if !is_title_line && is_title(&l.text) {
                     remove(&mut draft, l, "repeated title");
+                } else if labels.iter().any(|&i| lines[i].no == l.no && lines[i].text == l.text) {
+                    if furniture::is_outlet(&l.text) && draft.outlet.is_none() {
+                        draft.outlet = Some(furniture::normalise_outlet(&l.text));
+                        remove(&mut draft, l, "outlet name in the header (kept as outlet)");
+                    } else {
+                        remove(&mut draft, l, "category or navigation label in the header");
+                    }
                 }
             }
         }
@@ -237,13 +259,25 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         }
         first_body = false;
         let next_text = body[k + 1..].iter().find(|n| n.class == Class::Text);
+        let started = sections.iter().any(|s| !s.paragraphs.is_empty());
+        if !started
+            && !markdown
+            && l.heading.is_none()
+            && draft.title.is_some()
+            && heading_like(&l.text)
+            && next_text.is_some_and(|n| words(&n.text) > 12)
+        {
+            remove(&mut draft, l, "probable photo caption before the lead (no credit, no full stop)");
+            continue;
+        }
         let is_heading = match l.heading {
             Some(_) => true,
             None if markdown => false,
             None => {
                 let stands_alone = !wrapped || l.gap_before || last_text.is_none();
                 let prev_closed = last_text.is_none_or(|p| l.gap_before || ends_sentence(&p.text));
-                stands_alone
+                started
+                    && stands_alone
                     && prev_closed
                     && heading_like(&l.text)
                     && next_text.is_some_and(|n| n.heading.is_none() && !heading_like(&n.text))

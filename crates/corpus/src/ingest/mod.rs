@@ -184,7 +184,7 @@ fn resolve_published(
 ) {
     let year = match parts.year {
         Some(_) => None,
-        None => match dates::infer_year(text, parts.month) {
+        None => match dates::infer_year(text, parts.month, parts.day) {
             Some(y) => {
                 diags.push(Diagnostic::warning(line, format!("date {raw:?} has no year; {y} inferred from the text")));
                 Some(y)
