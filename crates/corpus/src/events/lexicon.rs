@@ -30,7 +30,9 @@ pub fn event_class(w: &str) -> Option<&'static str> {
         | "bombings" | "assault" | "raid" | "raids" | "shelling" | "battle" | "siege" | "victory" | "defeat"
         | "capture" | "captured" | "recaptured" | "fall" | "fell" | "invasion" | "massacre" | "clashes" => "battle",
         "withdrawal" | "withdraw" | "withdrew" | "pullout" | "retreat" => "withdrawal",
-        "election" | "elections" | "vote" | "referendum" | "ballot" | "elected" => "election",
+        "election" | "elections" | "vote" | "referendum" | "ballot" | "elected" | "voted" | "votes" => "election",
+        "flood" | "floods" | "flooding" | "earthquake" | "storm" | "hurricane" | "fire" | "wildfire" | "explosion"
+        | "blast" | "disaster" | "drought" | "famine" | "epidemic" | "outbreak" => "disaster",
         "visit" | "visited" | "trip" | "tour" => "visit",
         "protests" | "protest" | "demonstrations" | "demonstration" | "riots" | "rally" | "rallies" => "protest",
         "coup" => "coup",
@@ -444,5 +446,84 @@ pub fn opens_clause(w: &str) -> bool {
             | "as"
             | "and"
             | "since"
+    )
+}
+
+/// Words that mark a name as an organisation, not a person ("Grain Council").
+pub fn is_organisation_word(w: &str) -> bool {
+    matches!(
+        w,
+        "committee"
+            | "army"
+            | "council"
+            | "ministry"
+            | "front"
+            | "party"
+            | "group"
+            | "union"
+            | "organisation"
+            | "organization"
+            | "agency"
+            | "forces"
+            | "government"
+            | "state"
+            | "news"
+            | "media"
+            | "bank"
+            | "company"
+            | "commission"
+            | "office"
+            | "department"
+            | "court"
+            | "assembly"
+            | "parliament"
+            | "coalition"
+            | "alliance"
+            | "movement"
+            | "brigade"
+            | "brigades"
+            | "militia"
+            | "network"
+            | "institute"
+            | "foundation"
+            | "association"
+            | "league"
+            | "nations"
+            | "republic"
+            | "kingdom"
+            | "states"
+    )
+}
+
+/// Nouns for people, so "a Western diplomat" can be the antecedent of "he".
+pub fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "diplomat"
+            | "official"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "minister"
+            | "leader"
+            | "envoy"
+            | "president"
+            | "negotiator"
+            | "commander"
+            | "analyst"
+            | "source"
+            | "resident"
+            | "witness"
+            | "farmer"
+            | "mayor"
+            | "ambassador"
+            | "general"
+            | "chief"
+            | "director"
+            | "secretary"
+            | "adviser"
+            | "advisor"
+            | "man"
+            | "woman"
     )
 }

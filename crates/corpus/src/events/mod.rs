@@ -1,15 +1,75 @@
 //! Time: temporal expressions resolved against publication dates, event
 //! mentions, cross-article merging, and quotes with their speakers.
+//!
+//! Per article: [`temporal`] finds dating phrases, [`resolve`] turns them into
+//! day ranges, [`mentions`] keeps the dated clauses that report an event and
+//! [`quotes`] finds quotations; then [`merge`] groups mentions across articles.
 
 pub mod lexicon;
+pub mod mentions;
+pub mod merge;
+pub mod quotes;
 pub mod resolve;
 pub mod temporal;
 pub mod tokens;
 
-use crate::report::Report;
-use dossier_model::Corpus;
+use crate::report::{Diagnostic, Report};
+use crate::text::{fold_for_matching, sentences};
+use dossier_model::{ActorIx, ActorKind, Corpus, Span};
 
-/// Fills `corpus.events` and `corpus.quotes`. Needs actors already extracted.
+/// Fills `corpus.events` and `corpus.quotes`. Needs actors already extracted:
+/// their mentions give events and quotes their actors.
 pub fn extract(corpus: &mut Corpus, report: &mut Report) {
-    let _ = (corpus, report);
+    let by_article = actor_mentions(corpus);
+    let kinds: Vec<ActorKind> = corpus.actors.iter().map(|a| a.kind).collect();
+    let mut candidates = Vec::new();
+    let mut quotes = Vec::new();
+    let mut toks = Vec::new();
+    for (ix, article) in corpus.articles.iter().enumerate() {
+        let text = article.text();
+        let folded = fold_for_matching(&text);
+        let own;
+        let spans = if article.sentences.is_empty() {
+            own = sentences(&text);
+            &own
+        } else {
+            &article.sentences
+        };
+        let view = mentions::ArticleView {
+            ix: ix as u32,
+            text: &text,
+            folded: &folded,
+            sentences: spans,
+            published: article.published,
+            actors: &by_article[ix],
+        };
+        if let Some(day) = mentions::collect(&view, &mut toks, &mut candidates) {
+            let note = format!(
+                "no publication date: relative dates resolved against {}, the latest date in the text",
+                day.iso()
+            );
+            if let Some(f) = report.files.iter_mut().find(|f| f.file == article.file) {
+                f.diagnostics.push(Diagnostic::warning(None, note));
+            }
+        }
+        quotes::collect(&view, &kinds, &mut toks, &mut quotes);
+    }
+    corpus.events = merge::merge(candidates);
+    corpus.quotes = quotes;
+}
+
+/// Actor mentions grouped by article, sorted by position.
+fn actor_mentions(corpus: &Corpus) -> Vec<Vec<(Span, ActorIx)>> {
+    let mut out = vec![Vec::new(); corpus.articles.len()];
+    for (ix, actor) in corpus.actors.iter().enumerate() {
+        for m in &actor.mentions {
+            if let Some(v) = out.get_mut(m.article as usize) {
+                v.push((m.span, ix as ActorIx));
+            }
+        }
+    }
+    for v in &mut out {
+        v.sort();
+    }
+    out
 }

@@ -1,0 +1,459 @@
+//! Event mentions: a clause that carries a resolved date and an actor or an
+//! event word becomes a candidate event, with a short summary cut from the
+//! clause, its actors, and the key words the merging step compares.
+
+use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporting_verb, is_stopword, opens_clause};
+use super::resolve::{absolute_end, resolve, Resolved};
+use super::temporal::{scan, Expr, Kind};
+use super::tokens::{tokenize, Tok, TokKind, Toks};
+use dossier_model::{ActorIx, ArticleIx, Day, Precision, Span};
+
+/// One dated clause in one article, before merging.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub article: ArticleIx,
+    pub phrase: Span,
+    pub sentence: Span,
+    pub inferred: bool,
+    pub when: Resolved,
+    pub summary: String,
+    pub actors: Vec<ActorIx>,
+    /// Event classes named in the clause ("ceasefire", "talks").
+    pub classes: Vec<&'static str>,
+    /// Other content words (lowercase lemmas), with whether they were capitalised mid-sentence.
+    pub words: Vec<(String, bool)>,
+}
+
+/// What one article offers the event step: its text, matching form,
+/// sentences, publication day and actor mentions (sorted by start).
+pub struct ArticleView<'a> {
+    pub ix: ArticleIx,
+    pub text: &'a str,
+    pub folded: &'a str,
+    pub sentences: &'a [Span],
+    pub published: Option<Day>,
+    pub actors: &'a [(Span, ActorIx)],
+}
+
+/// Longest summary, in bytes, before it is cut at a word boundary.
+const SUMMARY_MAX: usize = 100;
+
+/// The reference day for relative phrases: the publication day, else the
+/// latest absolute date in the text (then results are marked inferred).
+pub fn reference(published: Option<Day>, exprs: &[(usize, Expr)]) -> Option<(Day, bool)> {
+    if let Some(p) = published {
+        return Some((p, false));
+    }
+    // Prefer the most precise kind of absolute date, then the latest.
+    exprs
+        .iter()
+        .filter_map(|(_, e)| absolute_end(&e.kind))
+        .max_by_key(|&(d, p)| (std::cmp::Reverse(p), d))
+        .map(|(d, _)| (d, true))
+}
+
+/// Scans every sentence of an article and appends its event candidates.
+/// Returns the inferred reference day when the article had no publication date.
+pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -> Option<Day> {
+    let mut exprs: Vec<(usize, Expr)> = Vec::new();
+    let mut found = Vec::new();
+    for (si, s) in a.sentences.iter().enumerate() {
+        found.clear();
+        scan(a.folded, s.start as usize, s.end as usize, toks, &mut found);
+        exprs.extend(found.iter().map(|e| (si, *e)));
+    }
+    let reference = reference(a.published, &exprs);
+    let mut at = 0;
+    for (si, s) in a.sentences.iter().enumerate() {
+        let from = at;
+        while at < exprs.len() && exprs[at].0 == si {
+            at += 1;
+        }
+        toks.clear();
+        tokenize(a.folded, s.start as usize, s.end as usize, toks);
+        let t = Toks { text: a.folded, toks };
+        let sentence = Sentence { view: a, span: *s, t };
+        let here: Vec<Expr> = exprs[from..at].iter().map(|(_, e)| *e).collect();
+        if here.is_empty() {
+            if let (Some((r, inferred)), Some(c)) = (reference, implied_start(&t)) {
+                out.extend(sentence.candidate(c, &[], Resolved::day(r), inferred, None));
+            }
+            continue;
+        }
+        if sentence.is_furniture(&here) {
+            continue;
+        }
+        for e in &here {
+            let (r, inferred) = match reference {
+                Some((r, inferred)) => (r, inferred && !e.kind.is_absolute()),
+                None if e.kind.is_absolute() => (Day(0), false),
+                None => continue,
+            };
+            let Some(when) = resolve(&e.kind, e.dir, r) else { continue };
+            let Some(first) = t.toks.iter().position(|k| k.start >= e.start) else { continue };
+            let end = t.toks.iter().position(|k| k.start >= e.end).unwrap_or(t.len());
+            out.extend(sentence.candidate((first, end), &here, when, inferred, Some(e.kind)));
+        }
+    }
+    reference.filter(|r| r.1).map(|r| r.0)
+}
+
+impl Resolved {
+    fn day(d: Day) -> Resolved {
+        Resolved { precision: Precision::Day, range: (d, d) }
+    }
+}
+
+/// "Talks are due to begin in Astana" with no date in the sentence: the
+/// event is on the publication day. Returns the tokens of the cue.
+fn implied_start(t: &Toks) -> Option<(usize, usize)> {
+    for i in 0..t.len() {
+        if !t.is_any(i, &["due", "set", "scheduled", "poised"]) || !t.is(i + 1, "to") {
+            continue;
+        }
+        if t.is_any(i + 2, &["begin", "start", "open", "resume", "convene"]) {
+            let first = if i > 0 && t.is_any(i - 1, &["is", "are"]) { i - 1 } else { i };
+            return Some((first, i + 3));
+        }
+    }
+    None
+}
+
+struct Sentence<'a> {
+    view: &'a ArticleView<'a>,
+    span: Span,
+    t: Toks<'a>,
+}
+
+impl Sentence<'_> {
+    /// Dateline lines and bylines ("Posted: 23 January 2017", "21 December,
+    /// 2017"): no lowercase word outside the dates.
+    fn is_furniture(&self, exprs: &[Expr]) -> bool {
+        let t = &self.t;
+        !(0..t.len()).any(|i| {
+            let tok = t.toks[i];
+            tok.kind == TokKind::Word
+                && !exprs.iter().any(|e| e.start <= tok.start && tok.end <= e.end)
+                && t.str(i).chars().next().is_some_and(char::is_lowercase)
+                && !t.is_any(i, &["min", "read", "am", "pm", "updated", "posted", "published"])
+        })
+    }
+
+    /// Builds the candidate for the dating phrase at tokens `[a, b)`.
+    fn candidate(
+        &self,
+        (a, b): (usize, usize),
+        exprs: &[Expr],
+        when: Resolved,
+        inferred: bool,
+        kind: Option<Kind>,
+    ) -> Option<Candidate> {
+        let t = &self.t;
+        let (cs, ce) = self.clause(a, b);
+        let antecedent = if t.is_any(cs, &["which", "who"]) { self.antecedent(cs) } else { None };
+        let in_expr = |i: usize| exprs.iter().any(|e| e.start <= t.toks[i].start && t.toks[i].end <= e.end);
+        let mut classes = Vec::new();
+        let mut words = Vec::new();
+        let mut eventful = false;
+        let mut take = |i: usize, classes: &mut Vec<&'static str>| {
+            if t.kind(i) != Some(TokKind::Word) {
+                return;
+            }
+            let mut buf = [0u8; 24];
+            let owned;
+            let w = match t.lower(i, &mut buf) {
+                Some(w) => w,
+                None => {
+                    owned = t.str(i).to_lowercase();
+                    owned.as_str()
+                }
+            };
+            if let Some(c) = event_class(w) {
+                eventful = true;
+                if !classes.contains(&c) {
+                    classes.push(c);
+                }
+                return;
+            }
+            eventful |= is_event_verb(w);
+            if w.len() < 2 || is_stopword(w) || is_reporting_verb(w) {
+                return;
+            }
+            let proper = t.is_capitalized(i) && i > 0;
+            let w = lexicon::lemma(w).to_string();
+            if !words.iter().any(|(x, _)| *x == w) {
+                words.push((w, proper));
+            }
+        };
+        let ante = antecedent.unwrap_or((0, 0));
+        for i in (ante.0..ante.1).chain(cs..ce) {
+            if !in_expr(i) {
+                take(i, &mut classes);
+            }
+        }
+        // "six years of conflict": the event word is inside the phrase.
+        if matches!(kind, Some(Kind::StartOf { .. })) {
+            (a..b).for_each(|i| take(i, &mut classes));
+            words.push(("start".to_string(), false));
+        }
+        let actors = self.actors();
+        if !eventful && actors.is_empty() {
+            return None;
+        }
+        let summary = match kind {
+            Some(Kind::StartOf { .. }) => start_summary(t, a, b),
+            _ => self.summary(antecedent, (cs, ce), (a, b)),
+        };
+        if summary.is_empty() {
+            return None;
+        }
+        Some(Candidate {
+            article: self.view.ix,
+            phrase: Span::new(t.toks[a].start, t.toks[b - 1].end),
+            sentence: self.span,
+            inferred,
+            when,
+            summary,
+            actors,
+            classes,
+            words,
+        })
+    }
+
+    /// Actors mentioned in the sentence, in order of first mention.
+    fn actors(&self) -> Vec<ActorIx> {
+        let from = self.view.actors.partition_point(|(s, _)| s.start < self.span.start);
+        let mut out = Vec::new();
+        for &(s, ix) in &self.view.actors[from..] {
+            if s.start >= self.span.end {
+                break;
+            }
+            if self.span.contains(s) && !out.contains(&ix) {
+                out.push(ix);
+            }
+        }
+        out
+    }
+
+    /// The clause around tokens `[a, b)`: bounded by semicolons, colons,
+    /// brackets, spaced dashes and commas that open a subordinate clause. A
+    /// leading adverbial ("On Thursday, …") gives way to the main clause,
+    /// unless it names the event itself ("A year on from the siege, …").
+    fn clause(&self, a: usize, b: usize) -> (usize, usize) {
+        let t = &self.t;
+        let breaks = |i: usize| {
+            let s = t.str(i);
+            matches!(s, ";" | ":" | "(" | ")" | "[" | "]")
+                || (s == "-" && !t.glued(i) && i > 0 && !t.glued(i - 1))
+                || (s == "," && opens_clause_at(t, i + 1))
+        };
+        let mut cs = (0..a).rev().find(|&i| breaks(i)).map_or(0, |i| i + 1);
+        let mut ce = (b..t.len()).find(|&i| breaks(i)).unwrap_or(t.len());
+        if t.is(cs, ",") {
+            cs += 1;
+        }
+        let comma = (b..ce).find(|&i| t.is(i, ","));
+        if cs == 0 && !(cs..a).any(|i| t.is(i, ",")) {
+            if let Some(c) = comma {
+                let content = (cs..c).filter(|&i| (i < a || i >= b) && content_word(t, i)).count();
+                if content >= 2 {
+                    ce = c;
+                } else {
+                    cs = c + 1;
+                }
+            }
+        }
+        (cs, ce.max(cs))
+    }
+
+    /// For a clause opening with "which"/"who": the noun group it refers to,
+    /// from the last determiner before the comma.
+    fn antecedent(&self, cs: usize) -> Option<(usize, usize)> {
+        let t = &self.t;
+        let comma = cs.checked_sub(1).filter(|&c| t.is(c, ","))?;
+        let start =
+            (comma.saturating_sub(8)..comma).rev().find(|&i| t.is_any(i, &["the", "a", "an", "its", "their"]))?;
+        Some((start, comma))
+    }
+
+    /// The clause's text with the dating phrase taken out, tidied and cut.
+    fn summary(&self, antecedent: Option<(usize, usize)>, (cs, ce): (usize, usize), (a, b): (usize, usize)) -> String {
+        let t = &self.t;
+        let text = self.view.text;
+        let bytes = |x: usize, y: usize| -> &str {
+            if x >= y {
+                return "";
+            }
+            text.get(t.toks[x].start..t.toks[y - 1].end).unwrap_or("")
+        };
+        let mut raw = String::new();
+        if let Some((x, y)) = antecedent {
+            raw.push_str(bytes(x, y));
+            raw.push(' ');
+        }
+        let cs = if antecedent.is_some() { cs + 1 } else { cs };
+        raw.push_str(bytes(cs, a.max(cs)));
+        raw.push(' ');
+        raw.push_str(bytes(b.min(ce).max(cs), ce));
+        tidy(&raw)
+    }
+}
+
+/// "Start of the conflict" for "almost six years of conflict".
+fn start_summary(t: &Toks, a: usize, b: usize) -> String {
+    let of = (a..b).find(|&i| t.is(i, "of")).map_or(b, |i| i + 1);
+    let noun: Vec<&str> = (of..b).map(|i| t.str(i)).collect();
+    if noun.is_empty() {
+        return String::new();
+    }
+    format!("Start of the {}", noun.join(" "))
+}
+
+fn opens_clause_at(t: &Toks, i: usize) -> bool {
+    let mut buf = [0u8; 24];
+    t.lower(i, &mut buf).is_some_and(opens_clause)
+}
+
+fn content_word(t: &Toks, i: usize) -> bool {
+    let mut buf = [0u8; 24];
+    t.kind(i) == Some(TokKind::Word) && t.lower(i, &mut buf).is_none_or(|w| !is_stopword(w) && !is_connective(w))
+}
+
+/// Collapses spaces, drops leading connectives and dangling prepositions,
+/// capitalises, and cuts at a word boundary under [`SUMMARY_MAX`] bytes.
+pub fn tidy(raw: &str) -> String {
+    let mut words: Vec<&str> = raw.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    for w in words.drain(..) {
+        if matches!(w, "," | ";" | ":" | ".") {
+            if let Some(last) = out.last_mut() {
+                if !last.ends_with(|c: char| c.is_ascii_punctuation()) {
+                    last.push_str(w);
+                }
+            }
+            continue;
+        }
+        if w.starts_with(',') && out.last().is_some_and(|l| l.ends_with(',')) {
+            out.push(w.trim_start_matches(',').to_string());
+            continue;
+        }
+        out.push(w.to_string());
+    }
+    let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    while out.first().is_some_and(|w| is_connective(&plain(w)) || plain(w).is_empty()) {
+        out.remove(0);
+    }
+    while out.last().is_some_and(|w| {
+        let p = plain(w);
+        p.is_empty() || is_connective(&p) || matches!(p.as_str(), "the" | "a" | "an" | "of" | "to" | "for" | "with")
+    }) {
+        out.pop();
+    }
+    let mut s = String::new();
+    for w in &out {
+        if s.len() + w.len() + 1 > SUMMARY_MAX {
+            s = s.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != ')' && c != '"').to_string();
+            s.push('…');
+            return capitalize(&s);
+        }
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    let s = s.trim_end_matches([',', ';', ':', '.', ' ']).to_string();
+    capitalize(&s)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{fold_for_matching, sentences};
+
+    fn run(text: &str, published: &str, actors: &[(&str, ActorIx)]) -> Vec<Candidate> {
+        let folded = fold_for_matching(text);
+        let spans = sentences(text);
+        let mut acts: Vec<(Span, ActorIx)> = actors
+            .iter()
+            .flat_map(|&(name, ix)| text.match_indices(name).map(move |(at, _)| (Span::new(at, at + name.len()), ix)))
+            .collect();
+        acts.sort();
+        let view = ArticleView {
+            ix: 0,
+            text,
+            folded: &folded,
+            sentences: &spans,
+            published: Day::parse_iso(published),
+            actors: &acts,
+        };
+        let mut out = Vec::new();
+        collect(&view, &mut Vec::new(), &mut out);
+        out
+    }
+
+    #[test]
+    fn clause_summary_drops_the_date_and_the_intro() {
+        let text = "On Monday, the mayor of Lyon will meet union leaders in Paris.";
+        let c = run(text, "2020-06-03", &[]);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].summary, "The mayor of Lyon will meet union leaders in Paris");
+        assert_eq!(&text[c[0].phrase.range()], "On Monday");
+        assert_eq!(c[0].when.date().iso(), "2020-06-08");
+    }
+
+    #[test]
+    fn relative_clause_takes_its_antecedent() {
+        let text = "A strike hit the docks, after the talks in Lagos, which collapsed in March and never resumed.";
+        let c = run(text, "2020-06-03", &[]);
+        let march = c.iter().find(|c| c.when.precision == Precision::Month).unwrap();
+        assert!(march.summary.starts_with("The talks in Lagos collapsed"), "{}", march.summary);
+        assert!(march.classes.contains(&"talks"));
+    }
+
+    #[test]
+    fn intro_naming_the_event_is_the_event() {
+        let text = "Two years on from the deadly floods in Dhaka, the city has rebuilt its levees.";
+        let c = run(text, "2020-06-03", &[]);
+        assert_eq!(c[0].summary, "The deadly floods in Dhaka");
+        assert_eq!(c[0].when.date().iso(), "2018-06-01");
+    }
+
+    #[test]
+    fn needs_an_actor_or_an_event_word_and_skips_datelines() {
+        assert!(run("Posted: 3 June 2020", "2020-06-03", &[]).is_empty());
+        assert!(run("The weather was mild on Monday.", "2020-06-03", &[]).is_empty());
+        assert_eq!(run("Norway was mild on Monday.", "2020-06-03", &[("Norway", 4)])[0].actors, vec![4]);
+    }
+
+    #[test]
+    fn due_to_begin_is_the_publication_day() {
+        let c = run("New trade talks are due to begin in Nairobi.", "2020-06-03", &[]);
+        assert_eq!(c[0].when.date().iso(), "2020-06-03");
+        assert_eq!(c[0].when.precision, Precision::Day);
+    }
+
+    #[test]
+    fn undated_article_infers_reference_from_text() {
+        let text = "Filed 4 May 2021.\n\nThe council voted on Sunday to close the mine.";
+        let c = run(text, "", &[]);
+        assert_eq!(c.len(), 1);
+        assert!(c[0].inferred);
+        assert_eq!(c[0].when.date().iso(), "2021-05-02");
+    }
+
+    #[test]
+    fn summaries_are_short() {
+        let long = "In July the committee approved a plan that ".to_string() + &"goes on and on ".repeat(20);
+        let c = run(&long, "2020-06-03", &[]);
+        assert!(c[0].summary.len() <= SUMMARY_MAX + 3, "{}", c[0].summary);
+        assert!(c[0].summary.ends_with('…'));
+    }
+}

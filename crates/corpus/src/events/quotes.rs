@@ -1,0 +1,400 @@
+//! Quotes: direct quotations (« », “ ”, straight double quotes) with their
+//! speaker. Attribution is read after the quote ("…," says X / "…," X said),
+//! before it (X said: "…"), from the sentence subject for short quotes inside
+//! a reported sentence, and from the previous quote for a continuation.
+//! "he"/"she" resolve to the last person named as a speaker or subject.
+
+use super::lexicon::{self, is_reporting_verb};
+use super::mentions::ArticleView;
+use super::tokens::{tokenize, Tok, TokKind, Toks};
+use dossier_model::{ActorIx, ActorKind, Quote, Span, PARAGRAPH_SEPARATOR};
+
+/// A speaker as written, with the actor it resolves to.
+#[derive(Clone, Debug, PartialEq)]
+struct Speaker {
+    text: String,
+    actor: Option<ActorIx>,
+    person: bool,
+}
+
+/// A quotation found in the text: marks at `open`/`close`, words in `inner`.
+#[derive(Clone, Copy, Debug)]
+struct Marks {
+    open: usize,
+    close_end: usize,
+    inner: Span,
+}
+
+/// Finds the quotes of one article and their speakers. `kinds[i]` is the
+/// kind of actor `i`, used to tell people from organisations.
+pub fn collect(a: &ArticleView, kinds: &[ActorKind], toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
+    let marks = find_marks(a.text);
+    if marks.is_empty() {
+        return;
+    }
+    let mut st = State::default();
+    let mut next = 0;
+    for (si, s) in a.sentences.iter().enumerate() {
+        let (ss, se) = (s.start as usize, s.end as usize);
+        while next < marks.len() && marks[next].open < se {
+            let m = marks[next];
+            next += 1;
+            if m.open < ss {
+                continue;
+            }
+            let sentence_end =
+                a.sentences[si..].iter().find(|x| (x.end as usize) >= m.close_end).map_or(se, |x| x.end as usize);
+            let found = after(a, m, sentence_end, toks)
+                .or_else(|| before(a, ss, m, toks))
+                .or_else(|| continuation(a, ss, m, &st))
+                .or_else(|| scare(a, ss, m, toks));
+            let Some(sp) = found else { continue };
+            let sp = resolve_pronoun(a, kinds, sp, &st);
+            if sp.person {
+                st.person = Some(sp.clone());
+            }
+            st.last_quote = Some((m.close_end, sp.clone()));
+            out.push(Quote { article: a.ix, span: m.inner, speaker: Some(sp.text), speaker_actor: sp.actor });
+        }
+        st.observe(a, kinds, *s, &marks, toks);
+    }
+}
+
+#[derive(Default)]
+struct State {
+    /// The last person named as a speaker or subject: the antecedent of "he".
+    person: Option<Speaker>,
+    /// The last quote's end and speaker, for continuations.
+    last_quote: Option<(usize, Speaker)>,
+}
+
+impl State {
+    /// After a sentence: its reporting subject, or else its last person
+    /// actor, becomes the antecedent for a later "he said".
+    fn observe(&mut self, a: &ArticleView, kinds: &[ActorKind], s: Span, marks: &[Marks], toks: &mut Vec<Tok>) {
+        toks.clear();
+        tokenize(a.folded, s.start as usize, s.end as usize, toks);
+        let t = Toks { text: a.folded, toks };
+        let inside = |i: usize| marks.iter().any(|m| m.open <= t.toks[i].start && t.toks[i].end <= m.close_end);
+        for &(span, ix) in a.actors.iter().filter(|(m, _)| s.contains(*m)) {
+            if kinds.get(ix as usize) == Some(&ActorKind::Person) {
+                let text = a.text.get(span.range()).unwrap_or("").to_string();
+                self.person = Some(Speaker { text, actor: Some(ix), person: true });
+            }
+        }
+        let verb = (0..t.len()).find(|&i| !inside(i) && is_verb(&t, i));
+        if let Some(v) = verb {
+            if let Some(sp) = subject_before(a, &t, 0, v) {
+                if sp.person {
+                    self.person = Some(sp);
+                }
+            }
+        }
+    }
+}
+
+fn is_verb(t: &Toks, i: usize) -> bool {
+    let mut buf = [0u8; 24];
+    t.kind(i) == Some(TokKind::Word) && t.lower(i, &mut buf).is_some_and(is_reporting_verb)
+}
+
+/// Pairs quotation marks within each paragraph: « » and “ ” by direction,
+/// straight quotes alternately.
+fn find_marks(text: &str) -> Vec<Marks> {
+    let mut out = Vec::new();
+    let mut base = 0;
+    for para in text.split(PARAGRAPH_SEPARATOR) {
+        let mut open: Option<(usize, char)> = None;
+        for (i, c) in para.char_indices() {
+            match (open, c) {
+                (None, '«' | '“' | '"') => open = Some((i, c)),
+                (Some((o, oc)), '»' | '”' | '"') if closes(oc, c) => {
+                    let start = o + oc.len_utf8();
+                    let inner = &para[start..i];
+                    let lead = inner.len() - inner.trim_start().len();
+                    let trimmed = inner.trim();
+                    if !trimmed.is_empty() {
+                        let a = base + start + lead;
+                        out.push(Marks {
+                            open: base + o,
+                            close_end: base + i + c.len_utf8(),
+                            inner: Span::new(a, a + trimmed.len()),
+                        });
+                    }
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        base += para.len() + PARAGRAPH_SEPARATOR.len();
+    }
+    out
+}
+
+fn closes(open: char, close: char) -> bool {
+    matches!((open, close), ('«', '»') | ('“', '”') | ('"', '"') | ('“', '"') | ('"', '”'))
+}
+
+/// Attribution after the closing mark: `, says X` or `, X said`.
+fn after(a: &ArticleView, m: Marks, end: usize, toks: &mut Vec<Tok>) -> Option<Speaker> {
+    toks.clear();
+    tokenize(a.folded, m.close_end, end, toks);
+    let t = Toks { text: a.folded, toks };
+    let mut i = 0;
+    while t.is(i, ",") {
+        i += 1;
+    }
+    if i >= t.len() || t.toks[i].start > m.close_end + 3 {
+        return None;
+    }
+    if is_verb(&t, i) {
+        let (x, y) = noun_group(&t, i + 1, 10)?;
+        return Some(speaker(a, &t, x, y));
+    }
+    let (x, y) = noun_group(&t, i, 6)?;
+    is_verb(&t, y).then(|| speaker(a, &t, x, y))
+}
+
+/// Attribution before the opening mark in the same sentence: `X said: "…"`.
+fn before(a: &ArticleView, ss: usize, m: Marks, toks: &mut Vec<Tok>) -> Option<Speaker> {
+    toks.clear();
+    tokenize(a.folded, ss, m.open, toks);
+    let t = Toks { text: a.folded, toks };
+    let n = t.len();
+    if n < 2 || !t.is_any(n - 1, &[":", ","]) {
+        return None;
+    }
+    let v = (n.saturating_sub(4)..n - 1).rev().find(|&i| is_verb(&t, i))?;
+    subject_before(a, &t, 0, v)
+}
+
+/// A quote opening a sentence right after an attributed quote continues it.
+fn continuation(a: &ArticleView, ss: usize, m: Marks, st: &State) -> Option<Speaker> {
+    let (end, sp) = st.last_quote.as_ref()?;
+    let gap = a.text.get(*end..m.open)?;
+    let same_paragraph = !gap.contains(PARAGRAPH_SEPARATOR);
+    let opens_sentence = a.text.get(ss..m.open).is_some_and(|p| p.trim().is_empty());
+    let short_gap = gap.len() < 200 && gap.matches(['.', '!', '?']).count() <= 1;
+    (same_paragraph && opens_sentence && short_gap).then(|| sp.clone())
+}
+
+/// A short quote inside a reported sentence ("the committee says it
+/// considers the talks a «first step»") belongs to the reporting subject.
+fn scare(a: &ArticleView, ss: usize, m: Marks, toks: &mut Vec<Tok>) -> Option<Speaker> {
+    if a.text.get(ss..m.open).is_some_and(|p| p.trim().is_empty()) {
+        return None;
+    }
+    if a.text.get(m.inner.range()).is_none_or(|q| q.split_whitespace().count() > 12) {
+        return None;
+    }
+    toks.clear();
+    tokenize(a.folded, ss, m.open, toks);
+    let t = Toks { text: a.folded, toks };
+    let v = (0..t.len()).find(|&i| is_verb(&t, i))?;
+    subject_before(a, &t, 0, v)
+}
+
+/// A noun group from token `i`: words (and glued hyphens or apostrophes,
+/// "al-Assad", "O'Neill") up to a relative word, a mark or `max` words.
+fn noun_group(t: &Toks, i: usize, max: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut words = 0;
+    while j < t.len() && words < max {
+        match t.kind(j) {
+            Some(TokKind::Word) => {
+                let mut buf = [0u8; 24];
+                let w = t.lower(j, &mut buf).unwrap_or("");
+                if j > i && (is_reporting_verb(w) || stops_group(w)) {
+                    break;
+                }
+                if j == i && stops_group(w) {
+                    return None;
+                }
+                words += 1;
+            }
+            Some(TokKind::Punct) if matches!(t.str(j), "-" | "'" | ".") && j > i && t.glued(j - 1) && t.glued(j) => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    (j > i).then_some((i, j))
+}
+
+fn stops_group(w: &str) -> bool {
+    matches!(
+        w,
+        "who"
+            | "which"
+            | "that"
+            | "whose"
+            | "quoted"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "and"
+            | "as"
+    )
+}
+
+/// The subject of the reporting verb at `v`: among the comma-separated
+/// parts before it, the last proper name ("Russia's envoy, Ana Lima, said"),
+/// else the last part that is not a relative clause or a time phrase.
+fn subject_before(a: &ArticleView, t: &Toks, from: usize, v: usize) -> Option<Speaker> {
+    let start = (from..v).rev().find(|&i| matches!(t.str(i), ";" | ":" | "\"")).map_or(from, |i| i + 1);
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut s = start;
+    for i in start..=v {
+        if i == v || t.is(i, ",") {
+            if i > s {
+                parts.push((s, i));
+            }
+            s = i + 1;
+        }
+    }
+    let keep = |&&(x, y): &&(usize, usize)| {
+        let mut buf = [0u8; 24];
+        let first = t.lower(x, &mut buf).unwrap_or("");
+        !matches!(first, "who" | "which" | "that" | "whose" | "where" | "when") && !is_time_part(t, x, y)
+    };
+    let kept: Vec<&(usize, usize)> = parts.iter().filter(keep).collect();
+    let name = kept.iter().rev().find(|&&&(x, y)| is_name(t, x, y));
+    let &(x, y) = match name {
+        Some(p) => *p,
+        None => *kept.last()?,
+    };
+    if y - x > 14 {
+        return None;
+    }
+    let x = if name.is_some() && t.is(x, "the") && y > x + 1 { x + 1 } else { x };
+    Some(speaker(a, t, x, y))
+}
+
+/// "Last week", "On Sunday": a part made only of time words.
+fn is_time_part(t: &Toks, x: usize, y: usize) -> bool {
+    (x..y).all(|i| {
+        let mut buf = [0u8; 24];
+        let w = t.lower(i, &mut buf).unwrap_or("");
+        matches!(w, "last" | "next" | "this" | "on" | "in" | "earlier" | "later" | "week" | "month" | "year" | "today")
+            || w.ends_with("day")
+            || t.kind(i) == Some(TokKind::Num)
+    })
+}
+
+/// Every word capitalised or a name particle ("Bashar al-Assad", "the
+/// Workers' Party"), at most six words.
+fn is_name(t: &Toks, x: usize, y: usize) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    for i in x..y {
+        if t.kind(i) != Some(TokKind::Word) {
+            continue;
+        }
+        words += 1;
+        if t.is_capitalized(i) {
+            caps += 1;
+        } else if !(i == x && t.is(i, "the")) && !is_particle(t, i) {
+            return false;
+        }
+    }
+    caps > 0 && words <= 6 && !(words == 1 && is_pronoun(t.str(x)))
+}
+
+fn is_particle(t: &Toks, i: usize) -> bool {
+    t.is_any(
+        i,
+        &["al", "el", "de", "da", "di", "du", "del", "van", "von", "der", "bin", "ibn", "bint", "la", "le", "s"],
+    )
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+}
+
+/// Builds a speaker from tokens `[x, y)`, linking the actor that covers most of it.
+fn speaker(a: &ArticleView, t: &Toks, x: usize, y: usize) -> Speaker {
+    let (s, e) = (t.toks[x].start, t.toks[y - 1].end);
+    let text = a.text.get(s..e).unwrap_or("").to_string();
+    let actor = a
+        .actors
+        .iter()
+        .filter(|(m, _)| s <= m.start as usize && m.end as usize <= e)
+        .find(|(m, _)| (m.end - m.start) as usize * 10 >= (e - s) * 6)
+        .map(|&(_, ix)| ix);
+    let person = is_name(t, x, y) && y - x >= 2 && !has_org_word(t, x, y) || has_person_noun(t, x, y);
+    Speaker { text, actor, person }
+}
+
+fn has_org_word(t: &Toks, x: usize, y: usize) -> bool {
+    (x..y).any(|i| {
+        let mut buf = [0u8; 24];
+        t.lower(i, &mut buf).is_some_and(lexicon::is_organisation_word)
+    })
+}
+
+fn has_person_noun(t: &Toks, x: usize, y: usize) -> bool {
+    (x..y).any(|i| {
+        let mut buf = [0u8; 24];
+        t.lower(i, &mut buf).is_some_and(lexicon::is_person_noun)
+    })
+}
+
+/// "he said": the speaker is the last person named before.
+fn resolve_pronoun(a: &ArticleView, kinds: &[ActorKind], sp: Speaker, st: &State) -> Speaker {
+    let w = sp.text.to_ascii_lowercase();
+    let resolved = match w.as_str() {
+        "he" | "she" => st.person.clone(),
+        _ => None,
+    };
+    let mut out = resolved.unwrap_or(sp);
+    if let Some(ix) = out.actor {
+        out.person = kinds.get(ix as usize) == Some(&ActorKind::Person);
+    }
+    let _ = a;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{fold_for_matching, sentences};
+
+    fn quotes(text: &str) -> Vec<(String, String)> {
+        let folded = fold_for_matching(text);
+        let spans = sentences(text);
+        let view = ArticleView { ix: 0, text, folded: &folded, sentences: &spans, published: None, actors: &[] };
+        let mut out = Vec::new();
+        collect(&view, &[], &mut Vec::new(), &mut out);
+        out.into_iter().map(|q| (text[q.span.range()].to_string(), q.speaker.unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn says_after_the_quote() {
+        let q =
+            quotes("\u{ab}The river is rising,\u{bb} says a local farmer who lives nearby. \u{ab}We are afraid.\u{bb}");
+        assert_eq!(q[0], ("The river is rising,".into(), "a local farmer".into()));
+        assert_eq!(q[1], ("We are afraid.".into(), "a local farmer".into()));
+    }
+
+    #[test]
+    fn pronoun_takes_the_last_named_subject() {
+        let text = "Maria Santos, who chairs the board, said the vote would wait.\n\n\u{201c}We need more time,\u{201d} she said, quoted by local radio.";
+        assert_eq!(quotes(text), vec![("We need more time,".into(), "Maria Santos".into())]);
+        let text = "On Friday, a spokesman for the port, Ivan Petrov, said it would close. \"Nobody is safe. We will leave,\" he added.";
+        assert_eq!(quotes(text)[0], ("Nobody is safe. We will leave,".into(), "Ivan Petrov".into()));
+    }
+
+    #[test]
+    fn before_the_quote_and_inside_a_sentence() {
+        let q = quotes("The mayor told reporters: \"The bridge is safe.\"");
+        assert_eq!(q[0].1, "The mayor");
+        let q = quotes(
+            "The largest farmers' union, the Grain Council, says the plan is a \u{ab}step backwards\u{bb} for growers.",
+        );
+        assert_eq!(q[0], ("step backwards".into(), "Grain Council".into()));
+        // A scare quote with no reporting verb has no speaker and is skipped.
+        assert!(quotes("The plan creates four \"safe zones\" in the north.").is_empty());
+    }
+}
