@@ -1,14 +1,33 @@
-//! The root component and page layout: header, timeline strip, actor legend,
-//! cards. Each region is its own component as it grows.
+//! The root component and page layout: header, timeline strip, actor legend
+//! beside the cards, and the reader. Regions are components in `components/`.
 
-use dossier_model::{format_at, Article, Corpus, Precision};
+use crate::components::{cards::Cards, header::Header, legend::Legend, reader::Reader, timeline::Timeline};
+use crate::state::State;
+use dossier_explore::query::Theme;
+use dossier_explore::Index;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {
     match crate::data::load() {
-        Ok(corpus) => view! { <Explorer corpus=Arc::new(corpus)/> }.into_any(),
+        Ok(corpus) => {
+            let corpus: &'static _ = Box::leak(Box::new(corpus));
+            let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
+            let state = State::new(corpus, index, crate::history::initial(corpus, index));
+            provide_context(state);
+            crate::history::install(state);
+            follow_theme(state);
+            view! {
+                <Header/>
+                <Timeline/>
+                <div class="layout">
+                    <Legend/>
+                    <Cards/>
+                </div>
+                <Reader/>
+            }
+            .into_any()
+        }
         Err(e) => view! {
             <main class="fatal"><h1>"Dossier could not load its data"</h1><p>{e.to_string()}</p></main>
         }
@@ -16,44 +35,15 @@ pub fn App() -> impl IntoView {
     }
 }
 
-#[component]
-fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
-    let counts =
-        format!("{} articles · {} actors · {} events", corpus.articles.len(), corpus.actors.len(), corpus.events.len());
-    let order = dossier_explore::articles_by_date(&corpus);
-    let cards = order.into_iter().map(|i| view! { <ArticleCard article=corpus.articles[i].clone()/> }).collect_view();
-    view! {
-        <header class="masthead">
-            <h1>{corpus.title.clone()}</h1>
-            <p class="counts">{counts}</p>
-        </header>
-        <section class="timeline" aria-label="Timeline">
-            <p class="placeholder">"Timeline"</p>
-        </section>
-        <div class="layout">
-            <nav class="legend" aria-label="Actors">
-                <h2>"Actors"</h2>
-            </nav>
-            <main class="cards">
-                <h2 class="visually-hidden">"Articles"</h2>
-                {cards}
-            </main>
-        </div>
-    }
-}
-
-#[component]
-fn ArticleCard(article: Article) -> impl IntoView {
-    let date = article.published.map(|d| format_at(d, (d, d), Precision::Day));
-    let lead = article.lead();
-    view! {
-        <article class="card">
-            <h3>{article.title.clone()}</h3>
-            <p class="meta">
-                {article.outlet.clone()}
-                {date.map(|d| view! { <time>{d}</time> })}
-            </p>
-            <p class="lead">{lead}</p>
-        </article>
-    }
+/// `?theme=` overrides `prefers-color-scheme` through `data-theme` on `<html>`.
+fn follow_theme(state: State) {
+    Effect::new(move |_| {
+        let theme = state.query.with(|q| q.theme);
+        let Some(root) = document().document_element() else { return };
+        let _ = match theme {
+            Theme::Auto => root.remove_attribute("data-theme"),
+            Theme::Light => root.set_attribute("data-theme", "light"),
+            Theme::Dark => root.set_attribute("data-theme", "dark"),
+        };
+    });
 }

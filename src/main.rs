@@ -2,8 +2,11 @@
 //! embedded at build time and renders it; it never extracts anything itself.
 
 mod app;
+mod components;
 mod data;
 mod embed;
+mod history;
+mod state;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

@@ -149,7 +149,7 @@ pub fn run(c: &Corpus, ix: &Index, q: &Query, text: Option<&TextScores>) -> Resu
     let score = |v: fn(&TextScores) -> &Vec<u32>, i: u32| text.map_or(0, |t| v(t)[i as usize]);
 
     let mut articles: Vec<u32> = (0..c.articles.len() as u32).filter(|&a| m.article(a, Skip::NONE)).collect();
-    articles.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut articles, &|&a, &b| {
         let (x, y) = (&c.articles[a as usize], &c.articles[b as usize]);
         let by_date = y.published.cmp(&x.published).then_with(|| x.title.cmp(&y.title));
         if rel {
@@ -161,11 +161,11 @@ pub fn run(c: &Corpus, ix: &Index, q: &Query, text: Option<&TextScores>) -> Resu
 
     let mut events: Vec<u32> = ix.events_by_date.iter().copied().filter(|&e| m.event(e)).collect();
     if rel {
-        events.sort_by_key(|&e| core::cmp::Reverse(score(|t| &t.events, e)));
+        crate::order::sort_by(&mut events, &|&a, &b| score(|t| &t.events, b).cmp(&score(|t| &t.events, a)));
     }
 
     let mut quotes: Vec<u32> = (0..c.quotes.len() as u32).filter(|&i| m.quote(i)).collect();
-    quotes.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut quotes, &|&a, &b| {
         let key = |i: u32| {
             let q = &c.quotes[i as usize];
             (core::cmp::Reverse(c.articles.get(q.article as usize).and_then(|a| a.published)), q.article, q.span)

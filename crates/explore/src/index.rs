@@ -32,7 +32,7 @@ impl Index {
     pub fn new(c: &Corpus) -> Index {
         let n = c.articles.len();
         let mut outlets: Vec<String> = c.articles.iter().filter_map(|a| a.outlet.clone()).collect();
-        outlets.sort();
+        crate::order::sort(&mut outlets);
         outlets.dedup();
         let article_outlet =
             c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
@@ -50,11 +50,11 @@ impl Index {
             }
         }
         for l in &mut article_actors {
-            l.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::order::sort_by(l, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         }
 
         let mut events_by_date: Vec<u32> = (0..c.events.len() as u32).collect();
-        events_by_date.sort_by(|&a, &b| {
+        crate::order::sort_by(&mut events_by_date, &|&a, &b| {
             let (a, b) = (&c.events[a as usize], &c.events[b as usize]);
             a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
         });
@@ -85,7 +85,7 @@ impl Index {
                         v.push(ax as u32);
                     }
                 }
-                v.sort();
+                crate::order::sort(&mut v);
                 v.dedup();
                 v
             })

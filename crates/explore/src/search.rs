@@ -90,7 +90,7 @@ impl Terms {
                 }
             }
         }
-        terms.sort();
+        crate::order::sort(&mut terms);
         terms.dedup();
         Terms(terms)
     }
@@ -150,7 +150,7 @@ pub fn highlight(text: &str, terms: &Terms) -> Vec<Span> {
             at = fe;
         }
     }
-    out.sort();
+    crate::order::sort(&mut out);
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
     for s in out {
         match merged.last_mut() {

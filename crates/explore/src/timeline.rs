@@ -6,6 +6,7 @@
 //! (1963 … 2011 … 2016–17), the axis is broken there; each segment gets width
 //! by its span, with a floor so a lone early event keeps room for its label.
 
+use crate::order::sort_by;
 use dossier_model::date::MONTH_ABBR;
 use dossier_model::Day;
 
@@ -41,7 +42,7 @@ impl Axis {
     /// Builds the axis for items drawn `width` pixels wide at zoom 1.
     pub fn new(items: &[Item], width: f64) -> Axis {
         let mut iv: Vec<(f64, f64)> = items.iter().map(|i| (i.start.0 as f64, i.end.0 as f64 + 1.0)).collect();
-        iv.sort_by(|a, b| a.0.total_cmp(&b.0));
+        sort_by(&mut iv, &|a, b| a.0.total_cmp(&b.0));
         // Merged intervals, each with how many items it holds.
         let mut covers: Vec<(f64, f64)> = Vec::new();
         let mut counts: Vec<f64> = Vec::new();
@@ -59,7 +60,7 @@ impl Axis {
         }
         let (Some(first), Some(last)) = (covers.first(), covers.last()) else { return Axis::default() };
         let mut gaps: Vec<(f64, usize)> = covers.windows(2).enumerate().map(|(i, w)| (w[1].0 - w[0].1, i)).collect();
-        gaps.sort_by(|a, b| b.0.total_cmp(&a.0));
+        sort_by(&mut gaps, &|a, b| b.0.total_cmp(&a.0));
         let mut rest = last.1 - first.0;
         let mut breaks = Vec::new();
         for (g, i) in gaps {
@@ -70,7 +71,7 @@ impl Axis {
             breaks.push(i);
             rest = after;
         }
-        breaks.sort_unstable();
+        crate::order::sort(&mut breaks);
         let mut spans: Vec<(f64, f64)> = Vec::new();
         let mut held: Vec<f64> = Vec::new();
         let mut from = 0;
@@ -352,7 +353,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
         .map(|i| (x_of(i.start.0 as f64 + 0.5), i.id))
         .filter(|&(x, _)| x > -NEAR_PX && x < width + NEAR_PX)
         .collect();
-    points.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    sort_by(&mut points, &|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut marks = Vec::new();
     let mut lane_x = [f64::NEG_INFINITY; POINT_LANES];
     let mut i = 0;
@@ -403,7 +404,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
         })
         .filter(|&(a, b, _)| b > 0.0 && a < width)
         .collect();
-    bars.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+    sort_by(&mut bars, &|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
     let mut ends = [f64::NEG_INFINITY; BAR_LANES];
     for (a, b, id) in bars {
         let lane = (0..BAR_LANES)
@@ -412,7 +413,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
         ends[lane] = ends[lane].max(b);
         marks.push(Mark { kind: MarkKind::Bar, events: vec![id], x: a, x1: b, lane: lane as u32 });
     }
-    marks.sort_by(|a, b| a.center().total_cmp(&b.center()).then(a.lane.cmp(&b.lane)));
+    sort_by(&mut marks, &|a, b| a.center().total_cmp(&b.center()).then(a.lane.cmp(&b.lane)));
     marks
 }
 

@@ -1,0 +1,74 @@
+//! Keeps the URL query and the [`Query`] signal in step. Meaningful changes
+//! push a history entry; edits to a search under way replace it, debounced,
+//! so typing neither floods Back nor trips the browser's history rate limit.
+//! `popstate` (Back/Forward, or an embedding host) restores the state.
+
+use crate::state::State;
+use dossier_explore::url;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsValue;
+
+fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The state in the current URL.
+pub fn initial(state_corpus: &dossier_model::Corpus, index: &dossier_explore::Index) -> dossier_explore::Query {
+    url::parse(&location_search(), state_corpus, index)
+}
+
+fn write(qs: &str, push: bool) {
+    let Ok(h) = window().history() else { return };
+    let target = if qs.is_empty() { window().location().pathname().unwrap_or_default() } else { qs.to_string() };
+    let _ = if push {
+        h.push_state_with_url(&JsValue::NULL, "", Some(&target))
+    } else {
+        h.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+    };
+}
+
+pub fn install(s: State) {
+    let last = StoredValue::new(s.query.get_untracked());
+    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    // Cancels a pending replace; true when there was one.
+    let cancel = move || match pending.try_update_value(|p| p.take()).flatten() {
+        Some(h) => {
+            h.clear();
+            true
+        }
+        None => false,
+    };
+    // Drop garbage from a shared link without adding an entry.
+    let canonical = url::to_query_string(&s.query.get_untracked(), s.corpus, s.index);
+    if canonical != location_search() {
+        write(&canonical, false);
+    }
+    Effect::new(move |_| {
+        let q = s.query.get();
+        let prev = last.get_value();
+        last.set_value(q.clone());
+        let qs = url::to_query_string(&q, s.corpus, s.index);
+        if qs == location_search() {
+            return;
+        }
+        let was_typing = cancel();
+        if url::pushes(&prev, &q) {
+            if was_typing {
+                // Settle the search entry before leaving it.
+                write(&url::to_query_string(&prev, s.corpus, s.index), false);
+            }
+            write(&qs, true);
+        } else {
+            let h = set_timeout_with_handle(move || write(&qs, false), Duration::from_millis(350)).ok();
+            pending.set_value(h);
+        }
+    });
+    let h = window_event_listener(leptos::ev::popstate, move |_| {
+        cancel();
+        let q = url::parse(&location_search(), s.corpus, s.index);
+        last.set_value(q.clone());
+        s.query.set(q);
+    });
+    std::mem::forget(h);
+}
