@@ -368,8 +368,8 @@ fn is_region(s: &str) -> bool {
 /// The year of a header date given without one ("Jan. 24"), from dates in
 /// the text. News reports the past, so the publication date is taken as the
 /// first (month, day) on or after the latest month-and-year date mentioned
-/// ("30 December 2016" makes "Jan. 24" 2017). Without such dates, the
-/// latest bare four-digit year.
+/// ("30 December 2016" makes "Jan. 24" 2017), unless a date in the same
+/// month gives the year. Without such dates, the latest bare four-digit year.
 pub fn infer_year(text: &str, month: u32, day: Option<u32>) -> Option<i32> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -377,6 +377,7 @@ pub fn infer_year(text: &str, month: u32, day: Option<u32>) -> Option<i32> {
         .filter(|w| !w.is_empty())
         .collect();
     let mut latest: Option<(i32, u32, u32)> = None;
+    let mut same_month: Option<i32> = None;
     let mut bare: Option<i32> = None;
     for (i, w) in words.iter().enumerate() {
         let Some(y) = plausible_year(w) else { continue };
@@ -391,6 +392,14 @@ pub fn infer_year(text: &str, month: u32, day: Option<u32>) -> Option<i32> {
             .find_map(|p| p.parse::<u32>().ok().filter(|d| (1..=31).contains(d)))
             .unwrap_or(1);
         latest = latest.max(Some((y, m, d)));
+        if m == month {
+            same_month = same_month.max(Some(y));
+        }
+    }
+    // A date in the same month ("talks open on November 28, 2017") is the
+    // strongest hint; it may lie ahead of the publication date.
+    if same_month.is_some() {
+        return same_month;
     }
     match latest {
         Some((y, m, d)) if (month, day.unwrap_or(31)) < (m, d) => Some(y + 1),

@@ -163,7 +163,11 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
                 if repeat {
                     continue;
                 }
-                if texts.len() == 3
+                // Prose after a metadata line is the body; a credit line at
+                // the end of a short article must not pull it into the header.
+                let prose = words(&l.text) >= 8 || ends_sentence(&l.text);
+                if (header_end > 0 && prose)
+                    || texts.len() == 3
                     || (!texts.is_empty() && l.text.len() > 400)
                     || (l.heading.is_some() && !texts.is_empty())
                 {

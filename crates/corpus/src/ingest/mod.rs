@@ -170,7 +170,9 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         diags.push(Diagnostic::warning(None, "no publication date found: the article is undated"));
     }
     article.sentences = crate::text::sentences(&text);
-    Ok(Ingested { article, diagnostics: diags })
+    let mut done = Ingested { article, diagnostics: diags };
+    sync_warnings(&mut done);
+    Ok(done)
 }
 
 /// Sets `published` from a date as written, inferring a missing year.
