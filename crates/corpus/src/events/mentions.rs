@@ -149,8 +149,22 @@ impl Sentence<'_> {
         kind: Option<Kind>,
     ) -> Option<Candidate> {
         let t = &self.t;
-        let (cs, ce) = self.clause(a, b);
-        let antecedent = if t.is_any(cs, &["which", "who"]) { self.antecedent(cs) } else { None };
+        let (mut cs, ce) = self.clause(a, b);
+        // A relative clause: "X, which began in May" reads as "X began in May";
+        // "X, who heads Y, said … in May" as "X said … in May".
+        let mut antecedent = None;
+        if t.is_any(cs, &["which", "who"]) {
+            match (cs..a).find(|&i| t.is(i, ",")) {
+                Some(k) => {
+                    antecedent = self.subject(cs);
+                    cs = k + 1;
+                }
+                None => {
+                    antecedent = self.antecedent(cs);
+                    cs += 1;
+                }
+            }
+        }
         let in_expr = |i: usize| exprs.iter().any(|e| e.start <= t.toks[i].start && t.toks[i].end <= e.end);
         let mut classes = Vec::new();
         let mut words = Vec::new();
@@ -176,7 +190,8 @@ impl Sentence<'_> {
                 return;
             }
             eventful |= is_event_verb(w);
-            if w.len() < 2 || is_stopword(w) || is_reporting_verb(w) {
+            // Words of an actor's name count once, as the actor.
+            if w.len() < 2 || is_stopword(w) || is_reporting_verb(w) || self.in_actor(t.toks[i]) {
                 return;
             }
             let proper = t.is_capitalized(i) && i > 0;
@@ -202,6 +217,8 @@ impl Sentence<'_> {
         }
         let summary = match kind {
             Some(Kind::StartOf { .. }) => start_summary(t, a, b),
+            // An implied date ("are due to begin") keeps its cue: it is the verb.
+            None => self.summary(antecedent, (cs, ce), (b, b)),
             _ => self.summary(antecedent, (cs, ce), (a, b)),
         };
         if summary.is_empty() {
@@ -218,6 +235,11 @@ impl Sentence<'_> {
             classes,
             words,
         })
+    }
+
+    fn in_actor(&self, tok: Tok) -> bool {
+        let from = self.view.actors.partition_point(|(s, _)| (s.end as usize) <= tok.start);
+        self.view.actors[from..].iter().take(4).any(|(s, _)| s.start as usize <= tok.start && tok.end <= s.end as usize)
     }
 
     /// Actors mentioned in the sentence, in order of first mention.
@@ -276,6 +298,15 @@ impl Sentence<'_> {
         Some((start, comma))
     }
 
+    /// For "X, who …, said": the words before the relative clause, up to
+    /// eight tokens after the previous break.
+    fn subject(&self, cs: usize) -> Option<(usize, usize)> {
+        let t = &self.t;
+        let comma = cs.checked_sub(1).filter(|&c| t.is(c, ","))?;
+        let start = (0..comma).rev().find(|&i| matches!(t.str(i), ";" | ":" | ",")).map_or(0, |i| i + 1);
+        (comma > start).then_some((start.max(comma.saturating_sub(8)), comma))
+    }
+
     /// The clause's text with the dating phrase taken out, tidied and cut.
     fn summary(&self, antecedent: Option<(usize, usize)>, (cs, ce): (usize, usize), (a, b): (usize, usize)) -> String {
         let t = &self.t;
@@ -291,7 +322,6 @@ impl Sentence<'_> {
             raw.push_str(bytes(x, y));
             raw.push(' ');
         }
-        let cs = if antecedent.is_some() { cs + 1 } else { cs };
         raw.push_str(bytes(cs, a.max(cs)));
         raw.push(' ');
         raw.push_str(bytes(b.min(ce).max(cs), ce));
@@ -416,6 +446,13 @@ mod tests {
         let march = c.iter().find(|c| c.when.precision == Precision::Month).unwrap();
         assert!(march.summary.starts_with("The talks in Lagos collapsed"), "{}", march.summary);
         assert!(march.classes.contains(&"talks"));
+    }
+
+    #[test]
+    fn relative_clause_closed_before_the_date_keeps_the_subject() {
+        let text = "Ana Lima, who leads the union, said the strike had been planned since last month.";
+        let c = run(text, "2020-06-03", &[]);
+        assert!(c[0].summary.starts_with("Ana Lima said the strike"), "{}", c[0].summary);
     }
 
     #[test]

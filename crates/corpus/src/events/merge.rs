@@ -24,6 +24,10 @@ struct Cluster {
 impl Cluster {
     fn score(&self, c: &Candidate) -> f32 {
         let classes = c.classes.iter().filter(|x| self.classes.contains(x)).count() as f32;
+        // A ceasefire is not a battle: named kinds of event must agree.
+        if classes == 0.0 && !c.classes.is_empty() && !self.classes.is_empty() {
+            return 0.0;
+        }
         let actors = c.actors.iter().filter(|x| self.actors.contains(x)).count() as f32;
         let words: f32 = c
             .words
@@ -272,6 +276,13 @@ mod tests {
         assert_eq!(merge(vec![a, b]).len(), 2);
         let a = cand(0, "2019-03-02", "2019-03-02", Precision::Day, &["talks"], &["Oslo"]);
         let b = cand(1, "2019-03-02", "2019-03-02", Precision::Day, &["meeting"], &["minister"]);
+        assert_eq!(merge(vec![a, b]).len(), 2);
+    }
+
+    #[test]
+    fn different_kinds_of_event_do_not_merge() {
+        let a = cand(0, "2019-03-02", "2019-03-02", Precision::Day, &["ceasefire"], &["Lima", "Quito", "broker"]);
+        let b = cand(1, "2019-03-01", "2019-03-31", Precision::Month, &["battle"], &["Lima", "Quito", "broker"]);
         assert_eq!(merge(vec![a, b]).len(), 2);
     }
 

@@ -189,6 +189,8 @@ fn accept(t: &Toks, first: usize, kind: Kind, end: usize) -> bool {
             led || t.kind(end).is_none_or(|k| k == TokKind::Punct && !t.is(end, "-"))
         }
         Kind::Month { year: None, part: Part::Whole, .. } => led,
+        // "for the past three years" is how long, not when.
+        Kind::Recent { .. } => !(first > 0 && t.is(first - 1, "for")),
         _ => true,
     }
 }
@@ -462,7 +464,7 @@ fn counted(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     if t.is(j, "since") && t.kind(j + 1) == Some(TokKind::Word) && !t.is_capitalized(j + 1) {
         return Some((Kind::YearsOn { unit, n }, j + 1));
     }
-    if t.is(j, "of") && n > 1 {
+    if t.is(j, "of") && n > 1 && matches!(unit, Unit::Year | Unit::Decade) {
         // The event noun may follow an adjective ("of civil war").
         let mut buf = [0u8; 24];
         for k in j + 1..(j + 3).min(t.len()) {
@@ -546,7 +548,8 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         if let Some(y) = year_at(t, j) {
             return Some((Kind::Season { season, year: Some(y), rel: Rel::Bare }, j + 1));
         }
-        if w == "fall" {
+        // "fall" is a verb, and a capitalised season mid-sentence is a name ("Arab Spring").
+        if w == "fall" || (t.is_capitalized(i) && i > 0 && t.is_capitalized(i - 1)) {
             return None;
         }
         return Some((Kind::Season { season, year: None, rel: Rel::Bare }, i + 1));
@@ -651,6 +654,9 @@ mod tests {
         assert!(phrases("More than 2,000 people and 1500 troops came.").is_empty());
         assert!(phrases("Officials may decide. The march began.").is_empty());
         assert!(phrases("She said 1200 soldiers left.").is_empty());
+        assert!(phrases("It grew out of the Prague Spring protests.").is_empty());
+        assert!(phrases("He has lived there for the past several years.").is_empty());
+        assert!(phrases("Both sides met for two days of talks.").is_empty());
     }
 
     #[test]

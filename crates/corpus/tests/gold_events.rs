@@ -1,0 +1,167 @@
+//! Events and quotes scored against the gold annotations of the seed articles:
+//! date accuracy over gold event mentions, merge accuracy over gold events
+//! with several sources, and quote recall with the right speaker.
+
+mod common;
+
+use dossier_corpus::Corpus;
+use dossier_model::{Day, Event, Precision};
+
+/// Lowercase, typographic quotes folded, outer punctuation and spaces trimmed.
+fn norm(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
+            '\u{a0}' => ' ',
+            c => c,
+        })
+        .collect();
+    let t = folded.trim().trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).to_lowercase();
+    t.strip_prefix("the ").map(str::to_string).unwrap_or(t)
+}
+
+/// Where a gold phrase sits in an article's text: the literal phrase, minus
+/// any parenthesised note, case-sensitive first.
+fn locate(text: &str, phrase: &str) -> Option<(usize, usize)> {
+    let phrase = phrase.split(" (").next().unwrap_or(phrase).trim();
+    if let Some(at) = text.find(phrase) {
+        return Some((at, at + phrase.len()));
+    }
+    let lower = text.to_lowercase();
+    lower.find(&phrase.to_lowercase()).map(|at| (at, at + phrase.len()))
+}
+
+/// The event holding the mention that matches a gold mention: one whose
+/// phrase overlaps the gold phrase, else one in the sentence containing it.
+fn find<'c>(corpus: &'c Corpus, file: &str, phrase: &str) -> Option<&'c Event> {
+    let ix = corpus.articles.iter().position(|a| a.file == file)? as u32;
+    let text = corpus.articles[ix as usize].text();
+    let (s, e) = locate(&text, phrase)?;
+    let mentions = || {
+        corpus.events.iter().flat_map(|ev| ev.mentions.iter().map(move |m| (ev, m))).filter(|(_, m)| m.article == ix)
+    };
+    mentions()
+        .find(|(_, m)| (m.phrase.start as usize) < e && s < m.phrase.end as usize)
+        .or_else(|| mentions().find(|(_, m)| m.sentence.start as usize <= s && e <= m.sentence.end as usize))
+        .map(|(ev, _)| ev)
+}
+
+fn gold_day(s: &str) -> Option<Day> {
+    match s.len() {
+        4 => Day::from_ymd(s.parse().ok()?, 1, 1),
+        7 => Day::parse_iso(&format!("{s}-01")),
+        _ => Day::parse_iso(s),
+    }
+}
+
+/// Is the event's date right at the gold precision?
+fn date_right(ev: &Event, gold: &toml::Table) -> bool {
+    let precision = Precision::parse(gold["precision"].as_str().unwrap()).unwrap();
+    let date = gold_day(gold["date"].as_str().unwrap()).unwrap();
+    let range = gold.get("range").and_then(|r| r.as_array()).map(|r| {
+        let d = |i: usize| Day::parse_iso(r[i].as_str().unwrap()).unwrap();
+        (d(0), d(1))
+    });
+    let (ey, em, _) = ev.date.ymd();
+    let (gy, gm, _) = date.ymd();
+    match precision {
+        Precision::Day => ev.date == date,
+        Precision::Week => ev.date.week_start() == range.map_or(date, |r| r.0).week_start(),
+        Precision::Month => (ey, em) == (gy, gm),
+        Precision::Season => range.is_some_and(|r| ev.range == r) || (ev.precision == Precision::Season && ey == gy),
+        Precision::Year => ey == gy,
+        Precision::Decade => ey / 10 == gy / 10,
+    }
+}
+
+#[test]
+fn events_and_quotes_match_the_gold() {
+    let Some(gold) = common::gold() else { return };
+    let build = common::seeds();
+    let corpus = &build.corpus;
+    for ev in &corpus.events {
+        let srcs: Vec<String> = ev
+            .mentions
+            .iter()
+            .map(|m| {
+                let t = corpus.articles[m.article as usize].text();
+                format!("{}:{:?}", &corpus.articles[m.article as usize].file[..3], &t[m.phrase.range()])
+            })
+            .collect();
+        println!("EVENT {} [{}] {} | {}", ev.id, ev.precision.as_str(), ev.summary, srcs.join(", "));
+    }
+    let events = gold["event"].as_array().unwrap();
+    let (mut found, mut right, mut total) = (0, 0, 0);
+    let (mut merged, mut multi) = (0, 0);
+    for g in events {
+        let g = g.as_table().unwrap();
+        let mentions = g["mentions"].as_array().unwrap();
+        let mut ids = Vec::new();
+        for m in mentions {
+            let (file, phrase) = (m["file"].as_str().unwrap(), m["phrase"].as_str().unwrap());
+            total += 1;
+            match find(corpus, file, phrase) {
+                Some(ev) => {
+                    found += 1;
+                    let ok = date_right(ev, g);
+                    right += usize::from(ok);
+                    if !ok {
+                        println!(
+                            "WRONG DATE {file} {phrase:?}: {} {:?} vs gold {}",
+                            ev.date.iso(),
+                            ev.precision,
+                            g["date"]
+                        );
+                    }
+                    ids.push(Some(ev.id.clone()));
+                }
+                None => {
+                    println!("MISSED {file} {phrase:?}");
+                    ids.push(None);
+                }
+            }
+        }
+        if mentions.len() > 1 {
+            multi += 1;
+            let one = ids.iter().all(|i| i.is_some() && *i == ids[0]);
+            merged += usize::from(one);
+            if !one {
+                println!("NOT MERGED {:?}: {ids:?}", g["summary"].as_str().unwrap());
+            }
+        }
+    }
+    common::score("event mentions found", found, total);
+    let date_accuracy = common::score("date accuracy", right, total);
+    let merge_accuracy = common::score("merge accuracy", merged, multi);
+
+    let quotes = gold["quote"].as_array().unwrap();
+    let mut hit = 0;
+    for g in quotes {
+        let (file, text, speaker) =
+            (g["file"].as_str().unwrap(), g["text"].as_str().unwrap(), g["speaker"].as_str().unwrap());
+        let ix = corpus.articles.iter().position(|a| a.file == file);
+        let ok = ix.is_some_and(|ix| {
+            let body = corpus.articles[ix].text();
+            corpus.quotes.iter().filter(|q| q.article as usize == ix).any(|q| {
+                let said = q.speaker.as_deref().is_some_and(|s| norm(s) == norm(speaker))
+                    || q.speaker_actor.is_some_and(|a| norm(&corpus.actors[a as usize].name) == norm(speaker));
+                norm(&body[q.span.range()]) == norm(text) && said
+            })
+        });
+        if !ok {
+            println!("QUOTE MISSED {text:?} by {speaker:?}");
+        }
+        hit += usize::from(ok);
+    }
+    for q in &corpus.quotes {
+        let body = corpus.articles[q.article as usize].text();
+        println!("QUOTE {:?} — {:?} ({:?})", &body[q.span.range()], q.speaker, q.speaker_actor);
+    }
+    let quote_recall = common::score("quote recall", hit, quotes.len());
+
+    assert!(date_accuracy >= 0.9, "date accuracy {date_accuracy:.2} < 0.90");
+    assert!(merge_accuracy >= 1.0, "merge accuracy {merge_accuracy:.2} < 1.00");
+    assert!(quote_recall >= 0.8, "quote recall {quote_recall:.2} < 0.80");
+}
