@@ -41,7 +41,15 @@ impl Meta {
 const MAX_FURNITURE_LEN: usize = 240;
 
 pub fn classify(line: &str) -> Class {
-    let line = line.trim();
+    // Match on a folded copy (no-break spaces, curly quotes); the original
+    // text is what the article keeps.
+    let folded;
+    let line = if line.contains(['\u{a0}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2009}', '\u{202f}']) {
+        folded = fold(line);
+        folded.trim()
+    } else {
+        line.trim()
+    };
     if !line.chars().any(char::is_alphanumeric) {
         return Class::Furniture("decoration without words");
     }
@@ -69,6 +77,17 @@ pub fn classify(line: &str) -> Class {
         return Class::Furniture(reason);
     }
     Class::Text
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ',
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            c => c,
+        })
+        .collect()
 }
 
 /// "3 min read", "5 minute read", "Reading time: 4 minutes", "2-min read".
@@ -608,6 +627,7 @@ mod tests {
         assert!(reason("Rebel fighters near the city (AFP)").is_some());
         assert!(reason("Syria provinces [click to enlarge]").is_some());
         assert!(reason("Read more:").is_some());
+        assert!(reason("Read\u{a0}more: \u{201c}Talks\u{201d}").is_some());
         assert!(reason("Share this article").is_some());
         assert!(reason("Home | World | Middle East").is_some());
         assert_eq!(reason("De-escalation zones"), None);

@@ -34,6 +34,8 @@ pub enum DateRank {
 #[derive(Debug, Default)]
 pub struct Draft {
     pub title: Option<String>,
+    /// Source line of the headline, for the audit when metadata replaces it.
+    pub title_line: u32,
     pub standfirst: Option<String>,
     pub author: Option<String>,
     pub outlet: Option<String>,
@@ -192,6 +194,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
     if has_title {
         let f = first_text.unwrap_or(0);
         draft.title = Some(lines[f].text.clone());
+        draft.title_line = lines[f].no;
         if header_end == 0 {
             header_end = f + 1;
         }

@@ -13,7 +13,7 @@ pub mod layout;
 use crate::config::Config;
 use crate::load::SourceFile;
 use crate::report::{Diagnostic, FileOutcome, Report, Severity};
-use dossier_model::{Article, Corpus, Day, Precision};
+use dossier_model::{Article, Corpus, Day, Precision, Removed};
 use furniture::Class;
 use layout::{DateRank, Line};
 
@@ -130,6 +130,7 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         ..Default::default()
     };
     let mut dates = draft.dates;
+    let title_line = draft.title_line;
     // Title: front matter, else the headline, else cut from the lead.
     let mut title = draft.title;
     if let Some(t) = title.clone() {
@@ -164,6 +165,13 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         resolve_published(&mut article, parts, &text, Some(line).filter(|&l| l > 0), &raw, &mut diags);
     }
     if let Some(fm) = fm {
+        if fm.title.as_ref().is_some_and(|t| !article.title_derived && *t != article.title) {
+            article.removed.push(Removed {
+                line: title_line,
+                text: article.title.clone(),
+                reason: "headline replaced by the front matter title".into(),
+            });
+        }
         apply_front_matter(&mut article, fm, &text, &mut diags);
     }
     if article.published.is_none() && !diags.iter().any(|d| d.message.contains("year unknown")) {
