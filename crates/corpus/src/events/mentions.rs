@@ -211,9 +211,18 @@ impl Sentence<'_> {
             (a..b).for_each(|i| take(i, &mut classes));
             words.push(("start".to_string(), false));
         }
-        let actors = self.actors();
-        if !eventful && actors.is_empty() {
+        if !eventful && self.actors(self.span, &mut Vec::new()).is_empty() {
             return None;
+        }
+        // The event's actors are those of its clause (and antecedent), so an
+        // intro naming the event does not collect the main clause's actors.
+        let mut actors = Vec::new();
+        let bytes = |x: usize, y: usize| Span::new(t.toks[x].start, t.toks[y.max(x + 1) - 1].end);
+        if let Some((x, y)) = antecedent.filter(|(x, y)| y > x) {
+            self.actors(bytes(x, y), &mut actors);
+        }
+        if ce > cs {
+            self.actors(bytes(cs, ce), &mut actors);
         }
         let summary = match kind {
             Some(Kind::StartOf { .. }) => start_summary(t, a, b),
@@ -242,15 +251,14 @@ impl Sentence<'_> {
         self.view.actors[from..].iter().take(4).any(|(s, _)| s.start as usize <= tok.start && tok.end <= s.end as usize)
     }
 
-    /// Actors mentioned in the sentence, in order of first mention.
-    fn actors(&self) -> Vec<ActorIx> {
-        let from = self.view.actors.partition_point(|(s, _)| s.start < self.span.start);
-        let mut out = Vec::new();
+    /// Appends the actors mentioned inside `span`, in order of first mention.
+    fn actors<'o>(&self, span: Span, out: &'o mut Vec<ActorIx>) -> &'o mut Vec<ActorIx> {
+        let from = self.view.actors.partition_point(|(s, _)| s.start < span.start);
         for &(s, ix) in &self.view.actors[from..] {
-            if s.start >= self.span.end {
+            if s.start >= span.end {
                 break;
             }
-            if self.span.contains(s) && !out.contains(&ix) {
+            if span.contains(s) && !out.contains(&ix) {
                 out.push(ix);
             }
         }
