@@ -8,8 +8,18 @@ use std::process::Command;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian packages the browser tests need.
-const APT_TEST: &[(&str, &str)] = &[("chromium", "/usr/bin/chromium"), ("chromium-driver", "/usr/bin/chromedriver")];
+/// geckodriver (crates.io) drives Firefox ESR in the cross-browser smoke suite.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+/// Debian packages the browser tests need, each with a file that proves it is
+/// installed: Chromium and its driver, Firefox ESR, WebKitGTK's WebDriver (its
+/// MiniBrowser needs a display, hence Xvfb).
+const APT_TEST: &[(&str, &str)] = &[
+    ("chromium", "/usr/bin/chromium"),
+    ("chromium-driver", "/usr/bin/chromedriver"),
+    ("firefox-esr", "/usr/bin/firefox-esr"),
+    ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+    ("xvfb", "/usr/bin/Xvfb"),
+];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -26,6 +36,7 @@ pub fn ensure(root: &Path, level: Level) -> Result<(), String> {
     ensure_npm(root)?;
     if level >= Level::Test {
         ensure_apt(APT_TEST)?;
+        ensure_geckodriver(root)?;
     }
     Ok(())
 }
@@ -67,6 +78,21 @@ fn ensure_trunk(root: &Path) -> Result<(), String> {
     }
     eprintln!("xtask: installing Trunk {TRUNK_VERSION} (compiles from source; about 15 minutes)");
     run(tool(root, "cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))
+}
+
+fn ensure_geckodriver(root: &Path) -> Result<(), String> {
+    let have = version_of(root, "geckodriver").unwrap_or_default();
+    if have.starts_with(&format!("geckodriver {GECKODRIVER_VERSION}")) {
+        return Ok(());
+    }
+    eprintln!("xtask: installing geckodriver {GECKODRIVER_VERSION}");
+    run(tool(root, "cargo").args([
+        "install",
+        "geckodriver",
+        "--version",
+        &format!("={GECKODRIVER_VERSION}"),
+        "--force",
+    ]))
 }
 
 /// wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.

@@ -6,9 +6,15 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
-/** `dossier export DIR` parsed; DIR defaults to the seed corpus. */
+/**
+ * `dossier export DIR` parsed; DIR defaults to the seed corpus. `$DOSSIER_BIN`
+ * names a prebuilt `dossier` binary; otherwise cargo runs the workspace's.
+ */
 export function exportCorpus(dir = path.join(ROOT, "articles")) {
-  const out = execFileSync("cargo", ["run", "-q", "-p", "dossier-corpus", "--", "export", dir], {
+  const [cmd, ...pre] = process.env.DOSSIER_BIN
+    ? [process.env.DOSSIER_BIN]
+    : ["cargo", "run", "-q", "-p", "dossier-corpus", "--"];
+  const out = execFileSync(cmd, [...pre, "export", dir], {
     cwd: ROOT,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "ignore"],

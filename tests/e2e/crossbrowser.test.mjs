@@ -1,0 +1,62 @@
+// The smoke suite in the three engines (Chromium, Firefox ESR, WebKitGTK),
+// over W3C WebDriver: load the page under a sub-path with the strict CSP,
+// filter by an actor, search, open the reader and close it with Esc.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { serve, STRICT_CSP } from "./lib/server.mjs";
+import { DIST, ARTIFACTS } from "./lib/browser.mjs";
+import { engines, start, KEY } from "./lib/webdriver.mjs";
+import { exportCorpus } from "./lib/corpus.mjs";
+
+const corpus = exportCorpus();
+let server;
+
+before(async () => {
+  server = await serve({ root: DIST, prefix: "/dossier/", headers: { "content-security-policy": STRICT_CSP } });
+});
+after(async () => server?.close());
+
+/** A word to search for: the longest word of the first article's title. */
+const needle = corpus.articles[0].title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0].toLowerCase();
+
+for (const [name, engine] of Object.entries(engines())) {
+  test(`smoke in ${name}`, { skip: !engine && !process.env.CI && `${name} is not installed` }, async () => {
+    assert.ok(engine, `${name} and its WebDriver must be installed (cargo xtask setup --test)`);
+    const s = await start(engine);
+    try {
+      await s.goto(server.url);
+      await s.find("main article h3");
+      const cards = await s.findAll("main article");
+      assert.equal(cards.length, corpus.articles.length, "one card per article");
+
+      // Filter by the first actor in the legend.
+      const actor = await s.find('nav[aria-label="Actors"] button[aria-pressed]');
+      assert.equal(await s.attribute(actor, "aria-pressed"), "false");
+      await s.click(actor);
+      await s.waitFor(async () => (await s.attribute(actor, "aria-pressed")) === "true", 5000, "actor pressed");
+      assert.match(await s.exec('return location.search'), /actor=/, "the filter is in the URL");
+      const filtered = await s.findAll("main article");
+      assert.ok(filtered.length >= 1 && filtered.length <= corpus.articles.length);
+      await s.click(actor);
+
+      // Search highlights matches.
+      const search = await s.find('input[type="search"]');
+      await s.type(search, needle);
+      await s.find("main article mark", 5000);
+      const marked = await s.exec('return [...document.querySelectorAll("main article mark")].map(m => m.textContent.toLowerCase())');
+      assert.ok(marked.includes(needle), `"${needle}" is highlighted`);
+
+      // Open the reader from a card, then close it with Esc.
+      const heading = await s.find("main article h3 button, main article h3 a, main article h3");
+      await s.click(heading);
+      await s.find('[role="dialog"]', 5000);
+      await s.key(KEY.Escape);
+      await s.waitFor(async () => (await s.findAll('[role="dialog"]')).length === 0, 5000, "reader closed");
+
+      await s.screenshot(path.join(ARTIFACTS, `smoke-${name}.png`));
+    } finally {
+      await s.quit();
+    }
+  });
+}
