@@ -24,11 +24,13 @@ export const STRICT_CSP =
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`.
- * @param {{root: string, prefix?: string, headers?: object, pages?: object}} opts
+ * @param {{root: string, prefix?: string, headers?: object, pages?: object, notFound?: boolean}} opts
  *   pages: extra routes, path -> html string (served outside `prefix`).
+ *   notFound: answer unknown paths with root/404.html, its <base> set to
+ *   `prefix`, as GitHub Pages does after the deploy workflow's rewrite.
  * @returns {Promise<{url: string, origin: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve({ root, prefix = "/", headers = {}, pages = {} }) {
+export async function serve({ root, prefix = "/", headers = {}, pages = {}, notFound = false }) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
@@ -58,7 +60,13 @@ export async function serve({ root, prefix = "/", headers = {}, pages = {} }) {
       });
       res.end(body);
     } catch {
-      res.writeHead(404).end("not found");
+      if (!notFound) {
+        res.writeHead(404).end("not found");
+        return;
+      }
+      const page = await fs.readFile(path.join(root, "404.html"), "utf8");
+      res.writeHead(404, { "content-type": TYPES[".html"], ...headers });
+      res.end(page.replace('<base href="/" data-dossier-base>', `<base href="${prefix}" data-dossier-base>`));
     }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

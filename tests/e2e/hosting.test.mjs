@@ -1,0 +1,40 @@
+// Static hosting as on GitHub Pages: a project site under a sub-path whose
+// unknown paths are answered by 404.html, which turns path-style deep links
+// into the explorer's query string.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, STRICT_CSP } from "./lib/server.mjs";
+import { launch, openPage, ready, DIST } from "./lib/browser.mjs";
+import { exportCorpus } from "./lib/corpus.mjs";
+
+const corpus = exportCorpus();
+let server, browser;
+
+before(async () => {
+  server = await serve({
+    root: DIST,
+    prefix: "/dossier/",
+    notFound: true,
+    headers: { "content-security-policy": STRICT_CSP },
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("a path-style deep link lands on the explorer with the state in the query", async () => {
+  const { page, errors } = await openPage(browser.context);
+  const id = corpus.articles[0].id;
+  await page.goto(`${server.url}article/${id}`);
+  await page.waitForURL((u) => u.pathname === "/dossier/" && u.searchParams.get("article") === id);
+  await ready(page);
+  const stray = await openPage(browser.context);
+  await stray.page.goto(`${server.url}no/such/page?view=events`);
+  await stray.page.waitForURL((u) => u.pathname === "/dossier/" && u.searchParams.get("view") === "events");
+  await ready(stray.page);
+  const notFound = (e) => !/404/.test(e);
+  assert.deepEqual(errors.filter(notFound), [], "no errors besides the 404 status itself");
+  assert.deepEqual(stray.errors.filter(notFound), []);
+});
