@@ -38,3 +38,31 @@ test("a path-style deep link lands on the explorer with the state in the query",
   assert.deepEqual(errors.filter(notFound), [], "no errors besides the 404 status itself");
   assert.deepEqual(stray.errors.filter(notFound), []);
 });
+
+test("after load, using filters, search, the timeline and the reader makes no network request", async () => {
+  const { page, errors } = await openPage(browser.context);
+  await page.goto(server.url);
+  await ready(page);
+  await page.waitForSelector("main article h3");
+  await page.waitForLoadState("networkidle");
+  const late = [];
+  page.on("request", (r) => late.push(r.url()));
+
+  const actor = page.locator('nav[aria-label="Actors"] button[aria-pressed]').first();
+  await actor.click();
+  await actor.click();
+  await page.fill('input[type="search"]', "talks");
+  await page.fill('input[type="search"]', "");
+  const marks = page.locator('[aria-label="Timeline"] button');
+  if ((await marks.count()) > 0) await marks.first().click();
+  for (const view of ["Events", "Quotes", "Articles"]) {
+    await page.getByRole("button", { name: view, exact: true }).click();
+  }
+  await page.locator("main article h3").first().click();
+  await page.waitForSelector('[role="dialog"]');
+  await page.keyboard.press("Escape");
+  await page.waitForTimeout(300);
+
+  assert.deepEqual(late, [], "no request after load");
+  assert.deepEqual(errors, []);
+});
