@@ -271,15 +271,21 @@ pub enum AliasTarget {
 }
 
 impl Doc {
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.folded[t.start as usize..t.end as usize])
     }
     pub fn lower(&self, i: usize) -> String {
         self.word(i).to_lowercase()
     }
+    /// Is word `i` a stop word? Avoids allocating for short ASCII words.
+    pub fn is_stop(&self, i: usize) -> bool {
+        with_lower(self.word(i), |w| kb::get().stopwords.contains(w))
+    }
+    #[inline]
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         let w = self.word(i);
-        !w.is_empty() && words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        !w.is_empty() && words.iter().any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w))
     }
     /// Text between token `i` (after its possessive) and token `i + 1`.
     pub fn gap_after(&self, i: usize) -> &str {
@@ -307,6 +313,19 @@ impl Doc {
     }
     pub fn hit_at(&self, i: usize) -> Option<&Hit> {
         self.tok_hit.get(i).copied().flatten().map(|h| &self.hits[h as usize])
+    }
+}
+
+/// Calls `f` with the lowercase form of `w`, on the stack for short ASCII words.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        for (b, c) in buf.iter_mut().zip(w.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        f(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
+    } else {
+        f(&w.to_lowercase())
     }
 }
 
@@ -363,6 +382,9 @@ fn starts_name(doc: &Doc, i: usize) -> bool {
 /// Longest office title starting at token `i`: (token count, title).
 pub fn title_at(doc: &Doc, i: usize) -> Option<(usize, Title)> {
     let kb = kb::get();
+    if i >= doc.toks.len() || !with_lower(doc.word(i), |w| kb.title_first_words.contains(w)) {
+        return None;
+    }
     let mut phrase = String::new();
     let mut best = None;
     for n in 0..kb.title_max_words {
@@ -402,7 +424,6 @@ fn title_before(doc: &Doc, p: usize) -> Option<(usize, Title)> {
 /// names and lowercase modifiers ending at the title ("Russia's main
 /// negotiator", "UN Syria envoy"). Returns its first token.
 fn qualifier_before(doc: &Doc, title_start: usize) -> Option<usize> {
-    let kb = kb::get();
     let mut k = title_start;
     let mut found = None;
     let mut modifiers = 0;
@@ -430,7 +451,7 @@ fn qualifier_before(doc: &Doc, title_start: usize) -> Option<usize> {
             continue;
         }
         let t = doc.toks[j];
-        if t.has(LOWER) && !t.has(POSS) && modifiers < 2 && found.is_none() && !kb.stopwords.contains(&doc.lower(j)) {
+        if t.has(LOWER) && !t.has(POSS) && modifiers < 2 && found.is_none() && !doc.is_stop(j) {
             modifiers += 1;
             k = j;
             continue;
@@ -456,7 +477,6 @@ fn clean(s: &str) -> String {
 /// Finds names in `doc`. `lower_vocab` holds every word the corpus writes in
 /// lower case, so that "Organisers" opening a sentence is not a name.
 pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
-    let kb = kb::get();
     let n = doc.toks.len();
     let mut i = 0;
     let mut last_qualifier: Option<(u32, usize, usize)> = None; // (sentence, start byte, end byte)
@@ -488,10 +508,9 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         let run_end = b;
         let mut a = i;
         while a < b && doc.hit_at(a).is_none() {
-            let lw = doc.lower(a);
             let t = doc.toks[a];
-            let ordinary = t.has(SENT_START) && lower_vocab.contains(&lw);
-            if kb.stopwords.contains(&lw) || ordinary {
+            let ordinary = t.has(SENT_START) && with_lower(doc.word(a), |w| lower_vocab.contains(w));
+            if doc.is_stop(a) || ordinary {
                 a += 1;
                 // A stripped opener does not start a sentence for the next word.
                 continue;
@@ -581,8 +600,7 @@ fn piece(
     lower_vocab: &HashSet<String>,
     last_q: &mut Option<(u32, usize, usize)>,
 ) {
-    let kb = kb::get();
-    if (lo..hi).all(|k| kb.stopwords.contains(&doc.lower(k))) {
+    if (lo..hi).all(|k| doc.is_stop(k)) {
         return;
     }
     let mut evidence = 0u8;
@@ -668,7 +686,11 @@ fn piece(
         }
     }
     // A lone sentence opener seen in lower case elsewhere is an ordinary word.
-    if hi - lo == 1 && doc.toks[lo].has(SENT_START) && lower_vocab.contains(&doc.lower(lo)) && evidence == 0 {
+    if hi - lo == 1
+        && doc.toks[lo].has(SENT_START)
+        && with_lower(doc.word(lo), |w| lower_vocab.contains(w))
+        && evidence == 0
+    {
         return;
     }
     push_name(doc, lo, hi, evidence, role);

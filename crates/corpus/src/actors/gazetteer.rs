@@ -5,7 +5,7 @@
 //! matches the longest wins ("South Sudan" over "Sudan").
 
 use super::kb::{self, Entry};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +40,8 @@ fn automata() -> &'static Automata {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(ci)
                 .match_kind(MatchKind::Standard)
+                // A few thousand patterns: a full DFA is small and fastest.
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(pats)
                 .expect("knowledge-base patterns are plain strings")
         };

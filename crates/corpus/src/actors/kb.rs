@@ -72,6 +72,8 @@ pub struct Kb {
     /// Lowercased title phrase → title, with the longest phrase length.
     pub titles: HashMap<String, Title>,
     pub title_max_words: usize,
+    /// First words of titles, for a quick rejection.
+    pub title_first_words: HashSet<String>,
     pub stopwords: HashSet<String>,
 }
 
@@ -148,16 +150,20 @@ fn parse() -> Kb {
     }
     let mut titles = HashMap::new();
     let mut title_max_words = 1;
+    let mut title_first_words = HashSet::new();
     for line in TITLES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
         let journalist = line.starts_with('!');
         let head = line.starts_with('^');
         let phrase = line.trim_start_matches(['!', '^']).to_lowercase();
         title_max_words = title_max_words.max(phrase.split([' ', '-']).count());
+        if let Some(first) = phrase.split(' ').next() {
+            title_first_words.insert(first.to_string());
+        }
         titles.insert(phrase, Title { journalist, head });
     }
     let stopwords =
         STOPWORDS.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).map(str::to_string).collect();
-    Kb { countries, orgs, places, patterns, titles, title_max_words, stopwords }
+    Kb { countries, orgs, places, patterns, titles, title_max_words, title_first_words, stopwords }
 }
 
 #[cfg(test)]

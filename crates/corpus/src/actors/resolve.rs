@@ -103,8 +103,10 @@ struct Agg {
 /// Corpus-wide knowledge shared by every article's resolution.
 struct Ctx {
     verdicts: HashMap<String, Verdict>,
-    /// Full person names (two or more words), with mention counts.
-    persons: Vec<(String, usize)>,
+    /// Full person names (two or more words) with their name words, most mentioned first.
+    persons: Vec<(String, Vec<String>)>,
+    /// Last name word → indices in `persons`.
+    by_last: HashMap<String, Vec<usize>>,
     /// Acronyms and "known as" names met anywhere: alias → target.
     aliases: HashMap<String, Target>,
 }
@@ -188,13 +190,30 @@ fn corpus_context(docs: &[Doc], blocked: &HashSet<String>) -> Ctx {
         .map(|(k, _)| (display[k].clone(), counts.get(k).copied().unwrap_or(0)))
         .collect();
     persons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let persons: Vec<(String, Vec<String>)> = persons.into_iter().map(|(n, _)| (n.clone(), name_words(&n))).collect();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (_, w)) in persons.iter().enumerate() {
+        if let Some(l) = w.last() {
+            by_last.entry(l.clone()).or_default().push(i);
+        }
+    }
     // A "person" that is the tail of a longer person is that person.
-    let full: Vec<Vec<String>> = persons.iter().map(|(n, _)| name_words(n)).collect();
-    persons.retain(|(n, _)| {
-        let w = name_words(n);
-        !full.iter().any(|f| is_tail(&w, f))
-    });
-    let mut ctx = Ctx { verdicts, persons, aliases: HashMap::new() };
+    let keep: Vec<bool> = persons
+        .iter()
+        .map(|(_, w)| {
+            let same_last = w.last().and_then(|l| by_last.get(l)).map_or(&[][..], Vec::as_slice);
+            !same_last.iter().any(|&j| is_tail(w, &persons[j].1))
+        })
+        .collect();
+    let persons: Vec<(String, Vec<String>)> =
+        persons.into_iter().zip(keep).filter(|(_, k)| *k).map(|(p, _)| p).collect();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (_, w)) in persons.iter().enumerate() {
+        if let Some(l) = w.last() {
+            by_last.entry(l.clone()).or_default().push(i);
+        }
+    }
+    let mut ctx = Ctx { verdicts, persons, by_last, aliases: HashMap::new() };
     for doc in docs {
         let focus = focus_country(doc);
         for (alias, target) in &doc.aliases {
@@ -210,7 +229,7 @@ fn alias_target(doc: &Doc, target: &AliasTarget, ctx: &Ctx, focus: Option<u16>) 
     match target {
         AliasTarget::Name(ix) => {
             let n = doc.names.get(*ix)?;
-            name_target(doc, &n.name, ctx, &[], true)
+            name_target(doc, &n.name, ctx, &[], focus, true)
         }
         AliasTarget::Hit(h) => {
             let hit = doc.hits.get(*h)?;
@@ -236,11 +255,17 @@ fn country_actor(c: u16, focus: Option<u16>) -> Target {
 }
 
 /// What a discovered name stands for, given persons named in this article.
-fn name_target(doc: &Doc, name: &str, ctx: &Ctx, local_persons: &[String], allow_alias: bool) -> Option<Target> {
+fn name_target(
+    doc: &Doc,
+    name: &str,
+    ctx: &Ctx,
+    local_persons: &[(String, Vec<String>)],
+    focus: Option<u16>,
+    allow_alias: bool,
+) -> Option<Target> {
     let k = key(name);
     if allow_alias {
         if let Some((_, t)) = doc.aliases.iter().rev().find(|(a, _)| key(a) == k) {
-            let focus = focus_country(doc);
             if let Some(t) = alias_target(doc, t, ctx, focus) {
                 return Some(t);
             }
@@ -256,10 +281,11 @@ fn name_target(doc: &Doc, name: &str, ctx: &Ctx, local_persons: &[String], allow
         Verdict::Place => Some(Target::Place(name.to_string())),
         Verdict::Person | Verdict::Unknown => {
             let words = name_words(name);
-            let full = local_persons
-                .iter()
-                .find(|p| is_tail(&words, &name_words(p)))
-                .or_else(|| ctx.persons.iter().map(|(p, _)| p).find(|p| is_tail(&words, &name_words(p))));
+            let full = local_persons.iter().find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p).or_else(|| {
+                let last = words.last()?;
+                let cands = ctx.by_last.get(last)?;
+                cands.iter().map(|&j| &ctx.persons[j]).find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p)
+            });
             match (full, verdict) {
                 (Some(f), _) => Some(Target::Actor(f.clone(), ActorKind::Person)),
                 (None, Verdict::Person) => Some(Target::Actor(name.to_string(), ActorKind::Person)),
@@ -510,8 +536,8 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
         }
         let bare = (start, hit.end);
         let mut end = if alone { hit.end.max(tok_end(hi - 1)) } else { hit.end };
-        for k in lo..hi {
-            used[k] = true;
+        for u in &mut used[lo..hi] {
+            *u = true;
         }
         let inst = if hi < doc.toks.len() && (doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS)) {
             phrase_at(doc, hi, INSTITUTIONS)
@@ -589,17 +615,17 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
     }
 
     // Discovered names.
-    let local_persons: Vec<String> = doc
+    let local_persons: Vec<(String, Vec<String>)> = doc
         .names
         .iter()
         .filter(|n| n.name.split_whitespace().count() >= 2 && ctx.verdicts.get(&key(&n.name)) == Some(&Verdict::Person))
-        .map(|n| n.name.clone())
+        .map(|n| (n.name.clone(), name_words(&n.name)))
         .collect();
     for n in &doc.names {
         if (n.lo..n.hi).any(|k| used[k]) {
             continue;
         }
-        let Some(target) = name_target(doc, &n.name, ctx, &local_persons, true) else { continue };
+        let Some(target) = name_target(doc, &n.name, ctx, &local_persons, focus, true) else { continue };
         for u in used.iter_mut().take(n.hi).skip(n.lo) {
             *u = true;
         }
@@ -702,7 +728,7 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
         }
         if let (Target::Actor(..), Some(role)) = (&m.target, &m.role) {
             let aff = match &role.affiliation {
-                Some(AffRef::FocusGov) => gov.as_ref().map(|g| g.clone()),
+                Some(AffRef::FocusGov) => gov.clone(),
                 Some(AffRef::At(s, e)) => {
                     kept.iter().find(|o| o.start >= *s && o.start < (*e).max(*s + 1)).map(|o| o.target.clone())
                 }

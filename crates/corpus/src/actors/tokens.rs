@@ -30,6 +30,7 @@ pub struct Tok {
 }
 
 impl Tok {
+    #[inline]
     pub fn has(&self, flag: u8) -> bool {
         self.flags & flag != 0
     }
@@ -48,10 +49,18 @@ pub fn tokenize(folded: &str, sentences: &[Span]) -> Vec<Tok> {
     let mut sent = 0usize;
     let mut last_sent = usize::MAX;
     while i < bytes.len() {
-        let Some(c) = folded[i..].chars().next() else { break };
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
-            continue;
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = folded[i..].chars().next() else { break };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
         }
         let start = i;
         let mut end = i;
@@ -60,6 +69,13 @@ pub fn tokenize(folded: &str, sentences: &[Span]) -> Vec<Tok> {
         loop {
             // Consume an alphanumeric run.
             while end < bytes.len() {
+                if bytes[end] < 0x80 {
+                    if bytes[end].is_ascii_alphanumeric() {
+                        end += 1;
+                        continue;
+                    }
+                    break;
+                }
                 let Some(ch) = folded[end..].chars().next() else { break };
                 if ch.is_alphanumeric() {
                     end += ch.len_utf8();

@@ -1,0 +1,52 @@
+//! Actor extraction benchmark (not a test): generates the synthetic corpus
+//! into a temporary folder, ingests it, then times `actors::extract` alone on
+//! one core and prints MB/s of article text. Run with
+//! `cargo run --release -p dossier-corpus --example bench_actors [-- N SEED]`.
+//! The workspace release profile optimises for size (`opt-level = "z"`, for
+//! the Wasm app); add `CARGO_PROFILE_RELEASE_OPT_LEVEL=3` to measure the
+//! native CLI as it would be built for speed.
+
+use dossier_corpus::actors::{self, overrides::ActorOverrides};
+use dossier_corpus::config::Config;
+use dossier_corpus::{ingest, load, Corpus, Report};
+use std::time::Instant;
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
+    let dir = std::env::temp_dir().join(format!("dossier-bench-actors-{n}-{seed}-{}", std::process::id()));
+    dossier_corpus::generate::write(&dir, n, seed)?;
+    let mut report = Report::default();
+    let files = load::read_dir(&dir, &mut report)?;
+    let mut corpus = Corpus::default();
+    ingest::ingest_all(files, &Config::default(), &mut corpus, &mut report);
+    std::fs::remove_dir_all(&dir)?;
+    let bytes: usize = corpus.articles.iter().map(|a| a.text().len()).sum();
+    let mb = bytes as f64 / 1e6;
+
+    // Warm the knowledge base (parsed and compiled once per process).
+    let t = Instant::now();
+    let _ = actors::gazetteer::find("Russia");
+    let warm = t.elapsed();
+
+    let t = Instant::now();
+    actors::extract(&mut corpus, &ActorOverrides::default(), &mut report);
+    let took = t.elapsed();
+    let secs = took.as_secs_f64().max(1e-9);
+    let mentions: usize = corpus.actors.iter().map(|a| a.mentions.len()).sum();
+    println!("knowledge base load + automaton build: {warm:.2?}");
+    println!(
+        "actors: {} articles, {:.1} MB of text in {:.2?}: {:.1} MB/s, {:.0} articles/s",
+        corpus.articles.len(),
+        mb,
+        took,
+        mb / secs,
+        corpus.articles.len() as f64 / secs
+    );
+    println!("found {} actors ({mentions} mentions) and {} places", corpus.actors.len(), corpus.places.len());
+    for a in corpus.actors.iter().take(12) {
+        println!("  {:<32} {:<12} {:>6} mentions", a.name, a.kind.as_str(), a.mentions.len());
+    }
+    Ok(())
+}
