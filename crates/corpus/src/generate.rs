@@ -218,6 +218,11 @@ pub fn article(seed: u64, index: usize) -> (String, String) {
     );
     let m = MONTHS[month - 1];
     let mut body = paragraphs(&mut rng, &cast, topic, year);
+    // A detail unique to this article, so distinct articles never read as duplicates.
+    let detail = format!(" Some {} delegates and observers attended, organisers said.", 50 + rng.below(100_000));
+    if let Some(lead) = body.first_mut() {
+        lead.push_str(&detail);
+    }
     let mut out = String::new();
     let shape = rng.below(11);
     let md = shape == 10;

@@ -5,7 +5,7 @@
 use dossier_model::Article;
 use std::collections::HashMap;
 
-/// Articles seen so far, by body key and by headline + lead key.
+/// Articles seen so far, by body key and by headline + lead + date key.
 #[derive(Default)]
 pub struct Seen {
     by_key: HashMap<u64, usize>,
@@ -45,7 +45,7 @@ fn norm_hash<'a>(parts: impl IntoIterator<Item = &'a str>) -> (u64, usize) {
     (h ^ (words as u64).rotate_left(32), words)
 }
 
-/// The body key, and a headline-plus-lead key for versions of one story
+/// The body key, and a headline-lead-date key for versions of one story
 /// whose later paragraphs differ.
 pub fn keys(a: &Article) -> Vec<u64> {
     let (body, words) = norm_hash(a.paragraphs());
@@ -54,8 +54,11 @@ pub fn keys(a: &Article) -> Vec<u64> {
     }
     let mut keys = vec![body];
     if !a.title_derived {
+        // Same headline, lead and date: one story saved twice, perhaps with
+        // an extra paragraph or a different ending.
         let lead = a.paragraphs().next().unwrap_or("");
-        let (key, words) = norm_hash([a.title.as_str(), "\u{1}", lead]);
+        let date = a.published.map(|d| d.0.to_string()).unwrap_or_default();
+        let (key, words) = norm_hash([a.title.as_str(), "\u{1}", lead, "\u{1}", date.as_str()]);
         if words >= 12 {
             keys.push(key);
         }
