@@ -12,56 +12,55 @@ use std::collections::{HashMap, HashSet};
 /// or two shared actors. One shared country alone is not enough.
 const THRESHOLD: f32 = 2.0;
 
-/// A growing event: the most precise date met so far and the union of evidence.
+/// A growing event: the most precise date met so far and its evidence.
 struct Cluster {
     when: Resolved,
     members: Vec<usize>,
     actors: Vec<u32>,
     classes: Vec<&'static str>,
-    words: Vec<(String, bool)>,
+    /// Interned evidence keys already indexed for this cluster.
+    keys: Vec<u32>,
 }
 
-impl Cluster {
-    fn score(&self, c: &Candidate) -> f32 {
-        let classes = c.classes.iter().filter(|x| self.classes.contains(x)).count() as f32;
-        // A ceasefire is not a battle: named kinds of event must agree.
-        if classes == 0.0 && !c.classes.is_empty() && !self.classes.is_empty() {
-            return 0.0;
-        }
-        let actors = c.actors.iter().filter(|x| self.actors.contains(x)).count() as f32;
-        let words: f32 = c
-            .words
-            .iter()
-            .filter(|(w, _)| self.words.iter().any(|(x, _)| x == w))
-            .map(|(_, proper)| if *proper { 1.0 } else { 0.5 })
-            .sum();
-        1.5 * classes + actors + words
-    }
+/// One piece of evidence before interning.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Class(&'static str),
+    Actor(u32),
+    Word(&'a str),
+}
 
-    fn absorb(&mut self, ix: usize, c: &Candidate) {
-        self.members.push(ix);
-        for a in &c.actors {
-            if !self.actors.contains(a) {
-                self.actors.push(*a);
-            }
-        }
-        for k in &c.classes {
-            if !self.classes.contains(k) {
-                self.classes.push(k);
-            }
-        }
-        for w in &c.words {
-            if !self.words.iter().any(|(x, _)| *x == w.0) {
-                self.words.push(w.clone());
-            }
-        }
+/// Each candidate's evidence as (interned key, weight): a shared event class
+/// weighs 1.5, an actor or a capitalised word 1.0, another word 0.5.
+fn intern(cands: &[Candidate]) -> Vec<Vec<(u32, f32)>> {
+    let mut ids: HashMap<Key, u32> = HashMap::new();
+    fn id<'a>(k: Key<'a>, ids: &mut HashMap<Key<'a>, u32>) -> u32 {
+        let next = ids.len() as u32;
+        *ids.entry(k).or_insert(next)
     }
+    cands
+        .iter()
+        .map(|c| {
+            let mut out = Vec::with_capacity(c.classes.len() + c.actors.len() + c.words.len());
+            for k in &c.classes {
+                out.push((id(Key::Class(k), &mut ids), 1.5));
+            }
+            for a in &c.actors {
+                out.push((id(Key::Actor(*a), &mut ids), 1.0));
+            }
+            for (w, proper) in &c.words {
+                out.push((id(Key::Word(w), &mut ids), if *proper { 1.0 } else { 0.5 }));
+            }
+            out
+        })
+        .collect()
 }
 
 /// Groups candidates into events, most precise first so that a vague
 /// mention ("at the end of last year") joins a precise one and never bridges
 /// two precise events. Events come out sorted by date, with stable ids.
 pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
+    let keys = intern(&cands);
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| {
         let c = &cands[i];
@@ -69,16 +68,16 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = Index::default();
-    let mut seen = HashSet::new();
+    let mut acc = Accumulator::default();
     for &i in &order {
         let c = &cands[i];
-        seen.clear();
-        let best = index
-            .near(c)
-            .filter(|&n| seen.insert(n))
-            .filter(|&n| clusters[n].when.overlaps(&c.when))
-            .map(|n| (n, clusters[n].score(c)))
-            .filter(|&(_, s)| s >= THRESHOLD)
+        acc.start(clusters.len());
+        index.gather(c.when, &keys[i], &mut acc);
+        let best = acc
+            .touched
+            .iter()
+            .map(|&n| (n as usize, acc.score[n as usize]))
+            .filter(|&(n, s)| s >= THRESHOLD && fits(&clusters[n], c))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let n = match best {
             Some((n, _)) => n,
@@ -88,13 +87,29 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
                     members: Vec::new(),
                     actors: Vec::new(),
                     classes: Vec::new(),
-                    words: Vec::new(),
+                    keys: Vec::new(),
                 });
                 clusters.len() - 1
             }
         };
-        clusters[n].absorb(i, c);
-        index.add(n, clusters[n].when, c);
+        let k = &mut clusters[n];
+        k.members.push(i);
+        for a in &c.actors {
+            if !k.actors.contains(a) {
+                k.actors.push(*a);
+            }
+        }
+        for x in &c.classes {
+            if !k.classes.contains(x) {
+                k.classes.push(x);
+            }
+        }
+        for &(key, _) in &keys[i] {
+            if !k.keys.contains(&key) {
+                k.keys.push(key);
+                index.add(n as u32, k.when, key);
+            }
+        }
     }
     let mut events: Vec<Event> = clusters.into_iter().map(|k| to_event(k, &cands)).collect();
     events.sort_by(|a, b| (a.date, a.range.1, &a.summary).cmp(&(b.date, b.range.1, &b.summary)));
@@ -102,21 +117,58 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
     events
 }
 
-/// One piece of shared evidence.
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Class(&'static str),
-    Actor(u32),
-    Word(String),
+/// Ranges must overlap, and named kinds of event must agree: a ceasefire is
+/// not a battle even on the same day with the same actors.
+fn fits(k: &Cluster, c: &Candidate) -> bool {
+    let kinds_agree = c.classes.is_empty() || k.classes.is_empty() || c.classes.iter().any(|x| k.classes.contains(x));
+    k.when.overlaps(&c.when) && kinds_agree
 }
 
-fn keys(c: &Candidate) -> impl Iterator<Item = Key> + '_ {
-    c.classes
-        .iter()
-        .map(|k| Key::Class(k))
-        .chain(c.actors.iter().map(|a| Key::Actor(*a)))
-        .chain(c.words.iter().map(|(w, _)| Key::Word(w.clone())))
+/// Sparse per-candidate scores: each shared key counts once per cluster,
+/// however many months both span.
+#[derive(Default)]
+struct Accumulator {
+    score: Vec<f32>,
+    /// Generation stamps: `key_mark` dedupes a key, `seen` marks touched clusters.
+    key_mark: Vec<u32>,
+    seen: Vec<u32>,
+    touched: Vec<u32>,
+    generation: u32,
+    key_generation: u32,
 }
+
+impl Accumulator {
+    fn start(&mut self, clusters: usize) {
+        self.score.resize(clusters, 0.0);
+        self.key_mark.resize(clusters, 0);
+        self.seen.resize(clusters, 0);
+        for &n in &self.touched {
+            self.score[n as usize] = 0.0;
+        }
+        self.touched.clear();
+        self.generation += 1;
+    }
+
+    fn next_key(&mut self) {
+        self.key_generation += 1;
+    }
+
+    fn add(&mut self, n: u32, weight: f32) {
+        let i = n as usize;
+        if self.key_mark[i] == self.key_generation {
+            return;
+        }
+        self.key_mark[i] = self.key_generation;
+        if self.seen[i] != self.generation {
+            self.seen[i] = self.generation;
+            self.touched.push(n);
+        }
+        self.score[i] += weight;
+    }
+}
+
+/// Longest posting list worth scoring (see [`Index::gather`]).
+const MAX_POSTINGS: usize = 256;
 
 /// Ranges longer than this many months are indexed by key alone.
 const WIDE_MONTHS: i32 = 36;
@@ -125,9 +177,9 @@ const WIDE_MONTHS: i32 = 36;
 /// clusters that share a key and a month with it: merging stays near-linear.
 #[derive(Default)]
 struct Index {
-    by_month: HashMap<(Key, i32), Vec<usize>>,
-    by_key: HashMap<Key, Vec<usize>>,
-    wide: Vec<usize>,
+    by_month: HashMap<(u32, i32), Vec<u32>>,
+    by_key: HashMap<u32, Vec<u32>>,
+    wide_by_key: HashMap<u32, Vec<u32>>,
 }
 
 fn months(when: Resolved) -> Option<std::ops::RangeInclusive<i32>> {
@@ -140,33 +192,31 @@ fn months(when: Resolved) -> Option<std::ops::RangeInclusive<i32>> {
 }
 
 impl Index {
-    fn add(&mut self, n: usize, when: Resolved, c: &Candidate) {
-        let span = months(when);
-        if span.is_none() && self.wide.last() != Some(&n) && !self.wide.contains(&n) {
-            self.wide.push(n);
+    fn add(&mut self, n: u32, when: Resolved, key: u32) {
+        match months(when) {
+            Some(span) => span.for_each(|m| self.by_month.entry((key, m)).or_default().push(n)),
+            None => self.wide_by_key.entry(key).or_default().push(n),
         }
-        for k in keys(c) {
-            if let Some(span) = span.clone() {
-                for m in span {
-                    self.by_month.entry((k.clone(), m)).or_default().push(n);
-                }
-            }
-            self.by_key.entry(k).or_default().push(n);
-        }
+        self.by_key.entry(key).or_default().push(n);
     }
 
-    /// Clusters worth scoring against `c` (may repeat).
-    fn near<'s>(&'s self, c: &'s Candidate) -> Box<dyn Iterator<Item = usize> + 's> {
-        match months(c.when) {
-            Some(span) => Box::new(
-                keys(c)
-                    .flat_map(move |k| {
-                        span.clone().flat_map(move |m| self.by_month.get(&(k.clone(), m)).into_iter().flatten())
-                    })
-                    .chain(self.wide.iter())
-                    .copied(),
-            ),
-            None => Box::new(keys(c).flat_map(|k| self.by_key.get(&k).into_iter().flatten()).copied()),
+    /// Scores every cluster that shares a key (and, for narrow ranges, a month).
+    fn gather(&self, when: Resolved, keys: &[(u32, f32)], acc: &mut Accumulator) {
+        let span = months(when);
+        for &(key, weight) in keys {
+            acc.next_key();
+            // Evidence that hundreds of events share in one month says little
+            // about any pair of them; skipping it keeps merging linear.
+            let mut feed = |list: Option<&Vec<u32>>| {
+                list.filter(|l| l.len() <= MAX_POSTINGS).into_iter().flatten().for_each(|&n| acc.add(n, weight))
+            };
+            match span.clone() {
+                Some(span) => {
+                    span.for_each(|m| feed(self.by_month.get(&(key, m))));
+                    feed(self.wide_by_key.get(&key));
+                }
+                None => feed(self.by_key.get(&key)),
+            }
         }
     }
 }

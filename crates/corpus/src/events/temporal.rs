@@ -153,6 +153,10 @@ pub fn scan(text: &str, from: usize, to: usize, toks: &mut Vec<Tok>, out: &mut V
     let t = Toks { text, toks };
     let mut i = 0;
     while i < t.len() {
+        if !may_start(&t, i) {
+            i += 1;
+            continue;
+        }
         let found = match_at(&t, i).map(|(k, e)| (i, k, e)).or_else(|| {
             if is_preposition(&t, i) {
                 match_at(&t, i + 1).map(|(k, e)| (i, k, e))
@@ -168,6 +172,88 @@ pub fn scan(text: &str, from: usize, to: usize, toks: &mut Vec<Tok>, out: &mut V
             }
             _ => i += 1,
         }
+    }
+}
+
+/// Cheap filter: can a phrase start at token `i` (itself or after a
+/// preposition)? Most words cannot, and skip every matcher.
+fn may_start(t: &Toks, i: usize) -> bool {
+    match t.kind(i) {
+        Some(TokKind::Num) => true,
+        Some(TokKind::Word) => {
+            if t.is_capitalized(i) {
+                return true;
+            }
+            let mut buf = [0u8; 24];
+            t.lower(i, &mut buf).is_some_and(|w| {
+                matches!(
+                    w,
+                    "on" | "in"
+                        | "at"
+                        | "since"
+                        | "by"
+                        | "during"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "through"
+                        | "throughout"
+                        | "around"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "earlier"
+                        | "later"
+                        | "start"
+                        | "beginning"
+                        | "end"
+                        | "middle"
+                        | "outset"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "tomorrow"
+                        | "recent"
+                        | "last"
+                        | "previous"
+                        | "this"
+                        | "next"
+                        | "coming"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "fall"
+                        | "winter"
+                        | "almost"
+                        | "nearly"
+                        | "about"
+                        | "some"
+                        | "roughly"
+                        | "over"
+                        | "more"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "fifteen"
+                        | "twenty"
+                        | "thirty"
+                        | "fifty"
+                )
+            })
+        }
+        _ => false,
     }
 }
 

@@ -1,0 +1,50 @@
+//! Time and event extraction benchmark (not a test): generates the synthetic
+//! corpus into a temporary folder, ingests it and extracts actors, then times
+//! `events::extract` alone (temporal scanning, event mentions, merging and
+//! quotes) on one core and prints articles/s and MB/s of article text. Run with
+//! `cargo run --release -p dossier-corpus --example bench_events [-- N SEED]`.
+
+use dossier_corpus::actors::{self, overrides::ActorOverrides};
+use dossier_corpus::config::Config;
+use dossier_corpus::{events, ingest, load, Corpus, Report};
+use std::time::Instant;
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
+    let dir = std::env::temp_dir().join(format!("dossier-bench-events-{n}-{seed}-{}", std::process::id()));
+    dossier_corpus::generate::write(&dir, n, seed)?;
+    let mut report = Report::default();
+    let files = load::read_dir(&dir, &mut report)?;
+    let mut corpus = Corpus::default();
+    ingest::ingest_all(files, &Config::default(), &mut corpus, &mut report);
+    std::fs::remove_dir_all(&dir)?;
+    actors::extract(&mut corpus, &ActorOverrides::default(), &mut report);
+    let bytes: usize = corpus.articles.iter().map(|a| a.text().len()).sum();
+    let mb = bytes as f64 / 1e6;
+
+    let t = Instant::now();
+    events::extract(&mut corpus, &mut report);
+    let took = t.elapsed();
+    let secs = took.as_secs_f64().max(1e-9);
+    let mentions: usize = corpus.events.iter().map(|e| e.mentions.len()).sum();
+    let multi = corpus.events.iter().filter(|e| e.mentions.len() > 1).count();
+    println!(
+        "events: {} articles, {:.1} MB of text in {:.2?}: {:.0} articles/s, {:.1} MB/s",
+        corpus.articles.len(),
+        mb,
+        took,
+        corpus.articles.len() as f64 / secs,
+        mb / secs
+    );
+    println!(
+        "found {} events from {mentions} mentions ({multi} with several sources) and {} quotes",
+        corpus.events.len(),
+        corpus.quotes.len()
+    );
+    for e in corpus.events.iter().filter(|e| e.mentions.len() > 1).take(8) {
+        println!("  {:<12} {:<7} {:>4} sources  {}", e.date.iso(), e.precision.as_str(), e.mentions.len(), e.summary);
+    }
+    Ok(())
+}
