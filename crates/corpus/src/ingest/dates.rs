@@ -305,12 +305,11 @@ pub fn parse_dateline(para: &str) -> Option<Dateline> {
     let head_end = para.find([',', '(', '/', '—', '–'])?;
     let city = para[..head_end].trim();
     let letters = city.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3
-        || city.len() > 40
-        || !city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
-        || city.split_whitespace().count() > 4
-    {
+    if letters < 3 || city.len() > 40 || city.split_whitespace().count() > 4 {
         return None;
+    }
+    if !city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')) {
+        return mixed_case_dateline(para, city, head_end);
     }
     let mut rest = &para[head_end..];
     let mut date = None;
@@ -339,7 +338,9 @@ pub fn parse_dateline(para: &str) -> Option<Dateline> {
         rest = &r[close + 1..];
     }
     if let Some(a) = &agency {
-        if a.is_empty() || a.len() > 40 || a.chars().any(|c| c.is_ascii_digit()) {
+        if a.chars().any(|c| c.is_ascii_digit()) && a.contains(':') && a.len() <= 12 {
+            agency = None; // "(7:45 P.M.)": a time, not an agency
+        } else if a.is_empty() || a.len() > 40 || a.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
     }
@@ -357,6 +358,44 @@ pub fn parse_dateline(para: &str) -> Option<Dateline> {
     }
     let body_start = para.len() - after.len();
     Some(Dateline { city: city.to_string(), date, agency, body_start })
+}
+
+/// "Damascus, SANA – ..." and "Astana (AFP) - ...": a capitalised city
+/// needs an agency and a dash after it, so ordinary sentences never match.
+fn mixed_case_dateline(para: &str, city: &str, head_end: usize) -> Option<Dateline> {
+    let capitalised = city.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\''));
+    if !capitalised || city.split_whitespace().count() > 3 {
+        return None;
+    }
+    let rest = &para[head_end..];
+    let (agency, after) = if let Some(r) = rest.strip_prefix(',') {
+        let r = r.trim_start();
+        let end = r.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(r.len());
+        (&r[..end], &r[end..])
+    } else if let Some(r) = rest.strip_prefix('(') {
+        let close = r.find(')')?;
+        (r[..close].trim(), &r[close + 1..])
+    } else {
+        return None;
+    };
+    let agency_ok = (2..=20).contains(&agency.len())
+        && agency.chars().next().is_some_and(char::is_uppercase)
+        && !agency.chars().any(|c| c.is_ascii_digit());
+    if !agency_ok {
+        return None;
+    }
+    let after = after.trim_start();
+    let after = after.strip_prefix("--").or_else(|| after.strip_prefix(['-', '–', '—']))?.trim_start();
+    if after.is_empty() {
+        return None;
+    }
+    Some(Dateline {
+        city: city.to_string(),
+        date: None,
+        agency: Some(agency.to_string()),
+        body_start: para.len() - after.len(),
+    })
 }
 
 /// "Lebanon", "Syria", "D.C.": one to three capitalised words.
@@ -538,6 +577,18 @@ mod tests {
         let d = parse_dateline("ASTANA, Kazakhstan — Talks opened.").unwrap();
         assert_eq!((d.city.as_str(), d.agency, d.date), ("ASTANA", None, None));
         assert_eq!(parse_dateline("ASTANA — Talks opened.").map(|d| d.city).as_deref(), Some("ASTANA"));
+        let d = parse_dateline("Damascus, SANA\u{2013} The president received the envoy.").unwrap();
+        assert_eq!((d.city.as_str(), d.agency.as_deref()), ("Damascus", Some("SANA")));
+        let p = "Astana (AFP) - Talks opened.";
+        let d = parse_dateline(p).unwrap();
+        assert_eq!(
+            (d.city.as_str(), d.agency.as_deref(), &p[d.body_start..]),
+            ("Astana", Some("AFP"), "Talks opened.")
+        );
+        let d = parse_dateline("BEIRUT, LEBANON (7:45 P.M.) \u{2013} Rebels advanced.").unwrap();
+        assert_eq!((d.city.as_str(), d.agency), ("BEIRUT", None));
+        assert_eq!(parse_dateline("Russia, Iran and Turkey - met"), None);
+        assert_eq!(parse_dateline("Moscow, however, said - no"), None);
         assert_eq!(parse_dateline("Russia, Iran and Turkey (the guarantors) - met"), None);
     }
 
