@@ -165,9 +165,6 @@ const OUTLET_WORDS: &[&str] = &[
     "france",
     "newsweek",
     "politico",
-    "staff",
-    "desk",
-    "editorial",
 ];
 
 /// Is `name` an outlet ("BBC news", "Reuters", "The Daily Star")?
@@ -259,7 +256,9 @@ fn byline(line: &str) -> Option<Meta> {
             return Some(Meta::Byline { author: Some(a.trim().to_string()), outlet: Some(normalise_outlet(b.trim())) });
         }
     }
-    if is_outlet(value) {
+    if GENERIC_BYLINES.contains(&value.to_lowercase().as_str()) {
+        Some(Meta::Byline { author: None, outlet: None })
+    } else if is_outlet(value) {
         Some(Meta::Byline { author: None, outlet: Some(outlet_name(value)) })
     } else {
         // "Jane Smith in Geneva" is Jane Smith.
@@ -269,10 +268,31 @@ fn byline(line: &str) -> Option<Meta> {
     }
 }
 
-/// "Al Jazeera and news agencies" names one outlet: the first.
+/// Bylines that name neither a person nor an outlet.
+const GENERIC_BYLINES: &[&str] = &[
+    "staff",
+    "staff writer",
+    "staff reporter",
+    "admin",
+    "editor",
+    "web desk",
+    "news desk",
+    "editorial",
+    "editorial staff",
+    "agencies",
+    "news agencies",
+    "our correspondent",
+    "our reporter",
+    "guest",
+];
+
+/// "Al Jazeera and news agencies" names one outlet: the first; "Reuters
+/// Staff" is Reuters.
 fn outlet_name(value: &str) -> String {
     let first = value.split(" and ").next().unwrap_or(value).trim();
-    normalise_outlet(if is_outlet(first) { first } else { value })
+    let name = if is_outlet(first) { first } else { value };
+    let name = name.strip_suffix(" Staff").or_else(|| name.strip_suffix(" staff")).unwrap_or(name);
+    normalise_outlet(name)
 }
 
 /// Words that make a short line a journalist's role.
@@ -651,6 +671,8 @@ mod tests {
         assert_eq!(normalise_outlet("al jazeera"), "Al Jazeera");
         assert_eq!(author("Reporting by Tom Perry; Editing by Alison Smith").as_deref(), Some("Tom Perry"));
         assert_eq!(author("By Jane Smith in Geneva").as_deref(), Some("Jane Smith"));
+        assert_eq!(outlet("By Reuters Staff").as_deref(), Some("Reuters"));
+        assert_eq!((author("Author: Staff writer"), outlet("Author: Staff writer")), (None, None));
         assert_eq!(outlet("Source: Al Jazeera and news agencies").as_deref(), Some("Al Jazeera"));
         assert_eq!(author("Patrick Smith Diplomatic editor").as_deref(), Some("Patrick Smith"));
         assert_eq!(reason("Chief international correspondent"), Some("journalist's role line"));
