@@ -100,12 +100,13 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
         Kind::StartOf { unit, n } => unit_around(shift(r, unit, -n)?, unit),
         Kind::Recent { unit, n } => {
             let first = shift(r, unit, -n)?;
-            let precision = match unit {
-                Unit::Day | Unit::Weekend => Precision::Week,
-                Unit::Week | Unit::Month => Precision::Season,
-                Unit::Year | Unit::Decade => Precision::Year,
-            };
+            let precision = span_precision(unit);
             Resolved::new(precision, first, r)
+        }
+        Kind::Coming { unit, n } => {
+            let last = shift(r, unit, n)?;
+            let precision = span_precision(unit);
+            Resolved::new(precision, r.add_days(1), last)
         }
         Kind::Season { season, year, rel } => {
             let y = match (year, rel) {
@@ -129,6 +130,15 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
             let (first, last) = season_range(season, y)?;
             Resolved::new(Precision::Season, first, last)
         }
+    }
+}
+
+/// Precision of "the past/coming few units": coarser than the unit.
+fn span_precision(unit: Unit) -> Precision {
+    match unit {
+        Unit::Day | Unit::Weekend => Precision::Week,
+        Unit::Week | Unit::Month => Precision::Season,
+        Unit::Year | Unit::Decade => Precision::Year,
     }
 }
 
@@ -346,6 +356,10 @@ mod tests {
         assert_eq!(at("Two years ago the mine closed.", "2019-07-20").2, Precision::Year);
         assert_eq!(at("A year on from the floods, towns rebuild.", "2019-07-20").0, "2018-07-01");
         assert_eq!(at("Trade slowed in recent months.", "2019-07-20").2, Precision::Season);
+        assert_eq!(
+            at("A ruling is due in the coming days.", "2019-07-20"),
+            ("2019-07-21".into(), "2019-07-27".into(), Precision::Week)
+        );
     }
 
     #[test]

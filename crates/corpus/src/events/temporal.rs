@@ -103,6 +103,11 @@ pub enum Kind {
         unit: Unit,
         n: i32,
     },
+    /// "in the coming days": the next `n` units after the reference.
+    Coming {
+        unit: Unit,
+        n: i32,
+    },
     /// Season 0 = spring … 3 = winter.
     Season {
         season: u32,
@@ -663,6 +668,22 @@ fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
             return None;
         }
         return Some((Kind::Recent { unit, n }, j + 1));
+    }
+    if t.is_any(i, &["coming", "next"]) {
+        let (n, j) = match count_at(t, i + 1) {
+            Some(n) if !t.is_any(i + 1, &["a", "an"]) => (n, i + 2),
+            _ if t.is_any(i + 1, &["few", "several"]) => (3, i + 2),
+            _ => (0, i + 1),
+        };
+        let unit = unit_at(t, j).filter(|_| t.str(j).ends_with('s'))?;
+        let n = if n > 0 {
+            n
+        } else if unit == Unit::Day {
+            7
+        } else {
+            3
+        };
+        return Some((Kind::Coming { unit, n }, j + 1));
     }
     if season_at(t, i).is_some() {
         return wordy(t, i).filter(|(k, _)| matches!(k, Kind::Season { .. }));
