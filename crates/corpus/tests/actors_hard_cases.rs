@@ -258,3 +258,22 @@ fn override_naming_an_unknown_actor_is_an_error_with_a_hint() {
 fn override_unknown_keys_are_rejected() {
     assert!(toml::from_str::<ActorOverrides>("colour = 1").is_err());
 }
+
+#[test]
+fn an_acronym_the_article_defines_beats_the_knowledge_base() {
+    let c = run(&[&["The Democratic Reform Congress (DRC) walked out. Later the DRC returned to the table."]]);
+    let org = actor(&c, "Democratic Reform Congress").expect("organisation");
+    assert_eq!(org.mentions.len(), 3);
+    assert!(actor(&c, "Democratic Republic of the Congo").is_none(), "{:?}", names(&c));
+}
+
+#[test]
+fn a_place_name_can_be_a_first_name() {
+    let c = run(&[&["Sofia Lendl told reporters that Jordan Avery, the Canadian envoy, would stay in Sofia."]]);
+    assert!(actor(&c, "Sofia Lendl").is_some(), "{:?}", names(&c));
+    let avery = actor(&c, "Jordan Avery").expect("role after the name");
+    assert_eq!(avery.role.as_deref(), Some("Canadian envoy"));
+    assert_eq!(avery.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Canada"));
+    assert!(actor(&c, "Jordan").is_none());
+    assert!(place_names(&c).contains(&"Sofia"));
+}

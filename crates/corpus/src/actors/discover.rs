@@ -506,16 +506,54 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
             b = e;
         }
         let run_end = b;
+        let org_run = b - i >= 2 && doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER);
         let mut a = i;
-        while a < b && doc.hit_at(a).is_none() {
+        while a < b {
             let t = doc.toks[a];
             let ordinary = t.has(SENT_START) && with_lower(doc.word(a), |w| lower_vocab.contains(w));
-            if doc.is_stop(a) || ordinary {
-                a += 1;
-                // A stripped opener does not start a sentence for the next word.
-                continue;
+            // "The Independent Reform Council": only determiners go before an organisation's name.
+            let strip = if org_run {
+                doc.is(a, &["the", "a", "an", "this", "that"]) || (ordinary && doc.hit_at(a).is_none())
+            } else {
+                doc.hit_at(a).is_none() && (doc.is_stop(a) || ordinary)
+            };
+            if !strip {
+                break;
             }
-            break;
+            a += 1;
+        }
+        if org_run
+            && a > i
+            && doc.hit_at(a - 1).is_some()
+            && doc.tok_hit[a - 1] == doc.tok_hit.get(a).copied().flatten()
+        {
+            // The stripped determiner began a known name ("The Independent"): that name is not meant.
+            if let Some(h) = doc.tok_hit[a - 1] {
+                doc.suppressed[h as usize] = true;
+                for k in a - 1..b {
+                    if doc.tok_hit[k] == Some(h) {
+                        doc.tok_hit[k] = None;
+                    }
+                }
+            }
+        }
+        // "Sofia Korvel", "Jordan Peterson": a known place name that starts a longer name is a first name.
+        for k in a..b.saturating_sub(1) {
+            let Some(h) = doc.tok_hit[k] else { continue };
+            let single = (k == 0 || doc.tok_hit[k - 1] != Some(h)) && doc.tok_hit[k + 1] != Some(h);
+            let placey = matches!(doc.hits[h as usize].entry, Entry::Country(_) | Entry::Capital(_) | Entry::Place(_));
+            let prev_known = k > a && doc.tok_hit[k - 1].is_some();
+            let next = k + 1;
+            let next_name = doc.tok_hit[next].is_none()
+                && doc.toks[next].has(CAP)
+                && !doc.is_stop(next)
+                && title_at(doc, next).is_none()
+                && !doc.is(next, ORG_CUES)
+                && !GEO_CUES.iter().any(|g| doc.is(next, &[g]));
+            if single && placey && !prev_known && next_name {
+                doc.suppressed[h as usize] = true;
+                doc.tok_hit[k] = None;
+            }
         }
         if a < b {
             run(doc, a, b, lower_vocab, &mut last_qualifier);
@@ -681,6 +719,13 @@ fn piece(
                 role = who_heads(doc, hi);
             }
         }
+        // "X Y, the Canadian envoy, said": the role follows the name.
+        if gap == "," && hi - lo >= 2 && role.is_none() {
+            if let Some(r) = role_after(doc, hi) {
+                evidence |= PERSON;
+                role = Some(r);
+            }
+        }
         if gap == "(" && doc.toks[hi].has(ALLCAPS) && doc.gap_after(hi).starts_with(')') {
             evidence |= ACRONYM;
         }
@@ -751,6 +796,40 @@ fn clause_end(doc: &Doc, i: usize) -> usize {
     let end = doc.sentence_end(i);
     let from = doc.toks.get(i).map_or(end, |t| t.start as usize);
     doc.folded.get(from..end).and_then(|s| s.find([',', ';', '(']).map(|p| from + p)).unwrap_or(end)
+}
+
+/// A role clause starting at token `from` and closed by a comma: "the Canadian envoy,".
+fn role_after(doc: &Doc, from: usize) -> Option<Role> {
+    if !doc.is(from, &["the", "a", "an"]) && doc.hit_at(from).is_none() {
+        return None;
+    }
+    let mut k = from;
+    while k < doc.toks.len() && k - from < 8 && doc.same_sentence(from, k) {
+        if let Some((len, t)) = title_at(doc, k) {
+            if t.journalist {
+                return None;
+            }
+            let last = k + len - 1;
+            let gap = doc.gap_after(last).trim_matches(|c| c == ' ' || c == '\u{1}');
+            if !(gap == "," || gap.starts_with('.')) {
+                return None;
+            }
+            let start = doc.toks[from].start as usize;
+            let end = doc.toks[last].end as usize;
+            let q = qualifier_before(doc, k).filter(|&q| q >= from);
+            let affiliation = match q {
+                Some(q) => Some(AffRef::At(doc.toks[q].start as usize, doc.toks[q].full_end as usize)),
+                None if t.head => Some(AffRef::FocusGov),
+                None => None,
+            };
+            return Some(Role { text: clean(strip_determiner(&doc.text[start..end])), affiliation });
+        }
+        if doc.gap_after(k).contains([',', ';', '(', ')']) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The role phrase before an apposition comma after token `p`, when the clause

@@ -513,11 +513,30 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
     let mut ms: Vec<M> = Vec::new();
     let tok_end = |i: usize| doc.toks.get(i).map_or(0, |t| t.full_end as usize);
 
+    // "The Democratic Renewal Coalition (DRC)": an acronym the article defines beats the knowledge base.
+    let local_acronyms: HashMap<&str, Option<Target>> = doc
+        .aliases
+        .iter()
+        .filter(|(a, t)| matches!(t, AliasTarget::Name(_)) && a.chars().all(|c| !c.is_lowercase()))
+        .map(|(a, t)| (a.as_str(), alias_target(doc, t, ctx, focus)))
+        .collect();
     for h in 0..doc.hits.len() {
         if doc.suppressed[h] {
             continue;
         }
         let hit = doc.hits[h];
+        if let Some(t) = local_acronyms.get(&doc.folded[hit.start..hit.end]) {
+            let (lo, hi) = hit_tokens(doc, h);
+            let after_name = lo > 0 && doc.names.iter().any(|n| n.hi == lo && n.evidence & discover::ACRONYM != 0);
+            if let (Some(t), false) = (t, after_name) {
+                for u in &mut used[lo..hi] {
+                    *u = true;
+                }
+                let end = doc.toks.get(hi - 1).map_or(hit.end, |t| t.full_end as usize);
+                ms.push(M { start: hit.start, end, target: t.clone(), role: None, extra_alias: None });
+            }
+            continue;
+        }
         let (lo, hi) = hit_tokens(doc, h);
         if lo >= doc.toks.len() {
             continue;
