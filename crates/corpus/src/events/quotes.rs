@@ -295,7 +295,7 @@ fn is_name(t: &Toks, x: usize, y: usize) -> bool {
         words += 1;
         if t.is_capitalized(i) {
             caps += 1;
-        } else if !(i == x && t.is(i, "the")) && !is_particle(t, i) {
+        } else if (i != x || !t.is(i, "the")) && !is_particle(t, i) {
             return false;
         }
     }

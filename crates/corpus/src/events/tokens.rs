@@ -68,6 +68,10 @@ impl<'a> Toks<'a> {
         self.toks.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
     pub fn str(&self, i: usize) -> &'a str {
         self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
