@@ -52,6 +52,8 @@ const LABELS: &[(&str, DateLabel)] = &[
     ("updated on", DateLabel::Updated),
     ("updated", DateLabel::Updated),
     ("modified", DateLabel::Updated),
+    ("edited time", DateLabel::Updated),
+    ("edited", DateLabel::Updated),
     ("date", DateLabel::Published),
     ("dated", DateLabel::Published),
 ];

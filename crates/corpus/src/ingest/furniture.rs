@@ -441,6 +441,8 @@ const DEBRIS: &[&str] = &[
     "view gallery",
     "enlarge this image",
     "toggle caption",
+    "loading",
+    "loading ...",
     "get short url",
     "comments (0)",
     "view image in fullscreen",
@@ -471,7 +473,7 @@ const DEBRIS_PREFIXES: &[&str] = &[
     "see also",
     "related:",
     "related coverage",
-    "more on this",
+    "more on ",
     "click here",
     "image copyright",
     "image caption",
@@ -541,7 +543,7 @@ fn furniture(line: &str) -> Option<&'static str> {
         }
     }
     if line.len() < 240
-        && ["Photograph:", "Photo:", "Image:", "Picture:", "Photo credit:"].iter().any(|m| line.contains(m))
+        && ["Photograph:", "Photo:", "Image:", "Picture:", "Photo credit:", "©"].iter().any(|m| line.contains(m))
     {
         return Some("photo caption with credit");
     }
@@ -647,6 +649,8 @@ mod tests {
         assert!(reason("Rebel fighters near the city (AFP)").is_some());
         assert!(reason("Syria provinces [click to enlarge]").is_some());
         assert!(reason("Read more:").is_some());
+        assert!(reason("MORE ON SYRIA").is_some());
+        assert!(reason("Delegates arrive in the capital © Jane Doe / Reuters").is_some());
         assert!(reason("Read\u{a0}more: \u{201c}Talks\u{201d}").is_some());
         assert!(reason("Share this article").is_some());
         assert!(reason("Home | World | Middle East").is_some());

@@ -247,6 +247,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
     let mut sections = vec![Section::default()];
     let mut last_text: Option<&Line> = None;
     let mut first_body = true;
+    let mut link_list = false;
     for (k, l) in body.iter().enumerate() {
         match &l.class {
             Class::Meta(m) => {
@@ -256,9 +257,15 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             }
             Class::Furniture(r) => {
                 remove(&mut draft, l, r);
+                // "Read more" / "More on X" heads a list of linked headlines.
+                link_list = *r == "link to another article" && words(&l.text) <= 4;
                 continue;
             }
-            Class::Text => {}
+            Class::Text if link_list && heading_like(&l.text) => {
+                remove(&mut draft, l, "headline of a linked article");
+                continue;
+            }
+            Class::Text => link_list = false,
         }
         if first_body && is_title(&l.text) {
             remove(&mut draft, l, "repeated title");
