@@ -167,3 +167,14 @@ fn hard_wrapped_text_is_joined_into_paragraphs() {
     assert_eq!(a.sections[0].paragraphs.len(), 3);
     assert!(a.sections[0].paragraphs[0].ends_with("attend the sessions."));
 }
+
+#[test]
+fn subheading_under_title_is_the_standfirst() {
+    let a = article(
+        "h.txt",
+        "Syria talks\nRebels walk out of the talks over ceasefire violations\n\n\
+         Rebel delegates left the conference hall on Tuesday after accusing the army of breaking the truce.\n",
+    );
+    assert_eq!(a.standfirst.as_deref(), Some("Rebels walk out of the talks over ceasefire violations"));
+    assert!(first_sentence(&a).starts_with("Rebel delegates left"));
+}

@@ -281,7 +281,14 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             && heading_like(&l.text)
             && next_text.is_some_and(|n| words(&n.text) > 12)
         {
-            remove(&mut draft, l, "probable photo caption before the lead (no credit, no full stop)");
+            // Straight under the headline it is a subheading; after header
+            // lines it is a caption without a credit.
+            let under_title = draft.removed.is_empty() && draft.standfirst.is_none() && words(&l.text) >= 6;
+            if under_title {
+                draft.standfirst = Some(l.text.clone());
+            } else {
+                remove(&mut draft, l, "probable photo caption before the lead (no credit, no full stop)");
+            }
             continue;
         }
         let is_heading = match l.heading {
