@@ -283,7 +283,8 @@ impl Sentence<'_> {
             cs += 1;
         }
         let comma = (b..ce).find(|&i| t.is(i, ","));
-        if cs == 0 && !(cs..a).any(|i| t.is(i, ",")) {
+        let adverbial = a == 0 || t.lower(0, &mut [0u8; 24]).is_some_and(opens_adverbial);
+        if cs == 0 && adverbial && !(cs..a).any(|i| t.is(i, ",")) {
             if let Some(c) = comma {
                 let content = (cs..c).filter(|&i| (i < a || i >= b) && content_word(t, i)).count();
                 if content >= 2 {
@@ -345,6 +346,35 @@ fn start_summary(t: &Toks, a: usize, b: usize) -> String {
         return String::new();
     }
     format!("Start of the {}", noun.join(" "))
+}
+
+/// Words that open a sentence-initial adverbial ("Since the war began, …").
+fn opens_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "since"
+            | "after"
+            | "before"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "following"
+            | "when"
+            | "while"
+            | "as"
+            | "until"
+            | "by"
+            | "from"
+            | "amid"
+            | "despite"
+            | "over"
+            | "within"
+            | "throughout"
+            | "last"
+            | "earlier"
+            | "later"
+    )
 }
 
 fn opens_clause_at(t: &Toks, i: usize) -> bool {

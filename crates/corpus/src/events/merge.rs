@@ -20,7 +20,12 @@ struct Cluster {
     classes: Vec<&'static str>,
     /// Interned evidence keys already indexed for this cluster.
     keys: Vec<u32>,
+    /// Some member names an actor or a proper noun.
+    named: bool,
 }
+
+/// Weight of a named key (an actor or a capitalised word).
+const NAMED: f32 = 1.0;
 
 /// One piece of evidence before interning.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,10 +51,10 @@ fn intern(cands: &[Candidate]) -> Vec<Vec<(u32, f32)>> {
                 out.push((id(Key::Class(k), &mut ids), 1.5));
             }
             for a in &c.actors {
-                out.push((id(Key::Actor(*a), &mut ids), 1.0));
+                out.push((id(Key::Actor(*a), &mut ids), NAMED));
             }
             for (w, proper) in &c.words {
-                out.push((id(Key::Word(w), &mut ids), if *proper { 1.0 } else { 0.5 }));
+                out.push((id(Key::Word(w), &mut ids), if *proper { NAMED } else { 0.5 }));
             }
             out
         })
@@ -71,13 +76,14 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
     let mut acc = Accumulator::default();
     for &i in &order {
         let c = &cands[i];
+        let named = keys[i].iter().any(|&(_, w)| w == NAMED);
         acc.start(clusters.len());
         index.gather(c.when, &keys[i], &mut acc);
         let best = acc
             .touched
             .iter()
             .map(|&n| (n as usize, acc.score[n as usize]))
-            .filter(|&(n, s)| s >= THRESHOLD && fits(&clusters[n], c))
+            .filter(|&(n, s)| s >= THRESHOLD && fits(&clusters[n], c, named, acc.named[n]))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let n = match best {
             Some((n, _)) => n,
@@ -88,12 +94,14 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
                     actors: Vec::new(),
                     classes: Vec::new(),
                     keys: Vec::new(),
+                    named: false,
                 });
                 clusters.len() - 1
             }
         };
         let k = &mut clusters[n];
         k.members.push(i);
+        k.named |= named;
         for a in &c.actors {
             if !k.actors.contains(a) {
                 k.actors.push(*a);
@@ -117,11 +125,13 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
     events
 }
 
-/// Ranges must overlap, and named kinds of event must agree: a ceasefire is
-/// not a battle even on the same day with the same actors.
-fn fits(k: &Cluster, c: &Candidate) -> bool {
+/// Ranges must overlap; named kinds of event must agree (a ceasefire is not
+/// a battle); and when both sides name actors or places, they share one
+/// ("officials met in Lima" is not "officials met in Quito").
+fn fits(k: &Cluster, c: &Candidate, named: bool, shared_named: bool) -> bool {
     let kinds_agree = c.classes.is_empty() || k.classes.is_empty() || c.classes.iter().any(|x| k.classes.contains(x));
-    k.when.overlaps(&c.when) && kinds_agree
+    let names_agree = !named || !k.named || shared_named;
+    k.when.overlaps(&c.when) && kinds_agree && names_agree
 }
 
 /// Sparse per-candidate scores: each shared key counts once per cluster,
@@ -129,6 +139,8 @@ fn fits(k: &Cluster, c: &Candidate) -> bool {
 #[derive(Default)]
 struct Accumulator {
     score: Vec<f32>,
+    /// Whether a named key (actor, capitalised word) is shared.
+    named: Vec<bool>,
     /// Generation stamps: `key_mark` dedupes a key, `seen` marks touched clusters.
     key_mark: Vec<u32>,
     seen: Vec<u32>,
@@ -140,10 +152,12 @@ struct Accumulator {
 impl Accumulator {
     fn start(&mut self, clusters: usize) {
         self.score.resize(clusters, 0.0);
+        self.named.resize(clusters, false);
         self.key_mark.resize(clusters, 0);
         self.seen.resize(clusters, 0);
         for &n in &self.touched {
             self.score[n as usize] = 0.0;
+            self.named[n as usize] = false;
         }
         self.touched.clear();
         self.generation += 1;
@@ -164,6 +178,7 @@ impl Accumulator {
             self.touched.push(n);
         }
         self.score[i] += weight;
+        self.named[i] |= weight == NAMED;
     }
 }
 
@@ -333,6 +348,13 @@ mod tests {
     fn different_kinds_of_event_do_not_merge() {
         let a = cand(0, "2019-03-02", "2019-03-02", Precision::Day, &["ceasefire"], &["Lima", "Quito", "broker"]);
         let b = cand(1, "2019-03-01", "2019-03-31", Precision::Month, &["battle"], &["Lima", "Quito", "broker"]);
+        assert_eq!(merge(vec![a, b]).len(), 2);
+    }
+
+    #[test]
+    fn different_places_do_not_merge() {
+        let a = cand(0, "2019-03-02", "2019-03-02", Precision::Day, &["meeting"], &["officials", "Lima"]);
+        let b = cand(1, "2019-03-01", "2019-03-31", Precision::Month, &["meeting"], &["officials", "Quito"]);
         assert_eq!(merge(vec![a, b]).len(), 2);
     }
 
