@@ -266,14 +266,14 @@ impl Sentence<'_> {
     }
 
     /// The clause around tokens `[a, b)`: bounded by semicolons, colons,
-    /// brackets, spaced dashes and commas that open a subordinate clause. A
+    /// spaced dashes and commas that open a subordinate clause. A
     /// leading adverbial ("On Thursday, …") gives way to the main clause,
     /// unless it names the event itself ("A year on from the siege, …").
     fn clause(&self, a: usize, b: usize) -> (usize, usize) {
         let t = &self.t;
         let breaks = |i: usize| {
             let s = t.str(i);
-            matches!(s, ";" | ":" | "(" | ")" | "[" | "]")
+            matches!(s, ";" | ":")
                 || (s == "-" && !t.glued(i) && i > 0 && !t.glued(i - 1))
                 || (s == "," && opens_clause_at(t, i + 1))
         };
@@ -334,7 +334,30 @@ impl Sentence<'_> {
         raw.push_str(bytes(cs, a.max(cs)));
         raw.push(' ');
         raw.push_str(bytes(b.min(ce).max(cs), ce));
-        tidy(&raw)
+        tidy(&without_quotes(&raw))
+    }
+}
+
+/// The words outside quotation marks, when there are enough of them: a
+/// summary says who said something, not the whole quote.
+fn without_quotes(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut inside: Option<char> = None;
+    for c in raw.chars() {
+        match (inside, c) {
+            (None, '«' | '“' | '"') => inside = Some(c),
+            (Some(o), '»' | '”' | '"') if o != '«' || c == '»' => {
+                inside = None;
+                out.push(' ');
+            }
+            (None, _) => out.push(c),
+            _ => {}
+        }
+    }
+    if inside.is_none() && out.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3 {
+        out
+    } else {
+        raw.to_string()
     }
 }
 
@@ -491,6 +514,14 @@ mod tests {
         let text = "Ana Lima, who leads the union, said the strike had been planned since last month.";
         let c = run(text, "2020-06-03", &[]);
         assert!(c[0].summary.starts_with("Ana Lima said the strike"), "{}", c[0].summary);
+    }
+
+    #[test]
+    fn summary_leaves_out_quoted_words_and_keeps_acronyms() {
+        let text = "\u{201c}We will never sign,\u{201d} Ana Lima told reporters on Monday.";
+        assert_eq!(run(text, "2020-06-03", &[])[0].summary, "Ana Lima told reporters");
+        let text = "The Andean Fishing Board (AFB) rejected the plan on Monday.";
+        assert_eq!(run(text, "2020-06-03", &[])[0].summary, "The Andean Fishing Board (AFB) rejected the plan");
     }
 
     #[test]
