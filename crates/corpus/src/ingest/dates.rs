@@ -58,6 +58,20 @@ const LABELS: &[(&str, DateLabel)] = &[
     ("dated", DateLabel::Published),
 ];
 
+/// A cheap test before [`parse_date_line`]: does the line open with a digit,
+/// a month, a weekday or a date label?
+pub fn could_start_date(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word: String = line.chars().take_while(|c| c.is_ascii_alphabetic()).take(12).collect();
+    let word = word.to_ascii_lowercase();
+    month(&word).is_some()
+        || is_weekday(&word)
+        || LABELS.iter().any(|(label, _)| label.split(' ').next() == Some(word.as_str()))
+}
+
 /// A whole line that is a date header, with its label.
 pub fn parse_date_line(line: &str) -> Option<(DateLabel, DateParts)> {
     let line = line.trim();
@@ -526,6 +540,20 @@ mod tests {
         assert_eq!(ymd("Posted on January 23, 2017 by admin"), Some((Some(2017), 1, Some(23))));
         assert_eq!(ymd("November 14, 18:24 UTC+3"), Some((None, 11, Some(14))));
         assert_eq!(ymd("Published: Sat, May 06, 2017 | 10:00 AM"), Some((Some(2017), 5, Some(6))));
+    }
+
+    #[test]
+    fn cheap_prefilter_agrees() {
+        for s in [
+            "21 December, 2017",
+            "Posted: 23 January 2017",
+            "Jan. 24",
+            "Thu Oct 19, 2017 11:35:30",
+            "Last updated: 2 May 2017",
+        ] {
+            assert!(could_start_date(s), "{s}");
+        }
+        assert!(!could_start_date("The talks began"));
     }
 
     #[test]

@@ -41,6 +41,10 @@ impl Meta {
 const MAX_FURNITURE_LEN: usize = 240;
 
 pub fn classify(line: &str) -> Class {
+    // Header and furniture lines are short; long lines are prose.
+    if line.len() > MAX_FURNITURE_LEN + 16 {
+        return Class::Text;
+    }
     // Match on a folded copy (no-break spaces, curly quotes); the original
     // text is what the article keeps.
     let folded;
@@ -60,7 +64,7 @@ pub fn classify(line: &str) -> Class {
     if let Some(n) = reading_minutes(line) {
         return Class::Meta(Meta::ReadingMinutes(n));
     }
-    if line.len() <= 100 {
+    if line.len() <= 100 && dates::could_start_date(line) {
         if let Some((label, d)) = dates::parse_date_line(line) {
             return Class::Meta(Meta::Date(label, d));
         }
@@ -68,7 +72,7 @@ pub fn classify(line: &str) -> Class {
     if let Some(meta) = byline(line) {
         return Class::Meta(meta);
     }
-    if line.len() <= 80 {
+    if line.len() <= 80 && line.bytes().filter(|&b| b == b' ').count() < 7 {
         if let Some(c) = role_line(line) {
             return c;
         }
@@ -517,7 +521,10 @@ fn furniture(line: &str) -> Option<&'static str> {
     {
         return Some("image or map caption (click to enlarge)");
     }
-    let starts = |p: &str| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let first = line.as_bytes().first().copied().unwrap_or(b' ').to_ascii_lowercase();
+    let starts = |p: &str| {
+        p.as_bytes().first() == Some(&first) && line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
     if let Some(p) = DEBRIS_PREFIXES.iter().find(|p| starts(p)) {
         if p.starts_with("read")
             || p.contains("also")
