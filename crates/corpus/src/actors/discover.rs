@@ -299,7 +299,7 @@ impl Doc {
     pub fn joined(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => {
-                a.sent == b.sent && !a.has(POSS) && self.gap_after(i).chars().all(|c| c == ' ' || c == '\u{1}')
+                a.sent == b.sent && !a.has(POSS) && self.gap_after(i).bytes().all(|c| c == b' ' || c == 1)
             }
             _ => false,
         }
@@ -369,14 +369,14 @@ fn known_as_before(doc: &Doc, lo: usize) -> Option<usize> {
 
 /// "al-Assad", "bin-Salman": an Arabic article glued to a capitalised name.
 fn arabic_article_name(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-", "ul-"]
-        .iter()
-        .any(|p| lower.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
+    let Some(dash) = w.bytes().take(4).position(|b| b == b'-') else { return false };
+    let prefix = &w[..dash];
+    ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].iter().any(|p| p.eq_ignore_ascii_case(prefix))
+        && w[dash + 1..].chars().next().is_some_and(char::is_uppercase)
 }
 
 fn starts_name(doc: &Doc, i: usize) -> bool {
-    doc.toks.get(i).is_some_and(|t| t.has(CAP) || (t.has(LOWER) && arabic_article_name(doc.word(i))))
+    doc.toks.get(i).is_some_and(|t| t.has(CAP) || (t.has(LOWER) && t.has(HYPHEN) && arabic_article_name(doc.word(i))))
 }
 
 /// Longest office title starting at token `i`: (token count, title).

@@ -5,7 +5,7 @@
 //! `docs/actors.md`.
 
 use super::color;
-use super::resolve::{Draft, Registry, Target};
+use super::resolve::{Draft, Registry};
 use crate::report::{Diagnostic, FileOutcome, Report};
 use dossier_model::{ActorKind, Corpus, Mention, Span};
 use serde::Deserialize;
@@ -276,7 +276,6 @@ pub fn apply(reg: &mut Registry, o: &ActorOverrides, corpus: &Corpus, report: &m
         }
     }
     reg.reindex();
-    let _ = Target::Place(String::new());
 }
 
 fn set_fields(reg: &mut Registry, ix: usize, s: &SetActor, what: &str, report: &mut Report) {
