@@ -208,3 +208,15 @@ fn undated_and_year_unknown_are_flagged() {
     assert_eq!((a.dateline.as_deref(), a.outlet.as_deref(), a.published), (Some("GENEVA"), Some("TASS"), None));
     assert!(a.warnings.iter().any(|w| w.contains("year unknown")), "{:?}", a.warnings);
 }
+
+#[test]
+fn pathological_long_line_stays_linear() {
+    // Brackets, entities, glued labels and colons on one 2 MB line: every
+    // scan in the parser must be bounded or single-pass for this to finish.
+    let line = "[a &amp a.Author: x ".repeat(100_000);
+    for name in ["long.txt", "long.md"] {
+        let file = dossier_corpus::load::SourceFile::new(name, format!("Title\n\n{line}\n"));
+        let a = dossier_corpus::ingest::ingest(&file).expect("an article").article;
+        assert!(!a.sections.is_empty(), "{name}");
+    }
+}

@@ -115,7 +115,8 @@ fn push_text(out: &mut String, text: &str) {
     while let Some(amp) = rest.find('&') {
         push_spaced(out, &rest[..amp]);
         let tail = &rest[amp..];
-        let end = tail.find(';').filter(|&e| e <= 10);
+        // Entities are short; look for the ';' nearby only.
+        let end = tail.as_bytes().iter().take(12).position(|&b| b == b';');
         match end.and_then(|e| entity(&tail[1..e]).map(|c| (c, e))) {
             Some((c, e)) => {
                 out.push(c);

@@ -244,7 +244,9 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
     // 2. Body.
     let body: Vec<&Line> = moved_to_body.iter().map(|&i| &lines[i]).chain(lines.iter().skip(header_end)).collect();
     let wrapped = !markdown && hard_wrapped(lines);
-    let mut sections = vec![Section::default()];
+    let mut sections: Vec<Section> = Vec::new();
+    let mut section = Section::default();
+    let mut started = false; // a paragraph has been kept
     let mut last_text: Option<&Line> = None;
     let mut first_body = true;
     let mut link_list = false;
@@ -273,7 +275,6 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         }
         first_body = false;
         let next_text = body[k + 1..].iter().find(|n| n.class == Class::Text);
-        let started = sections.iter().any(|s| !s.paragraphs.is_empty());
         if !started
             && !markdown
             && l.heading.is_none()
@@ -305,20 +306,18 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             }
         };
         if is_heading {
-            let heading = Some(l.text.clone());
-            let author = furniture::heading_author(&l.text);
-            let cur = sections.last_mut().filter(|s| s.paragraphs.is_empty() && s.heading.is_none());
-            match cur {
-                Some(s) => {
-                    s.heading = heading;
-                    s.author = author;
-                }
-                None => sections.push(Section { heading, author, paragraphs: Vec::new() }),
+            let next = Section {
+                heading: Some(l.text.clone()),
+                author: furniture::heading_author(&l.text),
+                paragraphs: Vec::new(),
+            };
+            let done = std::mem::replace(&mut section, next);
+            if !done.paragraphs.is_empty() || done.heading.is_some() {
+                sections.push(done);
             }
             last_text = None;
             continue;
         }
-        let section = sections.last_mut().expect("sections starts non-empty");
         let joins = match (last_text, section.paragraphs.last()) {
             (Some(_), Some(prev)) if !l.gap_before => {
                 wrapped || (!ends_sentence(prev) && l.text.chars().next().is_some_and(|c| c.is_lowercase()))
@@ -332,9 +331,12 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             }
             _ => section.paragraphs.push(l.text.clone()),
         }
+        started = true;
         last_text = Some(l);
     }
-    sections.retain(|s| !s.paragraphs.is_empty() || s.heading.is_some());
+    if !section.paragraphs.is_empty() || section.heading.is_some() {
+        sections.push(section);
+    }
     // 3. Wire dateline opening the first paragraph.
     if let Some(first) = sections.iter_mut().find_map(|s| s.paragraphs.first_mut()) {
         if let Some(d) = dates::parse_dateline(first) {

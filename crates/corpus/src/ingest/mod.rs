@@ -277,7 +277,8 @@ const DERIVED_TITLE_MAX: usize = 90;
 /// A title cut from the lead sentence at a word boundary, without a
 /// dangling function word, marked with an ellipsis when cut.
 pub fn derive_title(text: &str) -> String {
-    let lead = crate::text::sentences(text).first().and_then(|s| text.get(s.range())).unwrap_or(text).trim();
+    let para = text.split(dossier_model::PARAGRAPH_SEPARATOR).next().unwrap_or(text);
+    let lead = crate::text::sentences(para).first().and_then(|s| para.get(s.range())).unwrap_or(para).trim();
     if lead.chars().count() <= DERIVED_TITLE_MAX {
         return lead.trim_end_matches(['.', ' ']).to_string();
     }
@@ -333,27 +334,18 @@ fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
 /// "…peace deal.Author: BBC news" → ["…peace deal.", "Author: BBC news"].
 fn split_glued(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    if !line.contains(':') {
-        out.push(line);
-        return out;
-    }
-    let mut rest = line;
-    'outer: loop {
-        for label in GLUED_LABELS {
-            let mut from = 1;
-            while let Some(pos) = rest.get(from..).and_then(|r| r.find(label)).map(|p| p + from) {
-                let before = rest[..pos].chars().next_back().unwrap_or(' ');
-                if matches!(before, '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | ')' | '\u{bb}') {
-                    out.push(rest[..pos].trim_end());
-                    rest = &rest[pos..];
-                    continue 'outer;
-                }
-                from = pos + label.len();
-            }
+    let mut start = 0;
+    // One pass over the colons: linear even on a 20 MB line.
+    for (colon, _) in line.match_indices(':') {
+        let head = &line[start..=colon];
+        let Some(pre) = GLUED_LABELS.iter().find_map(|label| head.strip_suffix(label)) else { continue };
+        let before = pre.chars().next_back().unwrap_or(' ');
+        if matches!(before, '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | ')' | '\u{bb}') {
+            out.push(line[start..start + pre.len()].trim_end());
+            start += pre.len();
         }
-        break;
     }
-    out.push(rest);
+    out.push(&line[start..]);
     out
 }
 
@@ -380,11 +372,18 @@ fn markdown_line(line: &str) -> (String, Option<u8>, Option<Class>) {
 fn inline_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
+    // Links are searched for in a bounded window so a line full of
+    // brackets stays linear.
+    const WINDOW: usize = 600;
+    let find_in = |s: &str, pat: &[u8]| {
+        let bytes = &s.as_bytes()[..s.len().min(WINDOW)];
+        bytes.windows(pat.len()).position(|w| w == pat)
+    };
     while let Some(open) = rest.find('[') {
         let after = &rest[open + 1..];
-        let link = after.find("](").and_then(|close| {
+        let link = find_in(after, b"](").and_then(|close| {
             let url_part = &after[close + 2..];
-            url_part.find(')').map(|end| (close, close + 2 + end + 1))
+            find_in(url_part, b")").map(|end| (close, close + 2 + end + 1))
         });
         match link {
             Some((close, end)) if !after[..close].contains('[') => {
