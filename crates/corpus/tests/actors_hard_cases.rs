@@ -277,3 +277,13 @@ fn a_place_name_can_be_a_first_name() {
     assert!(actor(&c, "Jordan").is_none());
     assert!(place_names(&c).contains(&"Sofia"));
 }
+
+#[test]
+fn the_documented_override_example_parses() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/actors.md")).expect("docs");
+    let block = doc.split("```toml").nth(1).and_then(|b| b.split("```").next()).expect("a toml block");
+    let table: toml::Table = toml::from_str(block).expect("valid TOML");
+    let o: ActorOverrides = table["actors"].clone().try_into().expect("valid overrides");
+    assert_eq!((o.add.len(), o.alias.len(), o.merge.len(), o.rename.len(), o.set.len()), (1, 1, 1, 1, 1));
+    assert_eq!(o.hide, ["Arab League"]);
+}
