@@ -178,3 +178,21 @@ fn subheading_under_title_is_the_standfirst() {
     assert_eq!(a.standfirst.as_deref(), Some("Rebels walk out of the talks over ceasefire violations"));
     assert!(first_sentence(&a).starts_with("Rebel delegates left"));
 }
+
+#[test]
+fn label_above_headline_and_date_before_it() {
+    let a = article(
+        "l.txt",
+        "Middle East\nSyria talks open in the Kazakh capital\n23 January 2017\n\n\
+         Delegations from three countries arrived in the capital on Monday for talks.\n",
+    );
+    assert_eq!(a.title, "Syria talks open in the Kazakh capital");
+    assert!(removed(&a).contains(&"Middle East"));
+    let a = article(
+        "d.txt",
+        "23 January 2017\nSyria talks open in the Kazakh capital\n\n\
+         Delegations from three countries arrived in the capital on Monday for talks.\n",
+    );
+    assert_eq!((a.title.as_str(), published(&a).as_str()), ("Syria talks open in the Kazakh capital", "2017-01-23"));
+    assert!(first_sentence(&a).starts_with("Delegations"));
+}

@@ -83,6 +83,46 @@ fn headline_like(s: &str) -> bool {
         })
 }
 
+/// Site sections printed above headlines.
+const SECTIONS: &[&str] = &[
+    "world",
+    "news",
+    "middle east",
+    "politics",
+    "europe",
+    "asia",
+    "africa",
+    "americas",
+    "international",
+    "business",
+    "opinion",
+    "analysis",
+    "features",
+    "breaking news",
+    "latest",
+    "top stories",
+    "world news",
+    "diplomacy",
+    "conflict",
+    "war",
+    "security",
+    "region",
+    "local",
+    "national",
+    "uk",
+    "us",
+    "middle east and north africa",
+];
+
+/// "Middle East", "WORLD", an outlet name: a label above the headline.
+fn is_section_label(s: &str) -> bool {
+    let t = s.trim();
+    words(t) <= 4
+        && (SECTIONS.contains(&t.to_lowercase().as_str())
+            || furniture::is_outlet(t)
+            || (t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)))
+}
+
 /// A short header line that is neither title nor standfirst: a section
 /// label ("World"), an outlet name, a kicker.
 fn is_label(s: &str) -> bool {
@@ -156,6 +196,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
     //    long as only a few text lines (title, standfirst) precede it.
     let mut header_end = 0;
     let mut texts: Vec<usize> = Vec::new();
+    let mut labels_above: Vec<usize> = Vec::new();
     for (i, l) in lines.iter().enumerate().take(14) {
         match &l.class {
             Class::Meta(_) => header_end = i + 1,
@@ -179,6 +220,20 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             }
         }
     }
+    // Short lines kept after a metadata line ("23 January 2017" above the
+    // headline) belong to the header too.
+    if header_end > 0 {
+        header_end = header_end.max(texts.last().map_or(0, |&i| i + 1));
+    }
+    // A section label or outlet name above the headline ("Middle East").
+    if let [first, second, ..] = texts[..] {
+        if is_section_label(&lines[first].text) && words(&lines[second].text) >= 4 && headline_like(&lines[second].text)
+        {
+            texts.remove(0);
+            header_end = header_end.max(first + 1);
+            labels_above.push(first);
+        }
+    }
     let text_lines = lines.iter().filter(|l| l.class == Class::Text).count();
     let header_texts: Vec<usize> = texts.iter().copied().filter(|&i| i < header_end).collect();
     let mut moved_to_body: Vec<usize> = Vec::new();
@@ -190,7 +245,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         }
         None => false,
     };
-    let mut labels: Vec<usize> = Vec::new();
+    let mut labels = labels_above;
     if has_title {
         let f = first_text.unwrap_or(0);
         draft.title = Some(lines[f].text.clone());
