@@ -220,3 +220,11 @@ fn pathological_long_line_stays_linear() {
         assert!(!a.sections.is_empty(), "{name}");
     }
 }
+
+#[test]
+fn same_stem_gets_unique_ids() {
+    let other = "Another story entirely\n\nA different article about the harvest in the north of the country.\n";
+    let b = build("ids", &[("a.txt", ARTICLE.as_bytes()), ("a.md", other.as_bytes())]);
+    let ids: Vec<&str> = b.corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, vec!["a", "a-2"]);
+}

@@ -21,6 +21,7 @@ use layout::{DateRank, Line};
 /// outcome in the report. Duplicates are merged into the first copy.
 pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, report: &mut Report) {
     let mut seen = dedupe::Seen::default();
+    let mut ids: std::collections::HashSet<String> = corpus.articles.iter().map(|a| a.id.clone()).collect();
     for file in files {
         match ingest(&file) {
             Ok(mut outcome) => {
@@ -43,6 +44,13 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
                 }
                 let index = corpus.articles.len();
                 seen.insert(&keys, index);
+                // "a.txt" and "a.md" share a slug; ids must stay unique for URLs.
+                if ids.contains(&outcome.article.id) {
+                    let base = outcome.article.id.clone();
+                    let n = (2..).find(|n| !ids.contains(&format!("{base}-{n}"))).unwrap_or(2);
+                    outcome.article.id = format!("{base}-{n}");
+                }
+                ids.insert(outcome.article.id.clone());
                 report.push_file(&file.name, FileOutcome::Article { index }, outcome.diagnostics);
                 corpus.articles.push(outcome.article);
             }
