@@ -287,3 +287,19 @@ fn the_documented_override_example_parses() {
     assert_eq!((o.add.len(), o.alias.len(), o.merge.len(), o.rename.len(), o.set.len()), (1, 1, 1, 1, 1));
     assert_eq!(o.hide, ["Arab League"]);
 }
+
+#[test]
+fn titles_qualifiers_and_owners() {
+    let c = run(&[&[
+        "Peru's Chief Justice Ana Villaran Soto ruled on Monday.",
+        "Gen. Rodrigo Alcazar said the army would stay neutral.",
+        "Chile's Marta Ossandon Vial met Foreign Ministry spokeswoman Irene Calle.",
+    ]]);
+    let ana = actor(&c, "Ana Villaran Soto").expect("titled");
+    assert_eq!(ana.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Peru"));
+    assert!(actor(&c, "Rodrigo Alcazar").is_some(), "abbreviated title: {:?}", names(&c));
+    let marta = actor(&c, "Marta Ossandon Vial").expect("a name owned by a country");
+    assert_eq!(marta.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Chile"));
+    assert!(actor(&c, "Foreign Ministry").is_none(), "a bare ministry is no organisation: {:?}", names(&c));
+    assert!(actor(&c, "Irene Calle").is_some());
+}

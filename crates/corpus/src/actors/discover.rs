@@ -81,6 +81,35 @@ pub const ORG_CUES: &[&str] = &[
     "bureau",
 ];
 
+/// Words that with an organisation cue name a state body ("Foreign Ministry").
+const STATE_WORDS: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "armed",
+    "air",
+    "security",
+    "health",
+    "finance",
+    "economy",
+    "justice",
+    "education",
+    "information",
+    "energy",
+    "trade",
+    "oil",
+    "agriculture",
+    "culture",
+    "transport",
+    "labour",
+    "labor",
+    "environment",
+    "state",
+    "national",
+    "home",
+];
+
 /// Lowercase nouns that, just before a capitalised run, make it an organisation.
 const ORG_NOUNS_BEFORE: &[&str] = &[
     "group",
@@ -329,10 +358,26 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// [`crate::text::fold_for_matching`], guarded: every offset found in the
+/// folded text must be valid in the original, so when folding would change
+/// the length (U+02BC is padded to three bytes but is two) the text is
+/// matched unfolded instead.
+pub fn safe_fold(text: &str) -> String {
+    if text.contains('\u{02BC}') {
+        return text.to_string();
+    }
+    let folded = crate::text::fold_for_matching(text);
+    if folded.len() == text.len() {
+        folded
+    } else {
+        text.to_string()
+    }
+}
+
 /// Tokenises an article and finds knowledge-base hits.
 pub fn prepare(article: &Article) -> Doc {
     let text = article.text();
-    let folded = crate::text::fold_for_matching(&text);
+    let folded = safe_fold(&text);
     let sentences =
         if article.sentences.is_empty() { crate::text::sentences(&text) } else { article.sentences.clone() };
     let toks = tokens::tokenize(&folded, &sentences);
@@ -406,10 +451,13 @@ pub fn title_at(doc: &Doc, i: usize) -> Option<(usize, Title)> {
 /// The title ending just before token `p` (joined to it), if any.
 fn title_before(doc: &Doc, p: usize) -> Option<(usize, Title)> {
     let kb = kb::get();
-    for n in 1..=kb.title_max_words.min(p) {
+    // "Gen. X", "Mr. X": an abbreviated title may end with a full stop.
+    let dotted = p > 0 && doc.same_sentence(p - 1, p) && doc.gap_after(p - 1).trim_matches(' ') == ".";
+    // Longest first: "Supreme Leader" rather than "Leader".
+    for n in (1..=kb.title_max_words.min(p)).rev() {
         let start = p - n;
-        if !(start..p).all(|k| doc.joined(k)) {
-            break;
+        if !(start..p).all(|k| doc.joined(k) || (k == p - 1 && dotted)) {
+            continue;
         }
         if let Some((len, t)) = title_at(doc, start) {
             if len == n {
@@ -418,6 +466,15 @@ fn title_before(doc: &Doc, p: usize) -> Option<(usize, Title)> {
         }
     }
     None
+}
+
+/// Byte span of the qualifier starting at token `q`: the whole known name.
+fn qual_span(doc: &Doc, q: usize) -> (usize, usize) {
+    let mut last = q;
+    while doc.tok_hit[q].is_some() && last + 1 < doc.toks.len() && doc.tok_hit[last + 1] == doc.tok_hit[q] {
+        last += 1;
+    }
+    (doc.toks[q].start as usize, doc.toks[last].full_end as usize)
 }
 
 /// Finds the qualifier before a title: the leftmost of a chain of known
@@ -449,6 +506,13 @@ fn qualifier_before(doc: &Doc, title_start: usize) -> Option<usize> {
             found = found.map(|_| s);
             k = s;
             continue;
+        }
+        // "Iran's Supreme Leader Ayatollah X": look past a preceding title.
+        if found.is_none() {
+            if let Some((ts, _)) = title_before(doc, j + 1) {
+                k = ts;
+                continue;
+            }
         }
         let t = doc.toks[j];
         if t.has(LOWER) && !t.has(POSS) && modifiers < 2 && found.is_none() && !doc.is_stop(j) {
@@ -512,8 +576,15 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
             let t = doc.toks[a];
             let ordinary = t.has(SENT_START) && with_lower(doc.word(a), |w| lower_vocab.contains(w));
             // "The Independent Reform Council": only determiners go before an organisation's name.
+            let w = doc.word(a);
+            let modifier = t.has(HYPHEN)
+                && ["-led", "-backed", "-based", "-aligned", "-allied", "-linked", "-affiliated", "-funded", "-held"]
+                    .iter()
+                    .any(|suf| {
+                        w.len() > suf.len() && w.get(w.len() - suf.len()..).is_some_and(|x| x.eq_ignore_ascii_case(suf))
+                    });
             let strip = if org_run {
-                doc.is(a, &["the", "a", "an", "this", "that"]) || (ordinary && doc.hit_at(a).is_none())
+                doc.is(a, &["the", "a", "an", "this", "that"]) || modifier || (ordinary && doc.hit_at(a).is_none())
             } else {
                 doc.hit_at(a).is_none() && (doc.is_stop(a) || ordinary)
             };
@@ -579,9 +650,10 @@ fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q:
         let state = |k: usize| {
             doc.hit_at(k).is_some_and(|h| matches!(h.entry, Entry::Country(_) | Entry::Demonym(_)))
                 || title_at(doc, k).is_some()
-                || doc.is(k, &["foreign", "defence", "defense", "interior", "armed", "air", "security"])
+                || doc.is(k, STATE_WORDS)
         };
-        let institution = (a..b - 1).all(state) && !inner_hits.is_empty();
+        // "Foreign Ministry", "Syrian Army": a country's own body, not a new organisation.
+        let institution = (a..b - 1).all(state);
         if !institution {
             for h in inner_hits {
                 doc.suppressed[h as usize] = true;
@@ -650,7 +722,7 @@ fn piece(
         let sent = doc.toks[ts].sent;
         let (role_start, aff) = match qualifier_before(doc, ts) {
             Some(q) => {
-                let (qs, qe) = (doc.toks[q].start as usize, doc.toks[q].full_end as usize);
+                let (qs, qe) = qual_span(doc, q);
                 *last_q = Some((sent, qs, qe));
                 (qs, Some(AffRef::At(qs, qe)))
             }
@@ -701,8 +773,20 @@ fn piece(
             }
         }
     }
-    if GEO_CUES.iter().any(|g| doc.is(hi - 1, &[g])) && hi - lo >= 2 {
+    let geo = GEO_CUES.iter().any(|g| doc.is(hi - 1, &[g]));
+    if geo && hi - lo >= 2 {
         evidence |= PLACE;
+    }
+    // "Russia's Vladimir Putin": a full name owned by a country or organisation.
+    if let Some(p) = before {
+        let owner = doc.toks[p].has(POSS) && doc.same_sentence(p, lo) && doc.gap_after(p).trim_matches(' ').is_empty();
+        let owner_hit = doc.hit_at(p).filter(|h| matches!(h.entry, Entry::Country(_) | Entry::Org(_) | Entry::Seat(_)));
+        if owner && role.is_none() && !geo && hi - lo >= 2 && evidence & (ORG | PLACE) == 0 {
+            if let Some(h) = owner_hit {
+                evidence |= PERSON;
+                role = Some(Role { text: String::new(), affiliation: Some(AffRef::At(h.start, h.end)) });
+            }
+        }
     }
     if hi < doc.toks.len() && doc.same_sentence(hi - 1, hi) {
         let gap = doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}');
@@ -818,7 +902,7 @@ fn role_after(doc: &Doc, from: usize) -> Option<Role> {
             let end = doc.toks[last].end as usize;
             let q = qualifier_before(doc, k).filter(|&q| q >= from);
             let affiliation = match q {
-                Some(q) => Some(AffRef::At(doc.toks[q].start as usize, doc.toks[q].full_end as usize)),
+                Some(q) => Some(AffRef::At(qual_span(doc, q).0, qual_span(doc, q).1)),
                 None if t.head => Some(AffRef::FocusGov),
                 None => None,
             };
@@ -849,7 +933,7 @@ fn apposition_role(doc: &Doc, p: usize) -> Option<Role> {
     let end = doc.toks[p].full_end as usize;
     let text = clean(strip_determiner(&doc.text[role_from..end]));
     let affiliation = match q {
-        Some(q) => Some(AffRef::At(doc.toks[q].start as usize, doc.toks[q].full_end as usize)),
+        Some(q) => Some(AffRef::At(qual_span(doc, q).0, qual_span(doc, q).1)),
         None if te <= p => Some(AffRef::At(doc.toks[te].start as usize, end)),
         None if t.head => Some(AffRef::FocusGov),
         None => None,

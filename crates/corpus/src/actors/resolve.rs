@@ -754,7 +754,7 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
                 None => None,
             };
             let d = &mut reg.actors[ix];
-            if d.role.is_none() {
+            if d.role.is_none() && !role.text.is_empty() {
                 d.role = Some(role.text.clone());
             }
             if d.affiliation.is_none() {
