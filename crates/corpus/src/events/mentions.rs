@@ -182,6 +182,10 @@ impl Sentence<'_> {
                     owned.as_str()
                 }
             };
+            // Function words are most tokens and name no event: skip them first.
+            if w.len() < 2 || is_stopword(w) {
+                return;
+            }
             if let Some(c) = event_class(w) {
                 eventful = true;
                 if !classes.contains(&c) {
@@ -189,9 +193,13 @@ impl Sentence<'_> {
                 }
                 return;
             }
+            if is_reporting_verb(w) {
+                eventful = true;
+                return;
+            }
             eventful |= is_event_verb(w);
             // Words of an actor's name count once, as the actor.
-            if w.len() < 2 || is_stopword(w) || is_reporting_verb(w) || self.in_actor(t.toks[i]) {
+            if self.in_actor(t.toks[i]) {
                 return;
             }
             let proper = t.is_capitalized(i) && i > 0;

@@ -7,6 +7,7 @@ use super::mentions::Candidate;
 use super::resolve::Resolved;
 use dossier_model::{Day, Event, EventMention, Precision};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Evidence needed to merge: e.g. a shared event class plus one shared word,
 /// or two shared actors. One shared country alone is not enough.
@@ -19,10 +20,30 @@ struct Cluster {
     actors: Vec<u32>,
     classes: Vec<&'static str>,
     /// Interned evidence keys already indexed for this cluster.
-    keys: Vec<u32>,
+    keys: HashSet<u32, BuildHasherDefault<Fnv>>,
     /// Some member names an actor or a proper noun.
     named: bool,
 }
+
+/// FNV-1a: the maps here hash small integers and short words by the
+/// million, where SipHash's flood resistance is not needed.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Weight of a named key (an actor or a capitalised word).
 const NAMED: f32 = 1.0;
@@ -38,8 +59,8 @@ enum Key<'a> {
 /// Each candidate's evidence as (interned key, weight): a shared event class
 /// weighs 1.5, an actor or a capitalised word 1.0, another word 0.5.
 fn intern(cands: &[Candidate]) -> Vec<Vec<(u32, f32)>> {
-    let mut ids: HashMap<Key, u32> = HashMap::new();
-    fn id<'a>(k: Key<'a>, ids: &mut HashMap<Key<'a>, u32>) -> u32 {
+    let mut ids: FastMap<Key, u32> = FastMap::default();
+    fn id<'a>(k: Key<'a>, ids: &mut FastMap<Key<'a>, u32>) -> u32 {
         let next = ids.len() as u32;
         *ids.entry(k).or_insert(next)
     }
@@ -93,7 +114,7 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
                     members: Vec::new(),
                     actors: Vec::new(),
                     classes: Vec::new(),
-                    keys: Vec::new(),
+                    keys: HashSet::default(),
                     named: false,
                 });
                 clusters.len() - 1
@@ -113,8 +134,7 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
             }
         }
         for &(key, _) in &keys[i] {
-            if !k.keys.contains(&key) {
-                k.keys.push(key);
+            if k.keys.insert(key) {
                 index.add(n as u32, k.when, key);
             }
         }
@@ -192,9 +212,9 @@ const WIDE_MONTHS: i32 = 36;
 /// clusters that share a key and a month with it: merging stays near-linear.
 #[derive(Default)]
 struct Index {
-    by_month: HashMap<(u32, i32), Vec<u32>>,
-    by_key: HashMap<u32, Vec<u32>>,
-    wide_by_key: HashMap<u32, Vec<u32>>,
+    by_month: FastMap<(u32, i32), Vec<u32>>,
+    by_key: FastMap<u32, Vec<u32>>,
+    wide_by_key: FastMap<u32, Vec<u32>>,
 }
 
 fn months(when: Resolved) -> Option<std::ops::RangeInclusive<i32>> {
