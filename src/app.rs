@@ -6,6 +6,7 @@ use crate::state::State;
 use dossier_explore::query::Theme;
 use dossier_explore::Index;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -17,6 +18,7 @@ pub fn App() -> impl IntoView {
             provide_context(state);
             crate::history::install(state);
             follow_theme(state);
+            follow_hot_actor(state);
             view! {
                 <Header/>
                 <Timeline/>
@@ -45,5 +47,20 @@ fn follow_theme(state: State) {
             Theme::Light => root.set_attribute("data-theme", "light"),
             Theme::Dark => root.set_attribute("data-theme", "dark"),
         };
+    });
+}
+
+/// Lights up every element of the hovered legend actor (`data-actor`): chips,
+/// reader mentions and the legend entry. One effect instead of one per chip.
+fn follow_hot_actor(state: State) {
+    Effect::new(move |_| {
+        let hot = state.hot_actor.get().map(|a| a.to_string());
+        let Ok(list) = document().query_selector_all("[data-actor]") else { return };
+        for i in 0..list.length() {
+            if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let on = hot.is_some() && e.get_attribute("data-actor") == hot;
+                let _ = e.class_list().toggle_with_force("hot", on);
+            }
+        }
     });
 }

@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod data;
+mod dom;
 mod embed;
 mod history;
 mod state;

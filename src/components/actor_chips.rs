@@ -1,5 +1,5 @@
-//! Actor chips in legend colours; a chip lights up while its actor is hovered
-//! in the legend.
+//! Actor chips in legend colours; `data-actor` lets the app light them up
+//! while their actor is hovered in the legend (see `app::follow_hot_actor`).
 
 use crate::state::use_state;
 use dossier_explore::color::hex;
@@ -14,7 +14,7 @@ pub fn ActorChips(actors: Vec<u32>) -> impl IntoView {
             .filter_map(|a| s.corpus.actors.get(a as usize).map(|actor| (a, actor)))
             .map(|(a, actor)| {
                 view! {
-                    <li class="chip" class:hot=move || s.hot_actor.get() == Some(a) style:--actor=hex(actor.color)>
+                    <li class="chip" data-actor=a style:--actor=hex(actor.color)>
                         {actor.name.clone()}
                     </li>
                 }

@@ -2,14 +2,13 @@
 //! count, the selected event, and the cards (paged, so a 10,000-article
 //! corpus keeps a small DOM), or an empty state that names what to loosen.
 
-use super::{
-    article_card::ArticleCard, event_card::EventCard, event_detail::EventDetail, filter_chips::FilterChips,
-    header::plural, quote_card::QuoteCard,
-};
+use super::{card_dom, event_detail::EventDetail, filter_chips::FilterChips, header::plural};
+use crate::dom;
 use crate::state::use_state;
 use dossier_explore::filter::loosen;
 use dossier_explore::query::{Filter, Sort, View};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const PAGE: usize = 30;
 
@@ -54,38 +53,84 @@ pub fn Cards() -> impl IntoView {
             list.iter().take(n).map(|&i| ((v as u64) << 32) | u64::from(i)).collect::<Vec<u64>>()
         })
     };
-    let card = move |key: u64| {
-        let i = key as u32;
-        match key >> 32 {
-            0 => view! { <ArticleCard ix=i/> }.into_any(),
-            1 => view! { <EventCard ix=i/> }.into_any(),
-            _ => view! { <QuoteCard ix=i/> }.into_any(),
+    let list = NodeRef::<leptos::html::Div>::new();
+    // Cards are rebuilt as plain DOM when the list, the search or the
+    // selected event changes; focus is carried over by `data-focus`.
+    Effect::new(move |_| {
+        let Some(h) = list.get() else { return };
+        let keys = items();
+        let selected = s.query.with(|q| q.event);
+        let focus =
+            document().active_element().filter(|a| h.contains(Some(a))).and_then(|a| a.get_attribute("data-focus"));
+        h.set_text_content(None);
+        s.terms.with(|t| {
+            for key in keys {
+                let i = key as u32;
+                let card = match key >> 32 {
+                    0 => card_dom::article_card(s, i, key, t),
+                    1 => card_dom::event_card(s, i, key, t, selected == Some(i)),
+                    _ => card_dom::quote_card(s, i, key, t),
+                };
+                dom::append(&h, &card);
+            }
+        });
+        if let Some(f) = focus {
+            if let Ok(Some(e)) = h.query_selector(&format!("[data-focus=\"{f}\"]")) {
+                if let Ok(e) = e.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = e.focus();
+                }
+            }
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        let Some(a) = dom::closest(ev.target(), "a") else { return };
+        if let Some(ix) = dom::data_u32(&a, "data-open") {
+            ev.prevent_default();
+            s.update(|q| q.article = Some(ix));
+        } else if let Some(ix) = dom::data_u32(&a, "data-select") {
+            ev.prevent_default();
+            s.update(|q| q.event = Some(ix));
         }
     };
-    let status = move || {
+    // View switch, sort, status and "Show more" are static markup kept up to
+    // date by this effect.
+    Effect::new(move |_| {
         let v = view_kind.get();
         let (one, many) = nouns(v);
         let (n, t) = (count(v), total(v));
-        if n == t {
+        let status = if n == t {
             format!("Showing all {}", plural(n, one, many))
         } else {
             format!("Showing {n} of {}", plural(t, one, many))
+        };
+        dom::set_text("status", &status);
+        for w in View::ALL {
+            dom::pressed(&format!("view-{}", w.as_str()), w == v);
+            dom::set_text(&format!("view-{}-n", w.as_str()), &count(w).to_string());
         }
-    };
-    let searching = move || s.terms.with(|t| !t.is_empty());
-    let sort_value = move || if s.query.with(|q| q.by_relevance()) { "relevance" } else { "date" };
+        let searching = s.terms.with(|t| !t.is_empty());
+        let rel = s.query.with(|q| q.by_relevance());
+        if let Some(sel) = dom::by_id("sort").and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+            sel.set_value(if rel { "relevance" } else { "date" });
+        }
+        if searching {
+            dom::by_id("sort-relevance").map(|e| e.remove_attribute("disabled"));
+        } else {
+            dom::set_attr("sort-relevance", "disabled", "");
+        }
+        dom::toggle_class("more", "hidden", n <= limit.get());
+    });
     let switch = View::ALL
         .into_iter()
         .map(|v| {
             view! {
-                <button
-                    type="button"
-                    aria-pressed=move || (view_kind.get() == v).to_string()
-                    on:click=move |_| s.update(|q| q.view = v)
-                >
+                <button type="button" id=format!("view-{}", v.as_str()) on:click=move |_| s.update(|q| q.view = v)>
                     {v.label()}
                     " "
-                    <span class="n">{move || count(v)}</span>
+                    <span class="n" id=format!("view-{}-n", v.as_str())></span>
                 </button>
             }
         })
@@ -99,36 +144,28 @@ pub fn Cards() -> impl IntoView {
                 <label class="sort">
                     "Sort "
                     <select
-                        prop:value=sort_value
+                        id="sort"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             s.update(|q| q.sort = if v == "relevance" { Sort::Relevance } else { Sort::Date });
                         }
                     >
                         <option value="date">"Date"</option>
-                        <option value="relevance" disabled=move || !searching()>"Relevance"</option>
+                        <option value="relevance" id="sort-relevance">"Relevance"</option>
                     </select>
                 </label>
             </div>
             <FilterChips/>
-            <p class="status" role="status">{status}</p>
+            <p class="status" role="status" id="status"></p>
             <EventDetail/>
-            <div class="card-list">
-                <For each=items key=|k| *k children=card/>
-            </div>
-            {move || {
-                (count(view_kind.get()) > limit.get())
-                    .then(|| {
-                        view! {
-                            <button type="button" class="more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                                "Show more"
-                            </button>
-                        }
-                    })
-            }}
+            <div class="card-list" node_ref=list on:click=on_click></div>
+            <button type="button" class="more hidden" id="more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                "Show more"
+            </button>
             {move || (count(view_kind.get()) == 0).then(|| view! { <Empty/> })}
         </main>
     }
+    .into_any()
 }
 
 /// Says why nothing matches, and offers the one change that helps most.

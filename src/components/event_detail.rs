@@ -1,7 +1,7 @@
 //! The selected event (from the timeline, a card or a dated phrase): its date,
 //! summary, actors and the articles that report it.
 
-use super::{actor_chips::ActorChips, article_card::open_link, header::plural};
+use super::{actor_chips::ActorChips, header::plural};
 use crate::state::use_state;
 use dossier_model::format_at;
 use leptos::prelude::*;
@@ -17,7 +17,13 @@ pub fn EventDetail() -> impl IntoView {
             .iter()
             .filter_map(|&a| s.corpus.articles.get(a as usize).map(|art| (a, art)))
             .map(|(a, art)| {
-                view! { <li><a href=format!("?article={}", art.id) on:click=open_link(a)>{art.title.clone()}</a></li> }
+                let open = move |ev: leptos::ev::MouseEvent| {
+                    if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0) {
+                        ev.prevent_default();
+                        s.update(|q| q.article = Some(a));
+                    }
+                };
+                view! { <li><a href=format!("?article={}", art.id) on:click=open>{art.title.clone()}</a></li> }
             })
             .collect_view();
         Some(view! {

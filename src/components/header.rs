@@ -1,6 +1,8 @@
 //! The masthead: corpus title and description, live counts for the current
-//! selection, the search box and the theme switch.
+//! selection, the search box and the theme switch. Static markup; one effect
+//! writes the changing bits (cheaper in Wasm than a reactive node each).
 
+use crate::dom;
 use crate::state::use_state;
 use dossier_explore::query::Theme;
 use leptos::prelude::*;
@@ -13,17 +15,29 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 #[component]
 pub fn Header() -> impl IntoView {
     let s = use_state();
-    let counts = move || {
+    Effect::new(move |_| {
         let (a, e) = s.results.with(|r| (r.articles.len(), r.events.len()));
         let actors = s.facets.with(|f| f.active_actors());
-        format!(
-            "{} · {} · {}",
-            plural(a, "article", "articles"),
-            plural(actors, "actor", "actors"),
-            plural(e, "event", "events")
-        )
-    };
-    let theme = move || s.query.with(|q| q.theme);
+        dom::set_text(
+            "counts",
+            &format!(
+                "{} · {} · {}",
+                plural(a, "article", "articles"),
+                plural(actors, "actor", "actors"),
+                plural(e, "event", "events")
+            ),
+        );
+        let (theme, text) = s.query.with(|q| (q.theme, q.text.clone()));
+        dom::set_text(
+            "theme",
+            match theme {
+                Theme::Auto => "Theme: auto",
+                Theme::Dark => "Theme: dark",
+                Theme::Light => "Theme: light",
+            },
+        );
+        dom::set_value("search", &text);
+    });
     let next_theme = move |_| {
         s.update(|q| {
             q.theme = match q.theme {
@@ -33,12 +47,13 @@ pub fn Header() -> impl IntoView {
             }
         })
     };
+    let description = (!s.corpus.description.is_empty()).then(|| s.corpus.description.clone());
     view! {
         <header class="masthead">
             <div class="masthead-text">
                 <h1>{s.corpus.title.clone()}</h1>
-                {(!s.corpus.description.is_empty()).then(|| view! { <p class="description">{s.corpus.description.clone()}</p> })}
-                <p class="counts">{counts}</p>
+                <p class="description" class:hidden=description.is_none()>{description.clone().unwrap_or_default()}</p>
+                <p class="counts" id="counts"></p>
             </div>
             <div class="masthead-tools">
                 <label class="visually-hidden" for="search">"Search articles"</label>
@@ -47,20 +62,14 @@ pub fn Header() -> impl IntoView {
                     type="search"
                     placeholder="Search articles…"
                     autocomplete="off"
-                    prop:value=move || s.query.with(|q| q.text.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         s.update(|q| q.text = v);
                     }
                 />
-                <button type="button" class="theme" on:click=next_theme>
-                    {move || match theme() {
-                        Theme::Auto => "Theme: auto",
-                        Theme::Dark => "Theme: dark",
-                        Theme::Light => "Theme: light",
-                    }}
-                </button>
+                <button type="button" class="theme" id="theme" on:click=next_theme></button>
             </div>
         </header>
     }
+    .into_any()
 }

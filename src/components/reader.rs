@@ -3,9 +3,10 @@
 //! quotes are set apart, search hits are marked. Everything is text nodes.
 //! Esc or the close button closes it and focus returns to where it was.
 
+use crate::dom;
 use crate::state::use_state;
 use dossier_explore::color::hex;
-use dossier_explore::reader::{segment, Layers, Para, Run};
+use dossier_explore::reader::{segment, Layers, Para};
 use dossier_model::{format_at, Precision, Span};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,6 +58,7 @@ pub fn Reader() -> impl IntoView {
             {move || open_ix.get().map(|ix| view! { <ReaderBody ix=ix/> })}
         </dialog>
     }
+    .into_any()
 }
 
 #[component]
@@ -65,20 +67,25 @@ fn ReaderBody(ix: u32) -> impl IntoView {
     let a = &s.corpus.articles[ix as usize];
     let text = a.text();
     let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(sp, _)| sp).collect();
-    let paras = s.terms.with_untracked(|t| segment(&text, &spans, &Layers::of(s.corpus, ix, &text, t)));
-    let mut paras = paras.into_iter();
-    let body = a
-        .sections
-        .iter()
-        .map(|sec| {
-            let ps: Vec<Para> = paras.by_ref().take(sec.paragraphs.len()).collect();
-            let ps = ps.into_iter().map(|p| para_view(&text, p)).collect_view();
-            view! {
-                {sec.heading.clone().map(|h| view! { <h3>{h}</h3> })}
-                {ps}
-            }
-        })
-        .collect_view();
+    let paras: Vec<Para> = s.terms.with_untracked(|t| segment(&text, &spans, &Layers::of(s.corpus, ix, &text, t)));
+    let sections: Vec<(Option<String>, usize)> =
+        a.sections.iter().map(|x| (x.heading.clone(), x.paragraphs.len())).collect();
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(h) = host.get() {
+            h.set_text_content(None);
+            build_body(&h, &text, &sections, &paras);
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(e) = dom::closest(ev.target(), "a.dated").and_then(|a| dom::data_u32(&a, "data-event")) {
+            ev.prevent_default();
+            s.update(|q| {
+                q.event = Some(e);
+                q.article = None;
+            });
+        }
+    };
     let date = a.published.map(|d| format_at(d, (d, d), a.published_precision.unwrap_or(Precision::Day)));
     let meta = [a.outlet.clone(), a.author.clone().map(|x| format!("By {x}")), date]
         .into_iter()
@@ -97,48 +104,61 @@ fn ReaderBody(ix: u32) -> impl IntoView {
             {a.standfirst.clone().map(|t| view! { <p class="standfirst">{t}</p> })}
             {source.map(|u| view! { <p class="meta"><a href=u rel="noopener noreferrer" target="_blank">"Original article"</a></p> })}
         </div>
-        <div class="reader-body">{body}</div>
+        <div class="reader-body" node_ref=host on:click=on_click></div>
     }
+    .into_any()
 }
 
-fn para_view(text: &str, p: Para) -> AnyView {
-    let runs = p.runs.into_iter().map(|r| run_view(text, r)).collect_view();
-    if p.quote {
-        view! { <blockquote><p>{runs}</p></blockquote> }.into_any()
-    } else {
-        view! { <p>{runs}</p> }.into_any()
-    }
-}
-
-fn run_view(text: &str, r: Run) -> AnyView {
+/// Writes sections, paragraphs and runs as plain DOM: text nodes wrapped in
+/// `mark` (search hit), `span.quoted`, `span.mention` and `a.dated` layers.
+fn build_body(host: &web_sys::HtmlDivElement, text: &str, sections: &[(Option<String>, usize)], paras: &[Para]) {
     let s = use_state();
-    let mut v: AnyView = text.get(r.span.range()).unwrap_or("").to_string().into_any();
-    if r.hit {
-        v = view! { <mark>{v}</mark> }.into_any();
-    }
-    if r.quote {
-        v = view! { <span class="quoted">{v}</span> }.into_any();
-    }
-    if let Some(actor) = r.actor.and_then(|a| s.corpus.actors.get(a as usize).map(|x| (a, x))) {
-        let (a, x) = actor;
-        v = view! {
-            <span class="mention" title=x.name.clone() style:--actor=hex(x.color) class:hot=move || s.hot_actor.get() == Some(a)>
-                {v}
-            </span>
+    let mut it = paras.iter();
+    for (heading, n) in sections {
+        if let Some(h) = heading {
+            let e = dom::el("h3", "");
+            dom::text(&e, h);
+            dom::append(host, &e);
         }
-        .into_any();
+        for p in it.by_ref().take(*n) {
+            let para = dom::el("p", "");
+            for r in &p.runs {
+                let mut node: web_sys::Element = dom::el("span", "").into();
+                dom::text(&node, text.get(r.span.range()).unwrap_or(""));
+                let wrap = |tag: &str, class: &str, inner: web_sys::Element| -> web_sys::HtmlElement {
+                    let w = dom::el(tag, class);
+                    dom::append(&w, &inner);
+                    w
+                };
+                if r.hit {
+                    node = wrap("mark", "", node).into();
+                }
+                if r.quote {
+                    node = wrap("span", "quoted", node).into();
+                }
+                if let Some((a, x)) = r.actor.and_then(|a| s.corpus.actors.get(a as usize).map(|x| (a, x))) {
+                    let m = wrap("span", "mention", node);
+                    dom::attr(&m, "title", &x.name);
+                    dom::attr(&m, "data-actor", &a.to_string());
+                    dom::css(&m, "--actor", &hex(x.color));
+                    node = m.into();
+                }
+                if let Some((e, ev)) = r.event.and_then(|e| s.corpus.events.get(e as usize).map(|x| (e, x))) {
+                    let l = wrap("a", "dated", node);
+                    dom::attr(&l, "href", &format!("?view=events&event={}", ev.id));
+                    dom::attr(&l, "title", &format!("{}: {}", format_at(ev.date, ev.range, ev.precision), ev.summary));
+                    dom::attr(&l, "data-event", &e.to_string());
+                    node = l.into();
+                }
+                dom::append(&para, &node);
+            }
+            if p.quote {
+                let q = dom::el("blockquote", "");
+                dom::append(&q, &para);
+                dom::append(host, &q);
+            } else {
+                dom::append(host, &para);
+            }
+        }
     }
-    if let Some((e, ev)) = r.event.and_then(|e| s.corpus.events.get(e as usize).map(|x| (e, x))) {
-        let title = format!("{}: {}", format_at(ev.date, ev.range, ev.precision), ev.summary);
-        let go = move |m: leptos::ev::MouseEvent| {
-            m.prevent_default();
-            s.update(|q| {
-                q.event = Some(e);
-                q.article = None;
-            });
-        };
-        v = view! { <a class="dated" href=format!("?view=events&event={}", ev.id) title=title on:click=go>{v}</a> }
-            .into_any();
-    }
-    v
 }

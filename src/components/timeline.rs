@@ -5,17 +5,14 @@
 //! date range, arrows move between marks, Enter selects.
 
 use super::header::plural;
+use crate::dom::{self, px};
 use crate::state::use_state;
 use dossier_explore::color::{dark_ink, hex};
-use dossier_explore::timeline::{layout, ticks, Axis, Item, Mark, MarkKind, Viewport};
+use dossier_explore::timeline::{clamp, layout, ticks, Axis, Item, Mark, MarkKind, Viewport};
 use dossier_model::{format_at, Day, Precision};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-fn px(x: f64) -> String {
-    format!("{}px", (x + 0.5).floor() as i32)
-}
 
 #[derive(Clone, Copy)]
 struct Drag {
@@ -116,69 +113,120 @@ pub fn Timeline() -> impl IntoView {
         }
     };
 
-    let mark_view = move |(i, m): (usize, Mark)| {
-        let lead = m.events.first().and_then(|&e| s.corpus.events[e as usize].actors.first().copied());
-        let color = lead.and_then(|a| s.corpus.actors.get(a as usize)).map_or(0x0b5cad, |a| a.color);
-        let evs = m.events.clone();
-        let evs2 = m.events.clone();
-        let evs3 = m.events.clone();
-        let first = m.events[0];
-        let (name, text) = match m.kind {
-            MarkKind::Cluster => {
-                let (a, b) =
-                    (&s.corpus.events[first as usize], &s.corpus.events[*m.events.last().unwrap_or(&first) as usize]);
-                (
-                    format!(
-                        "{} events, {} to {}. Expand",
-                        m.events.len(),
-                        format_at(a.date, a.range, a.precision),
-                        format_at(b.date, b.range, b.precision)
-                    ),
-                    m.events.len().to_string(),
-                )
+    let marks_host = NodeRef::<Div>::new();
+    let axis_host = NodeRef::<Div>::new();
+    // Marks are rebuilt as plain DOM whenever layout, results, selection or
+    // the hovered actor change; focus is carried over by event id.
+    Effect::new(move |_| {
+        let Some(host) = marks_host.get() else { return };
+        let sel = s.query.with(|q| q.event);
+        let hot = s.hot_actor.get();
+        let focused = document()
+            .active_element()
+            .filter(|a| host.contains(Some(a)))
+            .and_then(|a| dom::data_u32(&a, "data-event"));
+        host.set_text_content(None);
+        matching.with(|matching| {
+            marks.with(|ms| {
+                let current = ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0);
+                for (i, m) in ms.iter().enumerate() {
+                    let first = m.events[0];
+                    let ev = &s.corpus.events[first as usize];
+                    let lead = ev.actors.first().and_then(|&a| s.corpus.actors.get(a as usize));
+                    let color = lead.map_or(0x0b5cad, |a| a.color);
+                    let kind = match m.kind {
+                        MarkKind::Point => "point",
+                        MarkKind::Bar => "bar",
+                        MarkKind::Cluster => "cluster",
+                    };
+                    let mut class = format!("mark {kind} lane-{}", m.lane);
+                    if dark_ink(color) {
+                        class.push_str(" ink-dark");
+                    }
+                    if !m.events.iter().any(|&e| matching[e as usize]) {
+                        class.push_str(" dim");
+                    }
+                    if hot.is_some_and(|a| m.events.iter().any(|&e| s.corpus.events[e as usize].actors.contains(&a))) {
+                        class.push_str(" hot");
+                    }
+                    let b = dom::el("button", &class);
+                    dom::attr(&b, "type", "button");
+                    dom::attr(&b, "data-ix", &i.to_string());
+                    dom::attr(&b, "data-event", &first.to_string());
+                    dom::attr(&b, "tabindex", if i == current { "0" } else { "-1" });
+                    let pressed = sel.is_some_and(|e| m.events.contains(&e));
+                    dom::attr(&b, "aria-pressed", if pressed { "true" } else { "false" });
+                    let (name, text) = if m.kind == MarkKind::Cluster {
+                        let last = &s.corpus.events[m.events[m.events.len() - 1] as usize];
+                        let name = format!(
+                            "{} events, {} to {}. Expand",
+                            m.events.len(),
+                            format_at(ev.date, ev.range, ev.precision),
+                            format_at(last.date, last.range, last.precision)
+                        );
+                        (name, m.events.len().to_string())
+                    } else {
+                        (label(first), s.index.event_sources[first as usize].len().to_string())
+                    };
+                    dom::attr(&b, "aria-label", &name);
+                    if m.kind == MarkKind::Bar {
+                        dom::css(&b, "left", &px(m.x));
+                        dom::css(&b, "width", &px(m.x1 - m.x));
+                    } else {
+                        dom::css(&b, "left", &px(m.center()));
+                    }
+                    dom::css(&b, "--actor", &hex(color));
+                    let span = dom::el("span", "");
+                    dom::attr(&span, "aria-hidden", "true");
+                    dom::text(&span, &text);
+                    dom::append(&b, &span);
+                    dom::append(&host, &b);
+                }
+            })
+        });
+        if let Some(e) = focused {
+            focus_event(e);
+        }
+    });
+    Effect::new(move |_| {
+        let Some(host) = axis_host.get() else { return };
+        host.set_text_content(None);
+        let w = width.get();
+        let v = vp.get();
+        axis.with(|a| {
+            for (u0, u1) in a.breaks() {
+                let (x0, x1) = (v.x(u0, w), v.x(u1, w));
+                let b = dom::el("div", "break");
+                dom::css(&b, "left", &px(x0));
+                dom::css(&b, "width", &px(x1 - x0));
+                let g = dom::el("span", "");
+                dom::text(&g, "≈");
+                dom::append(&b, &g);
+                dom::append(&host, &b);
             }
-            _ => (label(first), s.index.event_sources[first as usize].len().to_string()),
-        };
-        let kind = m.kind;
-        let center = m.center();
-        let (left, w) = match kind {
-            MarkKind::Bar => (px(m.x), Some(px(m.x1 - m.x))),
-            _ => (px(center), None),
-        };
-        let mark = m.clone();
-        view! {
-            <button
-                type="button"
-                class=format!("mark lane-{}", m.lane)
-                class:point=kind == MarkKind::Point
-                class:bar=kind == MarkKind::Bar
-                class:cluster=kind == MarkKind::Cluster
-                class:ink-dark=dark_ink(color)
-                class:dim=move || matching.with(|v| !evs.iter().any(|&e| v[e as usize]))
-                class:hot=move || {
-                    s.hot_actor.get().is_some_and(|a| evs2.iter().any(|&e| s.corpus.events[e as usize].actors.contains(&a)))
-                }
-                aria-pressed=move || s.query.with(|q| q.event.is_some_and(|e| evs3.contains(&e))).to_string()
-                data-event=first
-                tabindex=move || {
-                    let sel = s.query.with(|q| q.event);
-                    let current = marks.with(|ms| ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0));
-                    if current == i { "0" } else { "-1" }
-                }
-                aria-label=name
-                style:left=left
-                style:width=w
-                style:--actor=hex(color)
-                on:click=move |_| activate(&mark)
-                on:mouseenter=move |_| tip.set(Some((first, center)))
-                on:mouseleave=move |_| tip.set(None)
-                on:focus=move |_| tip.set(Some((first, center)))
-                on:blur=move |_| tip.set(None)
-            >
-                <span aria-hidden="true">{text}</span>
-            </button>
+        });
+        tick_list.with(|ts| {
+            for t in ts {
+                let d = dom::el("div", if t.major { "tick major" } else { "tick" });
+                dom::css(&d, "left", &px(t.x));
+                let l = dom::el("span", "");
+                dom::text(&l, &t.label);
+                dom::append(&d, &l);
+                dom::append(&host, &d);
+            }
+        });
+    });
+    let mark_at = move |target: Option<web_sys::EventTarget>| {
+        let i = dom::closest(target, ".mark").and_then(|b| dom::data_u32(&b, "data-ix"))?;
+        marks.with_untracked(|ms| ms.get(i as usize).cloned())
+    };
+    let on_mark_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(m) = mark_at(ev.target()) {
+            activate(&m);
         }
     };
+    let show_tip =
+        move |target: Option<web_sys::EventTarget>| tip.set(mark_at(target).map(|m| (m.events[0], m.center())));
 
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let key = ev.key();
@@ -197,8 +245,7 @@ pub fn Timeline() -> impl IntoView {
         };
         let at = pos
             .and_then(|p| marks.with_untracked(|m| m.get(p as usize).map(|m| m.center() / width.get_untracked())))
-            .unwrap_or(0.5)
-            .clamp(0.0, 1.0);
+            .map_or(0.5, |x| clamp(x, 0.0, 1.0));
         let refocus = move || {
             if let Some(e) = pos.and_then(|p| marks.with_untracked(|m| m.get(p as usize).map(|m| m.events[0]))) {
                 focus_event(e);
@@ -258,7 +305,7 @@ pub fn Timeline() -> impl IntoView {
                 let d = (a - b).abs().max(1.0);
                 let prev = pinch_dist.get_value();
                 if prev > 0.0 {
-                    zoom(d / prev, ((a + b) / 2.0 / width.get_untracked()).clamp(0.0, 1.0));
+                    zoom(d / prev, clamp((a + b) / 2.0 / width.get_untracked(), 0.0, 1.0));
                 }
                 pinch_dist.set_value(d);
                 drag.set_value(None);
@@ -308,96 +355,84 @@ pub fn Timeline() -> impl IntoView {
             vp.update(|v| *v = v.pan(-d, width.get_untracked()));
         } else if dy != 0.0 {
             ev.prevent_default();
-            let f = (1.0 - dy * if ev.ctrl_key() { 0.01 } else { 0.0015 }).clamp(0.5, 2.0);
-            zoom(f, (local_x(ev.client_x()) / width.get_untracked()).clamp(0.0, 1.0));
+            let f = clamp(1.0 - dy * if ev.ctrl_key() { 0.01 } else { 0.0015 }, 0.5, 2.0);
+            zoom(f, clamp(local_x(ev.client_x()) / width.get_untracked(), 0.0, 1.0));
         }
     };
 
-    let range_band = move || {
-        let (from, to) = s.query.with(|q| q.range())?;
+    // Everything else that changes (toolbar state, range and brush bands,
+    // tooltip, date fields) is written by one effect into static markup.
+    Effect::new(move |_| {
         let w = width.get();
-        let a = x_of_day(from).max(-2.0);
-        let b = x_of_day(to.add_days(1)).min(w + 2.0);
-        (b > a)
-            .then(|| view! { <div class="range-band" aria-hidden="true" style:left=px(a) style:width=px(b - a)></div> })
-    };
-    let brush_band = move || {
-        brush.get().map(
-            |(a, b)| view! { <div class="brush-band" aria-hidden="true" style:left=px(a) style:width=px(b - a)></div> },
-        )
-    };
-    let tooltip = move || {
-        let (e, x) = tip.get()?;
-        let ev = &s.corpus.events[e as usize];
-        let right = x > width.get() * 0.6;
-        Some(view! {
-            <div class="tl-tip" class:right=right aria-hidden="true" style:left=px(x)>
-                <strong>{format_at(ev.date, ev.range, ev.precision)}</strong>
-                " "
-                {ev.summary.clone()}
-                <span class="muted">{format!(" · {}", plural(s.index.event_sources[e as usize].len(), "source", "sources"))}</span>
-            </div>
-        })
-    };
-    let breaks = move || {
-        axis.with(|a| {
-            let v = vp.get();
-            let w = width.get();
-            a.breaks()
-                .into_iter()
-                .map(|(u0, u1)| {
-                    let (x0, x1) = (v.x(u0, w), v.x(u1, w));
-                    view! { <div class="break" aria-hidden="true" style:left=px(x0) style:width=px(x1 - x0)><span>"≈"</span></div> }
-                })
-                .collect_view()
-        })
-    };
-    let axis_view = move || {
-        tick_list.with(|ts| {
-            ts.iter()
-                .map(|t| view! { <div class="tick" class:major=t.major style:left=px(t.x)><span>{t.label.clone()}</span></div> })
-                .collect_view()
-        })
-    };
-    let date_input = move |label: &'static str, from: bool| {
-        let value = move || s.query.with(|q| if from { q.from } else { q.to }).map(|d| d.iso()).unwrap_or_default();
-        view! {
-            <label class="date">
-                {label}
-                " "
-                <input
-                    type="date"
-                    prop:value=value
-                    on:change=move |ev| {
-                        let d = Day::parse_iso(&event_target_value(&ev));
-                        s.update(|q| if from { q.from = d } else { q.to = d });
-                    }
-                />
-            </label>
+        dom::set_attr("tl-reset", "aria-disabled", if vp.get().is_zoomed() { "false" } else { "true" });
+        let brushing = brush_mode.get();
+        dom::pressed("tl-brush", brushing);
+        dom::toggle_class("tl-track", "brushing", brushing);
+        let range = s.query.with(|q| q.range());
+        let (from, to) = s.query.with(|q| (q.from, q.to));
+        dom::set_value("date-from", &from.map(|d| d.iso()).unwrap_or_default());
+        dom::set_value("date-to", &to.map(|d| d.iso()).unwrap_or_default());
+        let band = range.map(|(f, t)| (x_of_day(f).max(-2.0), x_of_day(t.add_days(1)).min(w + 2.0)));
+        place("tl-range", band.filter(|(a, b)| b > a));
+        place("tl-brush-band", brush.get());
+        let tip_el = dom::by_id("tl-tip");
+        match (tip.get(), tip_el) {
+            (Some((e, x)), Some(el)) => {
+                let ev = &s.corpus.events[e as usize];
+                el.set_text_content(None);
+                let strong = dom::el("strong", "");
+                dom::text(&strong, &format_at(ev.date, ev.range, ev.precision));
+                dom::append(&el, &strong);
+                dom::text(
+                    &el,
+                    &format!(
+                        " {} · {}",
+                        ev.summary,
+                        plural(s.index.event_sources[e as usize].len(), "source", "sources")
+                    ),
+                );
+                let _ = el.class_list().toggle_with_force("right", x > w * 0.6);
+                let _ = el.class_list().toggle_with_force("hidden", false);
+                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                    dom::css(&h, "left", &px(x));
+                }
+            }
+            (_, Some(el)) => {
+                let _ = el.class_list().toggle_with_force("hidden", true);
+            }
+            _ => {}
         }
+    });
+    let on_date = move |ev: leptos::ev::Event| {
+        let Some(input) = dom::closest(ev.target(), "input") else { return };
+        let from = input.id() == "date-from";
+        let d = input.dyn_into::<web_sys::HtmlInputElement>().ok().and_then(|i| Day::parse_iso(&i.value()));
+        s.update(|q| if from { q.from = d } else { q.to = d });
     };
+    let has_items = !items.is_empty();
 
     view! {
         <section class="timeline" aria-label="Timeline">
             <div class="tl-toolbar">
                 <h2>"Timeline"</h2>
-                {(!items.is_empty()).then(|| view! {
-                    <div class="zoom" role="group" aria-label="Zoom">
-                        <button type="button" aria-label="Zoom in" on:click=move |_| zoom(1.6, 0.5)>"+"</button>
-                        <button type="button" aria-label="Zoom out" on:click=move |_| zoom(1.0 / 1.6, 0.5)>"−"</button>
-                        <button type="button" on:click=move |_| vp.set(Viewport::default()) disabled=move || !vp.get().is_zoomed()>"Reset"</button>
-                    </div>
-                    <button type="button" class="brush-toggle" aria-pressed=move || brush_mode.get().to_string()
-                        on:click=move |_| brush_mode.update(|b| *b = !*b)>"Select range"</button>
-                })}
-                <div class="dates">{date_input("From", true)}{date_input("To", false)}</div>
+                <div class="zoom" role="group" aria-label="Zoom" class:hidden=!has_items>
+                    <button type="button" aria-label="Zoom in" on:click=move |_| zoom(1.6, 0.5)>"+"</button>
+                    <button type="button" aria-label="Zoom out" on:click=move |_| zoom(1.0 / 1.6, 0.5)>"−"</button>
+                    <button type="button" id="tl-reset" on:click=move |_| vp.set(Viewport::default())>"Reset"</button>
+                </div>
+                <button type="button" class="brush-toggle" id="tl-brush" class:hidden=!has_items
+                    on:click=move |_| brush_mode.update(|b| *b = !*b)>"Select range"</button>
+                <div class="dates" on:change=on_date>
+                    <label class="date">"From " <input type="date" id="date-from"/></label>
+                    <label class="date">"To " <input type="date" id="date-to"/></label>
+                </div>
             </div>
-            {items.is_empty().then(|| view! { <p class="muted tl-empty">"No dated events yet."</p> })}
+            <p class="muted tl-empty" class:hidden=has_items>"No dated events yet."</p>
             <div class="tl-scroll">
                 <div
                     class="tl-track"
-                    class:brushing=move || brush_mode.get()
-                    class:hidden=items.is_empty()
+                    id="tl-track"
+                    class:hidden=!has_items
                     node_ref=track
                     on:pointerdown=on_down
                     on:pointermove=on_move
@@ -406,14 +441,19 @@ pub fn Timeline() -> impl IntoView {
                     on:wheel=on_wheel
                     on:keydown=on_key
                 >
-                    {range_band}
-                    {breaks}
-                    <div class="tl-axis" aria-hidden="true">{axis_view}</div>
-                    <div class="tl-marks">
-                        {move || marks.get().into_iter().enumerate().map(mark_view).collect_view()}
-                    </div>
-                    {brush_band}
-                    {tooltip}
+                    <div class="range-band hidden" id="tl-range" aria-hidden="true"></div>
+                    <div class="tl-axis" aria-hidden="true" node_ref=axis_host></div>
+                    <div
+                        class="tl-marks"
+                        node_ref=marks_host
+                        on:click=on_mark_click
+                        on:mouseover=move |ev| show_tip(ev.target())
+                        on:focusin=move |ev| show_tip(ev.target())
+                        on:mouseout=move |_| tip.set(None)
+                        on:focusout=move |_| tip.set(None)
+                    ></div>
+                    <div class="brush-band hidden" id="tl-brush-band" aria-hidden="true"></div>
+                    <div class="tl-tip hidden" id="tl-tip" aria-hidden="true"></div>
                 </div>
             </div>
             {move || {
@@ -434,5 +474,16 @@ pub fn Timeline() -> impl IntoView {
                 })
             }}
         </section>
+    }
+    .into_any()
+}
+
+/// Shows the band with this id over `[a, b]` pixels, or hides it.
+fn place(id: &str, span: Option<(f64, f64)>) {
+    let Some(el) = dom::by_id(id) else { return };
+    let _ = el.class_list().toggle_with_force("hidden", span.is_none());
+    if let (Some((a, b)), Ok(h)) = (span, el.dyn_into::<web_sys::HtmlElement>()) {
+        dom::css(&h, "left", &px(a));
+        dom::css(&h, "width", &px(b - a));
     }
 }

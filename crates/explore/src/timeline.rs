@@ -188,6 +188,12 @@ impl Default for Viewport {
     }
 }
 
+/// `f64::clamp` without its panic message, which would pull float
+/// formatting into the Wasm binary.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}
+
 /// Deepest zoom, as a fraction of the whole axis.
 pub const MIN_SPAN: f64 = 1.0 / 2000.0;
 
@@ -202,14 +208,14 @@ impl Viewport {
         self.span < 0.999
     }
     fn clamped(start: f64, span: f64) -> Viewport {
-        let span = span.clamp(MIN_SPAN, 1.0);
-        Viewport { start: start.clamp(0.0, 1.0 - span), span }
+        let span = clamp(span, MIN_SPAN, 1.0);
+        Viewport { start: clamp(start, 0.0, 1.0 - span), span }
     }
     /// Zooms by `factor` (> 1 zooms in) keeping the point at `at` (0..1 of
     /// the width) fixed on screen.
     pub fn zoom(self, factor: f64, at: f64) -> Viewport {
         let anchor = self.start + at * self.span;
-        let span = (self.span / factor).clamp(MIN_SPAN, 1.0);
+        let span = clamp(self.span / factor, MIN_SPAN, 1.0);
         Viewport::clamped(anchor - at * span, span)
     }
     /// Pans by a drag of `dx` pixels (content follows the pointer).
@@ -278,6 +284,10 @@ pub fn ticks(axis: &Axis, vp: Viewport, width: f64) -> Vec<Tick> {
                 Unit::Months(n) => (dd == 1 && (m - 1) % n == 0, next_month(d)),
                 Unit::Years(n) => (m == 1 && dd == 1 && y.rem_euclid(n) == 0, next_year(d)),
             };
+            // A label too close to the segment's end would run into the break.
+            if take && day_x(d) > sx1 - 36.0 && s.u1 < 0.999 {
+                break;
+            }
             if take {
                 let mon = MONTH_ABBR[m as usize - 1];
                 let (label, major) = match unit {
