@@ -626,21 +626,30 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
                 doc.tok_hit[k] = None;
             }
         }
+        let mut next = run_end;
         if a < b {
-            run(doc, a, b, lower_vocab, &mut last_qualifier);
+            next = next.max(run(doc, a, b, lower_vocab, &mut last_qualifier));
         }
-        i = run_end;
+        i = next;
     }
 }
 
-fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q: &mut Option<(u32, usize, usize)>) {
+/// Splits one capitalised run into names. Returns the token after the last
+/// one it consumed (a title may run past the run: "Secretary of State").
+fn run(
+    doc: &mut Doc,
+    a: usize,
+    b: usize,
+    lower_vocab: &HashSet<String>,
+    last_q: &mut Option<(u32, usize, usize)>,
+) -> usize {
     // "X, known as Y until ...": Y is another name of X.
     if let Some(known) = known_as_before(doc, a) {
         if let Some(target) = entity_before_comma(doc, known) {
             push_name(doc, a, b, 0, None);
             let name = doc.names[doc.names.len() - 1].name.clone();
             doc.aliases.push((name, target));
-            return;
+            return b;
         }
     }
     // An organisation named by its last word swallows known names inside it.
@@ -660,9 +669,8 @@ fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q:
             }
             push_name(doc, a, b, ORG | ORG_NAME, None);
             after_name(doc, doc.names.len() - 1, lower_vocab);
-            return;
         }
-        return;
+        return b;
     }
     // Split around known names and titles.
     let mut k = a;
@@ -692,6 +700,7 @@ fn run(doc: &mut Doc, a: usize, b: usize, lower_vocab: &HashSet<String>, last_q:
         }
         k += 1;
     }
+    k.max(b)
 }
 
 fn push_name(doc: &mut Doc, lo: usize, hi: usize, evidence: u8, role: Option<Role>) {
@@ -748,7 +757,7 @@ fn piece(
         if doc.joined(p) && doc.is(p, ORG_NOUNS_BEFORE) && doc.toks[p].has(LOWER) {
             evidence |= ORG;
         }
-        if doc.joined(p) && doc.is(p, LOCATIVE) && doc.toks[p].has(LOWER) {
+        if doc.joined(p) && doc.is(p, LOCATIVE) && doc.toks[p].has(LOWER) && !doc.is(hi - 1, ORG_CUES) {
             evidence |= PLACE;
         }
         if doc.joined(p) && doc.is(p, &["capital"]) {
@@ -756,6 +765,10 @@ fn piece(
         }
         if p >= 1 && doc.is(p, &["of"]) && doc.joined(p) && doc.is(p - 1, PLACE_NOUNS_OF) && doc.joined(p - 1) {
             evidence |= PLACE;
+        }
+        // "led by X Y", "headed by X Y": a person at the head of something.
+        if p >= 1 && hi - lo >= 2 && doc.is(p, &["by"]) && doc.is(p - 1, &["led", "headed", "chaired", "commanded"]) {
+            evidence |= PERSON;
         }
         // "known as X": an alias of the name before the comma.
         if let Some(known) = known_as_before(doc, lo) {

@@ -597,7 +597,12 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
                 }
             }
             Entry::Country(c) => {
-                let locative = lo > 0 && doc.is(lo - 1, COUNTRY_LOCATIVE) && doc.same_sentence(lo - 1, lo)
+                // "in Syria", "in the Netherlands"
+                let p = match lo.checked_sub(1) {
+                    Some(p) if p > 0 && doc.is(p, &["the"]) => Some(p - 1),
+                    p => p,
+                };
+                let locative = p.is_some_and(|p| doc.is(p, COUNTRY_LOCATIVE) && doc.same_sentence(p, lo))
                     || (hi < doc.toks.len() && doc.is(hi, &["capital"]));
                 if ministry {
                     extend(inst, &mut end, &mut used);
