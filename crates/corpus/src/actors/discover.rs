@@ -286,7 +286,7 @@ pub struct Doc {
     pub hits: Vec<Hit>,
     /// Token index → index in `hits`.
     pub tok_hit: Vec<Option<u32>>,
-    /// Hits swallowed by a longer discovered name ("Syrian" in "Free Syrian Army").
+    /// Hits swallowed by a longer discovered name ("Syrian" in "Free Syrian X Army").
     pub suppressed: Vec<bool>,
     pub names: Vec<NameCand>,
     /// (alias, name it stands for): parenthesised acronyms and "known as".
@@ -412,7 +412,7 @@ fn known_as_before(doc: &Doc, lo: usize) -> Option<usize> {
     (k >= 1 && doc.is(k, &["as"]) && doc.is(k - 1, &["known"]) && doc.joined(k) && doc.joined(k - 1)).then(|| k - 1)
 }
 
-/// "al-Assad", "bin-Salman": an Arabic article glued to a capitalised name.
+/// "al-Hakim", "bin-Salman": an Arabic article glued to a capitalised name.
 fn arabic_article_name(w: &str) -> bool {
     let Some(dash) = w.bytes().take(4).position(|b| b == b'-') else { return false };
     let prefix = &w[..dash];

@@ -132,7 +132,7 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Is `part` the tail of `full` ("Assad" of "Bashar al-Assad", "de X" of "Y de X")?
+/// Is `part` the tail of `full` ("Hakim" of "Omar al-Hakim", "de X" of "Y de X")?
 fn is_tail(part: &[String], full: &[String]) -> bool {
     part.len() < full.len() && full.ends_with(part) && part.last().is_some_and(|w| w.len() > 2)
 }
@@ -697,7 +697,7 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
             } else if doc.is(i, &["opposition", "rebels", "insurgents"])
                 || doc.is(i, &["rebel"]) && doc.is(i + 1, FOLLOWERS) && doc.joined(i)
             {
-                // "rebel group Jaysh ...": the named group, not the opposition at large.
+                // "the rebel group X": the named group, not the opposition at large.
                 if doc.is(i + 1, &["group"]) {
                     continue;
                 }
