@@ -6,7 +6,7 @@ use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporti
 use super::resolve::{absolute_end, resolve, Resolved};
 use super::temporal::{scan, Expr, Kind};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
-use dossier_model::{ActorIx, ArticleIx, Day, Precision, Span};
+use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Precision, Span};
 
 /// One dated clause in one article, before merging.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +33,8 @@ pub struct ArticleView<'a> {
     pub sentences: &'a [Span],
     pub published: Option<Day>,
     pub actors: &'a [(Span, ActorIx)],
+    /// Kind of every actor in the corpus, by index.
+    pub kinds: &'a [ActorKind],
 }
 
 /// Longest summary, in bytes, before it is cut at a word boundary.
@@ -153,6 +155,10 @@ impl Sentence<'_> {
         // A relative clause: "X, which began in May" reads as "X began in May";
         // "X, who heads Y, said … in May" as "X said … in May".
         let mut antecedent = None;
+        // "a year after the deal was signed": the event is what follows.
+        if matches!(kind, Some(Kind::YearsOn { .. })) && b < ce {
+            cs = cs.max(b);
+        }
         if t.is_any(cs, &["which", "who"]) {
             match (cs..a).find(|&i| t.is(i, ",")) {
                 Some(k) => {
@@ -339,6 +345,9 @@ impl Sentence<'_> {
             raw.push_str(bytes(x, y));
             raw.push(' ');
         }
+        // A preposition left hanging before the phrase goes with it ("scheduled for 29 May").
+        let a =
+            if a > cs && t.is_any(a - 1, &["for", "of", "to", "until", "before", "after", "from"]) { a - 1 } else { a };
         raw.push_str(bytes(cs, a.max(cs)));
         raw.push(' ');
         raw.push_str(bytes(b.min(ce).max(cs), ce));
@@ -492,6 +501,7 @@ mod tests {
             sentences: &spans,
             published: Day::parse_iso(published),
             actors: &acts,
+            kinds: &[],
         };
         let mut out = Vec::new();
         collect(&view, &mut Vec::new(), &mut out);

@@ -42,6 +42,7 @@ pub fn extract(corpus: &mut Corpus, report: &mut Report) {
             sentences: spans,
             published: article.published,
             actors: &by_article[ix],
+            kinds: &kinds,
         };
         if let Some(day) = mentions::collect(&view, &mut toks, &mut candidates) {
             let note = format!(
@@ -52,7 +53,7 @@ pub fn extract(corpus: &mut Corpus, report: &mut Report) {
                 f.diagnostics.push(Diagnostic::warning(None, note));
             }
         }
-        quotes::collect(&view, &kinds, &mut toks, &mut quotes);
+        quotes::collect(&view, &mut toks, &mut quotes);
     }
     corpus.events = merge::merge(candidates);
     corpus.quotes = quotes;

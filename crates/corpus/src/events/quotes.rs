@@ -25,9 +25,8 @@ struct Marks {
     inner: Span,
 }
 
-/// Finds the quotes of one article and their speakers. `kinds[i]` is the
-/// kind of actor `i`, used to tell people from organisations.
-pub fn collect(a: &ArticleView, kinds: &[ActorKind], toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
+/// Finds the quotes of one article and their speakers.
+pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
     let marks = find_marks(a.text);
     if marks.is_empty() {
         return;
@@ -49,14 +48,14 @@ pub fn collect(a: &ArticleView, kinds: &[ActorKind], toks: &mut Vec<Tok>, out: &
                 .or_else(|| continuation(a, ss, m, &st))
                 .or_else(|| scare(a, ss, m, toks));
             let Some(sp) = found else { continue };
-            let sp = resolve_pronoun(a, kinds, sp, &st);
+            let sp = resolve_pronoun(a, sp, &st);
             if sp.person {
                 st.person = Some(sp.clone());
             }
             st.last_quote = Some((m.close_end, sp.clone()));
             out.push(Quote { article: a.ix, span: m.inner, speaker: Some(sp.text), speaker_actor: sp.actor });
         }
-        st.observe(a, kinds, *s, &marks, toks);
+        st.observe(a, *s, &marks, toks);
     }
 }
 
@@ -71,13 +70,13 @@ struct State {
 impl State {
     /// After a sentence: its reporting subject, or else its last person
     /// actor, becomes the antecedent for a later "he said".
-    fn observe(&mut self, a: &ArticleView, kinds: &[ActorKind], s: Span, marks: &[Marks], toks: &mut Vec<Tok>) {
+    fn observe(&mut self, a: &ArticleView, s: Span, marks: &[Marks], toks: &mut Vec<Tok>) {
         toks.clear();
         tokenize(a.folded, s.start as usize, s.end as usize, toks);
         let t = Toks { text: a.folded, toks };
         let inside = |i: usize| marks.iter().any(|m| m.open <= t.toks[i].start && t.toks[i].end <= m.close_end);
         for &(span, ix) in a.actors.iter().filter(|(m, _)| s.contains(*m)) {
-            if kinds.get(ix as usize) == Some(&ActorKind::Person) {
+            if a.kinds.get(ix as usize) == Some(&ActorKind::Person) {
                 let text = a.text.get(span.range()).unwrap_or("").to_string();
                 self.person = Some(Speaker { text, actor: Some(ix), person: true });
             }
@@ -317,11 +316,14 @@ fn is_pronoun(w: &str) -> bool {
 fn speaker(a: &ArticleView, t: &Toks, x: usize, y: usize) -> Speaker {
     let (s, e) = (t.toks[x].start, t.toks[y - 1].end);
     let text = a.text.get(s..e).unwrap_or("").to_string();
-    let actor = a
-        .actors
-        .iter()
-        .filter(|(m, _)| s <= m.start as usize && m.end as usize <= e)
+    // The actor covering most of the speaker, or a person named at its end
+    // ("Kremlin spokesman Dmitry Peskov").
+    let inside = || a.actors.iter().filter(|(m, _)| s <= m.start as usize && m.end as usize <= e);
+    let actor = inside()
         .find(|(m, _)| (m.end - m.start) as usize * 10 >= (e - s) * 6)
+        .or_else(|| {
+            inside().find(|(m, ix)| m.end as usize == e && a.kinds.get(*ix as usize) == Some(&ActorKind::Person))
+        })
         .map(|&(_, ix)| ix);
     let person = is_name(t, x, y) && y - x >= 2 && !has_org_word(t, x, y) || has_person_noun(t, x, y);
     Speaker { text, actor, person }
@@ -342,7 +344,7 @@ fn has_person_noun(t: &Toks, x: usize, y: usize) -> bool {
 }
 
 /// "he said": the speaker is the last person named before.
-fn resolve_pronoun(a: &ArticleView, kinds: &[ActorKind], sp: Speaker, st: &State) -> Speaker {
+fn resolve_pronoun(a: &ArticleView, sp: Speaker, st: &State) -> Speaker {
     let w = sp.text.to_ascii_lowercase();
     let resolved = match w.as_str() {
         "he" | "she" => st.person.clone(),
@@ -350,9 +352,8 @@ fn resolve_pronoun(a: &ArticleView, kinds: &[ActorKind], sp: Speaker, st: &State
     };
     let mut out = resolved.unwrap_or(sp);
     if let Some(ix) = out.actor {
-        out.person = kinds.get(ix as usize) == Some(&ActorKind::Person);
+        out.person = a.kinds.get(ix as usize) == Some(&ActorKind::Person);
     }
-    let _ = a;
     out
 }
 
@@ -364,9 +365,10 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, String)> {
         let folded = fold_for_matching(text);
         let spans = sentences(text);
-        let view = ArticleView { ix: 0, text, folded: &folded, sentences: &spans, published: None, actors: &[] };
+        let view =
+            ArticleView { ix: 0, text, folded: &folded, sentences: &spans, published: None, actors: &[], kinds: &[] };
         let mut out = Vec::new();
-        collect(&view, &[], &mut Vec::new(), &mut out);
+        collect(&view, &mut Vec::new(), &mut out);
         out.into_iter().map(|q| (text[q.span.range()].to_string(), q.speaker.unwrap_or_default())).collect()
     }
 

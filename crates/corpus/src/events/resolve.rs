@@ -66,6 +66,12 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
             });
             month_part(y, month, part, r)
         }
+        Kind::DateIn { month, day, last, n } => {
+            let y = ry + n;
+            let first = Day::from_ymd(y, month, day)?;
+            Resolved::new(Precision::Day, first, Day::from_ymd(y, month, last).unwrap_or(first))
+        }
+        Kind::MonthIn { month, part, n } => month_part(ry + n, month, part, r),
         Kind::Year { year, part } => year_part(year, part, r),
         Kind::Decade { year } => Resolved::new(Precision::Decade, ymd(year, 1, 1)?, ymd(year + 9, 12, 31)?),
         Kind::Weekday { weekday, rel } => {
@@ -383,6 +389,14 @@ mod tests {
         );
         assert_eq!(at("Elections were held last summer.", "2019-07-20").0, "2018-06-01");
         assert_eq!(at("Talks stalled in the winter of 2016.", "2019-07-20").1, "2017-02-28");
+    }
+
+    #[test]
+    fn months_with_a_relative_year() {
+        let july = ("2022-07-01".into(), "2022-07-31".into(), Precision::Month);
+        assert_eq!(at("The deal was signed in July last year.", "2023-07-18"), july);
+        assert_eq!(day("The law passed on 30 December last year.", "2023-07-18"), "2022-12-30");
+        assert_eq!(at("Elections are due in late March next year.", "2023-07-18").0, "2024-03-21");
     }
 
     #[test]

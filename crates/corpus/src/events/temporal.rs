@@ -65,6 +65,19 @@ pub enum Kind {
         month: u32,
         part: Part,
     },
+    /// "30 December last year": a date in the year `n` years from the reference.
+    DateIn {
+        month: u32,
+        day: u32,
+        last: u32,
+        n: i32,
+    },
+    /// "July last year", "early March next year".
+    MonthIn {
+        month: u32,
+        part: Part,
+        n: i32,
+    },
     Year {
         year: i32,
         part: Part,
@@ -357,6 +370,28 @@ fn day_range_end(t: &Toks, i: usize) -> Option<(u32, usize)> {
     }
 }
 
+/// "last year", "this year", "next year" after a month or date.
+fn year_offset(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    if !t.is(i + 1, "year") {
+        return None;
+    }
+    let n = match rel_at(t, i)? {
+        Rel::Last => -1,
+        Rel::Next => 1,
+        Rel::This | Rel::Bare => 0,
+    };
+    Some((n, i + 2))
+}
+
+/// A date without a year, or with "last year" and the like after it.
+fn date_kind(t: &Toks, k: usize, month: u32, day: u32, last: u32) -> (Kind, usize) {
+    if let Some((n, end)) = year_offset(t, k) {
+        return (Kind::DateIn { month, day, last, n }, end);
+    }
+    let (year, k) = trailing_year(t, k);
+    (Kind::Date { year, month, day, last }, k)
+}
+
 /// An optional year after a date: ", 2017" or " 2017".
 fn trailing_year(t: &Toks, i: usize) -> (Option<i32>, usize) {
     if let Some(y) = year_at(t, i) {
@@ -489,6 +524,7 @@ fn boundary_part(t: &Toks, i: usize) -> Option<(Kind, usize)> {
 fn with_part(kind: Kind, part: Part) -> Option<Kind> {
     match kind {
         Kind::Month { year, month, part: Part::Whole } => Some(Kind::Month { year, month, part }),
+        Kind::MonthIn { month, n, part: Part::Whole } => Some(Kind::MonthIn { month, n, part }),
         Kind::Year { year, part: Part::Whole } => Some(Kind::Year { year, part }),
         Kind::Offset { unit: unit @ (Unit::Week | Unit::Month | Unit::Year), n, part: Part::Whole } => {
             // "earlier last year" reads oddly; "earlier"/"later" go with "this".
@@ -533,8 +569,7 @@ fn numeric(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         let (last, j) = day_range_end(t, j).filter(|&(l, _)| l > day).unwrap_or((day, j));
         let j = if t.is(j, "of") { j + 1 } else { j };
         if let Some((month, k)) = month_at(t, j) {
-            let (year, k) = trailing_year(t, k);
-            return Some((Kind::Date { year, month, day, last }, k));
+            return Some(date_kind(t, k, month, day, last));
         }
     }
     counted(t, i)
@@ -573,11 +608,13 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     if let Some((month, j)) = month_at(t, i) {
         if let Some((day, k)) = day_at(t, j) {
             let (last, k) = day_range_end(t, k).filter(|&(l, _)| l > day).unwrap_or((day, k));
-            let (year, k) = trailing_year(t, k);
-            return Some((Kind::Date { year, month, day, last }, k));
+            return Some(date_kind(t, k, month, day, last));
         }
         if let Some(y) = year_at(t, j) {
             return Some((Kind::Month { year: Some(y), month, part: Part::Whole }, j + 1));
+        }
+        if let Some((n, end)) = year_offset(t, j) {
+            return Some((Kind::MonthIn { month, part: Part::Whole, n }, end));
         }
         // "May" is a verb far more often than a month without a number.
         if t.is(i, "may") {
@@ -768,6 +805,11 @@ mod tests {
 
     #[test]
     fn relative_phrases() {
+        assert_eq!(phrases("A vote is expected in the coming days."), ["in the coming days"]);
+        assert_eq!(
+            phrases("It was signed in July last year and amended on 3 May this year."),
+            ["in July last year", "on 3 May this year"]
+        );
         assert_eq!(
             phrases("Yesterday the mayor resigned, and early last year the council voted."),
             ["Yesterday", "early last year"]
