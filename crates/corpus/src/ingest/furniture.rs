@@ -69,7 +69,7 @@ pub fn classify(line: &str) -> Class {
             return Class::Meta(Meta::Date(label, d));
         }
     }
-    if let Some(meta) = byline(line) {
+    if let Some(meta) = byline(line).or_else(|| sign_off(line)) {
         return Class::Meta(meta);
     }
     if line.len() <= 80 && line.bytes().filter(|&b| b == b' ').count() < 7 {
@@ -272,6 +272,23 @@ fn byline(line: &str) -> Option<Meta> {
     }
 }
 
+/// Agency sign-offs closing wire copy: "— AFP", "-- Reuters", "(AP)".
+fn sign_off(line: &str) -> Option<Meta> {
+    if line.len() > 40 {
+        return None;
+    }
+    let inner = if let Some(r) = line.strip_prefix("--").or_else(|| line.strip_prefix(['-', '\u{2013}', '\u{2014}'])) {
+        r.trim()
+    } else {
+        line.strip_prefix('(')?.strip_suffix(')')?.trim()
+    };
+    let inner = inner.trim_end_matches('.');
+    if inner.is_empty() || inner.split_whitespace().count() > 4 || !inner.starts_with(char::is_uppercase) {
+        return None;
+    }
+    is_outlet(inner).then(|| Meta::Byline { author: None, outlet: Some(outlet_name(inner)) })
+}
+
 /// Bylines that name neither a person nor an outlet.
 const GENERIC_BYLINES: &[&str] = &[
     "staff",
@@ -446,6 +463,9 @@ const DEBRIS: &[&str] = &[
     "enlarge this image",
     "toggle caption",
     "loading",
+    "have your say",
+    "join the conversation",
+    "agencies",
     "continue reading the main story",
     "story continues below advertisement",
     "article continues below",
@@ -467,6 +487,13 @@ const DEBRIS: &[&str] = &[
 /// Line prefixes that start link or credit debris.
 const DEBRIS_PREFIXES: &[&str] = &[
     "additional reporting",
+    "(additional reporting",
+    "(reporting by",
+    "(writing by",
+    "(editing by",
+    "edited by",
+    "translated by",
+    "the views expressed",
     "editing by",
     "writing by",
     "compiled by",
@@ -519,6 +546,9 @@ const DEBRIS_PREFIXES: &[&str] = &[
 
 /// The reason a line is furniture, or `None` for text.
 fn furniture(line: &str) -> Option<&'static str> {
+    if line.len() < 200 && line.to_lowercase().contains("contributed to this report") {
+        return Some("reporting credits");
+    }
     if line.len() <= 60 {
         let lower = line.to_lowercase();
         let bare = lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '»' | '>' | '›'));
@@ -554,7 +584,8 @@ fn furniture(line: &str) -> Option<&'static str> {
                 _ if p.starts_with('©') || p.contains("copyright") || p.contains("(c)") || p.contains("rights") => {
                     "copyright line"
                 }
-                _ if p.contains("reporting") || p.ends_with(" by") => "reporting credits",
+                _ if p.contains("reporting") || p.contains(" by") => "reporting credits",
+                "the views expressed" => "disclaimer",
                 _ => "share or navigation debris",
             });
         }
@@ -670,6 +701,8 @@ mod tests {
         assert!(reason("Delegates arrive in the capital © Jane Doe / Reuters").is_some());
         assert!(reason("Read\u{a0}more: \u{201c}Talks\u{201d}").is_some());
         assert!(reason("Share this article").is_some());
+        assert!(reason("Agencies contributed to this report.").is_some());
+        assert!(reason("(Reporting by Jane Smith; Editing by Tom Jones)").is_some());
         assert!(reason("Home | World | Middle East").is_some());
         assert_eq!(reason("De-escalation zones"), None);
         assert_eq!(reason("The talks (held in Astana) ended."), None);
@@ -693,6 +726,9 @@ mod tests {
         assert_eq!(author("Reporting by Tom Perry; Editing by Alison Smith").as_deref(), Some("Tom Perry"));
         assert_eq!(author("By Jane Smith in Geneva").as_deref(), Some("Jane Smith"));
         assert_eq!(outlet("By Reuters Staff").as_deref(), Some("Reuters"));
+        assert_eq!(outlet("\u{2014} AFP").as_deref(), Some("AFP"));
+        assert_eq!(outlet("(Reuters)").as_deref(), Some("Reuters"));
+        assert_eq!(outlet("- the end"), None);
         assert_eq!((author("Author: Staff writer"), outlet("Author: Staff writer")), (None, None));
         assert_eq!(outlet("Source: Al Jazeera and news agencies").as_deref(), Some("Al Jazeera"));
         assert_eq!(author("Patrick Smith Diplomatic editor").as_deref(), Some("Patrick Smith"));
