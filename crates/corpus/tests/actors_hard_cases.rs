@@ -303,3 +303,14 @@ fn titles_qualifiers_and_owners() {
     assert!(actor(&c, "Foreign Ministry").is_none(), "a bare ministry is no organisation: {:?}", names(&c));
     assert!(actor(&c, "Irene Calle").is_some());
 }
+
+#[test]
+fn lookup_by_name_alias_and_surname() {
+    let c = run(&[&["Foreign Minister Omar al-Hakim met NATO officials. Hakim said Paris has agreed."]]);
+    let ix = |s: &str| actors::lookup(&c, s).map(|i| c.actors[i as usize].name.as_str());
+    assert_eq!(ix("Omar al-Hakim"), Some("Omar al-Hakim"));
+    assert_eq!(ix("Hakim"), Some("Omar al-Hakim"));
+    assert_eq!(ix("Paris"), Some("France"));
+    assert_eq!(ix("nato"), Some("North Atlantic Treaty Organization"));
+    assert_eq!(ix("Nobody"), None);
+}

@@ -46,6 +46,29 @@ pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, repor
     finalize(reg, corpus);
 }
 
+/// The actor a surface form names ("Moscow", "the regime" excepted: those
+/// need context), by name, id or alias, case-insensitively, else by a
+/// person's surname ("Hakim" → "Omar al-Hakim"). For other stages, such as
+/// quote speakers, that meet a name after extraction.
+pub fn lookup(corpus: &Corpus, surface: &str) -> Option<dossier_model::ActorIx> {
+    let want = surface.trim().trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase();
+    if want.is_empty() {
+        return None;
+    }
+    let exact = corpus.actors.iter().position(|a| {
+        a.name.to_lowercase() == want || a.id == want || a.aliases.iter().any(|x| x.to_lowercase() == want)
+    });
+    let by_surname = || {
+        corpus.actors.iter().position(|a| {
+            a.kind == ActorKind::Person
+                && a.name.to_lowercase().rsplit(' ').next().is_some_and(|last| {
+                    last == want || last.strip_prefix("al-").or_else(|| last.strip_prefix("el-")) == Some(want.as_str())
+                })
+        })
+    };
+    exact.or_else(by_surname).map(|i| i as dossier_model::ActorIx)
+}
+
 /// A URL-safe id: lowercase ASCII letters and digits joined by dashes.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
