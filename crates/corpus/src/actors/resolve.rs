@@ -388,6 +388,37 @@ const VERBS: &[&str] = &[
 ];
 /// Prepositions that make a country a location ("from Russia" is usually its delegates).
 const COUNTRY_LOCATIVE: &[&str] = &["in", "into", "inside", "across", "throughout", "within", "to", "near", "around"];
+/// Verbs whose object is a party, not a location ("urged Ankara to ...").
+const OBJECT_VERBS: &[&str] = &[
+    "accused",
+    "accuses",
+    "urged",
+    "urges",
+    "warned",
+    "warns",
+    "criticised",
+    "criticized",
+    "blamed",
+    "blames",
+    "condemned",
+    "pressed",
+    "asked",
+    "told",
+    "backed",
+    "supported",
+    "thanked",
+    "praised",
+    "sanctioned",
+    "threatened",
+    "attacked",
+    "joined",
+    "informed",
+    "notified",
+    "pressured",
+    "lobbied",
+    "recognised",
+    "recognized",
+];
 const COPULAS: &[&str] = &["is", "was", "are", "were"];
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "not"];
 
@@ -456,7 +487,8 @@ pub fn focus_country(doc: &Doc) -> Option<u16> {
 fn acting(doc: &Doc, lo: usize, hi: usize) -> bool {
     let prev = lo.checked_sub(1).filter(|&p| doc.same_sentence(p, lo));
     if let Some(p) = prev {
-        if doc.is(p, &["by"]) {
+        // Agent ("by Moscow") or the party a state act is aimed at ("accused Washington").
+        if doc.is(p, &["by"]) || doc.is(p, OBJECT_VERBS) {
             return true;
         }
         if doc.is(p, LOCATIVE) || doc.is(p, &["capital", "of", "on", "for", "about", "over", "between", "with"]) {
