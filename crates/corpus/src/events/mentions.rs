@@ -159,7 +159,13 @@ impl Sentence<'_> {
         if matches!(kind, Some(Kind::YearsOn { .. })) && b < ce {
             cs = cs.max(b);
         }
-        if t.is_any(cs, &["which", "who"]) {
+        if !t.is_any(cs, &["which", "who"]) && cs > 0 && opens_clause_at(t, cs) {
+            // "…, after a long pause, the union said on Monday": the phrase is
+            // in the main clause after the subordinate one.
+            if let Some(k) = (cs..a).rev().find(|&i| t.is(i, ",")) {
+                cs = k + 1;
+            }
+        } else if t.is_any(cs, &["which", "who"]) {
             match (cs..a).find(|&i| t.is(i, ",")) {
                 Some(k) => {
                     antecedent = self.subject(cs);
@@ -345,12 +351,18 @@ impl Sentence<'_> {
             raw.push_str(bytes(x, y));
             raw.push(' ');
         }
+        // "on Tuesday's flight": a possessive phrase stays, the sentence needs it.
+        let (a, b) = if t.is(b, "'") && t.glued(b) && t.is(b + 1, "s") { (b, b) } else { (a, b) };
         // A preposition left hanging before the phrase goes with it ("scheduled for 29 May").
         let a =
             if a > cs && t.is_any(a - 1, &["for", "of", "to", "until", "before", "after", "from"]) { a - 1 } else { a };
-        raw.push_str(bytes(cs, a.max(cs)));
-        raw.push(' ');
-        raw.push_str(bytes(b.min(ce).max(cs), ce));
+        if a >= b {
+            raw.push_str(bytes(cs, ce));
+        } else {
+            raw.push_str(bytes(cs, a.max(cs)));
+            raw.push(' ');
+            raw.push_str(bytes(b.min(ce).max(cs), ce));
+        }
         tidy(&without_quotes(&raw))
     }
 }
@@ -540,6 +552,16 @@ mod tests {
         assert_eq!(run(text, "2020-06-03", &[])[0].summary, "Ana Lima told reporters");
         let text = "The Andean Fishing Board (AFB) rejected the plan on Monday.";
         assert_eq!(run(text, "2020-06-03", &[])[0].summary, "The Andean Fishing Board (AFB) rejected the plan");
+    }
+
+    #[test]
+    fn main_clause_after_a_subordinate_one() {
+        let text = "Talks will resume on 3 June, after a long pause, the union said on Monday.";
+        let c = run(text, "2020-05-27", &[]);
+        let monday = c.iter().find(|c| c.when.date().iso() == "2020-05-25").unwrap();
+        assert_eq!(monday.summary, "The union said");
+        let c = run("The envoy spoke on Tuesday's flight to Oslo.", "2020-05-27", &[("Oslo", 1)]);
+        assert_eq!(c[0].summary, "The envoy spoke on Tuesday's flight to Oslo");
     }
 
     #[test]
