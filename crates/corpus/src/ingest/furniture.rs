@@ -257,7 +257,8 @@ fn byline(line: &str) -> Option<Meta> {
     let split = [" | ", ", ", " - ", " – ", " for "].iter().find_map(|sep| value.split_once(sep));
     if let Some((a, b)) = split {
         if is_outlet(b.trim()) && !is_outlet(a.trim()) {
-            return Some(Meta::Byline { author: Some(a.trim().to_string()), outlet: Some(normalise_outlet(b.trim())) });
+            let author = person_name(a)?;
+            return Some(Meta::Byline { author: Some(author), outlet: Some(normalise_outlet(b.trim())) });
         }
     }
     if GENERIC_BYLINES.contains(&value.to_lowercase().as_str()) {
@@ -265,11 +266,45 @@ fn byline(line: &str) -> Option<Meta> {
     } else if is_outlet(value) {
         Some(Meta::Byline { author: None, outlet: Some(outlet_name(value)) })
     } else {
-        // "Jane Smith in Geneva" is Jane Smith.
-        let name =
-            [" in ", " at ", " from "].iter().filter_map(|m| value.find(m)).min().map_or(value, |at| &value[..at]);
-        Some(Meta::Byline { author: Some(name.trim().to_string()), outlet: None })
+        // "Jane Smith in Geneva", "Jane Smith, staff writer": Jane Smith.
+        let name = [" in ", " at ", " from ", ", ", " | ", " - ", " – "]
+            .iter()
+            .filter_map(|m| value.find(m))
+            .min()
+            .map_or(value, |at| &value[..at]);
+        // A long remainder is a clause ("By Tuesday, officials had left").
+        if value[name.len()..].split_whitespace().count() > 6 {
+            return None;
+        }
+        Some(Meta::Byline { author: Some(person_name(name)?), outlet: None })
     }
+}
+
+/// A byline name: two or more capitalised words (name particles and "and"
+/// allowed), so "By Tuesday, officials had left" is never taken for one.
+/// All-caps names are title-cased.
+fn person_name(s: &str) -> Option<String> {
+    const SMALL: &[&str] = &["and", "de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "el"];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let ok = words.len() >= 2
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || SMALL.contains(&w.to_lowercase().trim_end_matches('-'))
+                || w.starts_with("al-")
+                || *w == "&"
+        });
+    if !ok {
+        return None;
+    }
+    let caps = s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    Some(if caps { words.iter().map(|w| title_case(w)).collect::<Vec<_>>().join(" ") } else { words.join(" ") })
+}
+
+fn title_case(w: &str) -> String {
+    let lower = w.to_lowercase();
+    let mut c = lower.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// Agency sign-offs closing wire copy: "— AFP", "-- Reuters", "(AP)".
@@ -722,6 +757,11 @@ mod tests {
         assert_eq!(author("By Jane Smith").as_deref(), Some("Jane Smith"));
         assert_eq!(outlet("By Jane Smith, Reuters").as_deref(), Some("Reuters"));
         assert_eq!(author("By the time talks began, both sides had left."), None);
+        assert_eq!(classify("By Tuesday, officials had left the city"), Class::Text);
+        assert_eq!(classify("By Tuesday, talks collapsed"), Class::Text);
+        assert_eq!(author("By JANE SMITH").as_deref(), Some("Jane Smith"));
+        assert_eq!(author("By Jane Smith, staff writer").as_deref(), Some("Jane Smith"));
+        assert_eq!(author("By Anna de Vries and Tom Jones").as_deref(), Some("Anna de Vries and Tom Jones"));
         assert_eq!(normalise_outlet("al jazeera"), "Al Jazeera");
         assert_eq!(author("Reporting by Tom Perry; Editing by Alison Smith").as_deref(), Some("Tom Perry"));
         assert_eq!(author("By Jane Smith in Geneva").as_deref(), Some("Jane Smith"));
