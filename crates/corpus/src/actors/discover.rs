@@ -79,6 +79,7 @@ pub const ORG_CUES: &[&str] = &[
     "commissariat",
     "secretariat",
     "bureau",
+    "staff",
 ];
 
 /// Words that with an organisation cue name a state body ("Foreign Ministry").
@@ -574,7 +575,10 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         let mut a = i;
         while a < b {
             let t = doc.toks[a];
-            let ordinary = t.has(SENT_START) && with_lower(doc.word(a), |w| lower_vocab.contains(w));
+            // "Defence Minister X" opens a sentence: a title is never an ordinary opener.
+            let ordinary = t.has(SENT_START)
+                && with_lower(doc.word(a), |w| lower_vocab.contains(w))
+                && title_at(doc, a).is_none_or(|(len, _)| a + len >= b);
             // "The Independent Reform Council": only determiners go before an organisation's name.
             let w = doc.word(a);
             let modifier = t.has(HYPHEN)
@@ -725,6 +729,10 @@ fn piece(
     let mut evidence = 0u8;
     let mut role = None;
     let title = title.map(|(s, _, t)| (s, t)).or_else(|| title_before(doc, lo));
+    // "General Staff": one ordinary word after a title is no name.
+    if title.is_some() && hi - lo == 1 && with_lower(doc.word(lo), |w| lower_vocab.contains(w)) {
+        return;
+    }
     if let Some((ts, t)) = title {
         evidence |= if t.journalist { JOURNALIST } else { PERSON };
         let title_end = doc.toks[lo - 1].end as usize;
