@@ -368,6 +368,11 @@ fn role_line(line: &str) -> Option<Class> {
     if !(after.is_empty() || (after.len() <= 4 && ["at", "for", "of"].contains(&after[0]))) {
         return None;
     }
+    // "Letter from the editor" is a heading, not a role.
+    const STOP: &[&str] = &["the", "a", "an", "from", "our", "to", "by", "with", "of", "and", "new", "former"];
+    if words[..role_at].iter().any(|w| STOP.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
     let caps = words[..role_at].iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     // The last capitalised word before a lower-case role is its modifier.
     let name_len = if caps >= 3 { caps - 1 } else { caps };
@@ -773,6 +778,7 @@ mod tests {
         assert_eq!(outlet("Source: Al Jazeera and news agencies").as_deref(), Some("Al Jazeera"));
         assert_eq!(author("Patrick Smith Diplomatic editor").as_deref(), Some("Patrick Smith"));
         assert_eq!(reason("Chief international correspondent"), Some("journalist's role line"));
+        assert_eq!(classify("Letter from the editor"), Class::Text);
         assert_eq!(
             reason("Delegates in Astana. Photograph: Jane Doe/AFP/Getty Images"),
             Some("photo caption with credit")
