@@ -51,6 +51,31 @@ fn seeds_actor_precision_and_recall() {
         found += got.len();
         expected += want.len();
     }
+    // Places: measured and printed, not asserted (the gold lists every named location).
+    let (mut ptp, mut pfound, mut pexpected) = (0, 0, 0);
+    for art in gold["article"].as_array().expect("gold articles") {
+        let file = art["file"].as_str().unwrap_or_default();
+        let Some(ix) = corpus.articles.iter().position(|a| a.file == file) else { continue };
+        let want: BTreeSet<String> =
+            art["places"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).map(norm).collect();
+        let got: BTreeSet<String> = corpus
+            .places
+            .iter()
+            .filter(|p| p.mentions.iter().any(|m| m.article as usize == ix))
+            .map(|p| norm(&p.name))
+            .collect();
+        println!(
+            "{file} places missed {:?} spurious {:?}",
+            want.difference(&got).collect::<Vec<_>>(),
+            got.difference(&want).collect::<Vec<_>>()
+        );
+        ptp += want.intersection(&got).count();
+        pfound += got.len();
+        pexpected += want.len();
+    }
+    common::score("places per-article precision", ptp, pfound);
+    common::score("places per-article recall", ptp, pexpected);
+
     let precision = common::score("actors per-article precision", tp, found);
     let recall = common::score("actors per-article recall", tp, expected);
 
