@@ -614,7 +614,8 @@ fn furniture(line: &str) -> Option<&'static str> {
             || p.starts_with("recommended")
             || p.starts_with("watch")
         {
-            if line.len() < 200 {
+            // Linked headlines carry no full stop; "More on that later." is prose.
+            if line.len() < 40 || (line.len() < 200 && !line.ends_with(['.', '!', '?'])) {
                 return Some("link to another article");
             }
         } else if line.len() < 160 || p.starts_with("copyright") {
@@ -738,6 +739,7 @@ mod tests {
         assert!(reason("Syria provinces [click to enlarge]").is_some());
         assert!(reason("Read more:").is_some());
         assert!(reason("MORE ON SYRIA").is_some());
+        assert_eq!(reason("More on the ceasefire will be discussed by the envoys in Geneva next week."), None);
         assert!(reason("Delegates arrive in the capital © Jane Doe / Reuters").is_some());
         assert!(reason("Read\u{a0}more: \u{201c}Talks\u{201d}").is_some());
         assert!(reason("Share this article").is_some());
