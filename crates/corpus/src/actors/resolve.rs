@@ -685,7 +685,7 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
         for u in used.iter_mut().take(n.hi).skip(n.lo) {
             *u = true;
         }
-        let extra_alias = n.title_start.map(|t| (t as usize, n.span.end as usize));
+        let extra_alias = n.title_start.map(|t| (t as usize, doc.toks[n.hi - 1].end as usize));
         ms.push(M {
             start: n.span.start as usize,
             end: n.span.end as usize,
