@@ -154,6 +154,15 @@ impl Sentence<'_> {
         let (mut cs, ce) = self.clause(a, b);
         // A relative clause: "X, which began in May" reads as "X began in May";
         // "X, who heads Y, said … in May" as "X said … in May".
+        // "talks come after Putin ordered a withdrawal last week": the phrase
+        // dates the subordinate clause, which starts after its conjunction.
+        if let Some(k) =
+            (cs..a).rev().find(|&k| k > cs && t.is_any(k, &["after", "before", "when", "because", "while", "until"]))
+        {
+            if (k + 1..a).any(|i| is_finite_verb(t, i)) {
+                cs = k + 1;
+            }
+        }
         let mut antecedent = None;
         // "a year after the deal was signed": the event is what follows.
         if matches!(kind, Some(Kind::YearsOn { .. })) && b < ce {
@@ -231,6 +240,12 @@ impl Sentence<'_> {
             (a..b).for_each(|i| take(i, &mut classes));
             words.push(("start".to_string(), false));
         }
+        // The sentence may name the event outside the clause ("the vote comes after …").
+        let eventful = eventful
+            || (0..t.len()).any(|i| {
+                let mut buf = [0u8; 24];
+                t.lower(i, &mut buf).is_some_and(|w| event_class(w).is_some() || is_event_verb(w))
+            });
         if !eventful && self.actors(self.span, &mut Vec::new()).is_empty() {
             return None;
         }
@@ -244,7 +259,7 @@ impl Sentence<'_> {
         if ce > cs {
             self.actors(bytes(cs, ce), &mut actors);
         }
-        let summary = match kind {
+        let mut summary = match kind {
             Some(Kind::StartOf { .. }) => start_summary(t, a, b),
             // An implied date ("are due to begin") keeps its cue: it is the verb.
             None => self.summary(antecedent, (cs, ce), (b, b)),
@@ -252,6 +267,15 @@ impl Sentence<'_> {
         };
         if summary.is_empty() {
             return None;
+        }
+        // "He will meet …": name the person the pronoun stands for.
+        if let Some(rest) = summary.strip_prefix("He ").or_else(|| summary.strip_prefix("She ")) {
+            if let Some((name, ix)) = self.last_person() {
+                summary = tidy(&format!("{name} {rest}"));
+                if !actors.contains(&ix) {
+                    actors.insert(0, ix);
+                }
+            }
         }
         Some(Candidate {
             article: self.view.ix,
@@ -269,6 +293,16 @@ impl Sentence<'_> {
     fn in_actor(&self, tok: Tok) -> bool {
         let from = self.view.actors.partition_point(|(s, _)| (s.end as usize) <= tok.start);
         self.view.actors[from..].iter().take(4).any(|(s, _)| s.start as usize <= tok.start && tok.end <= s.end as usize)
+    }
+
+    /// The last person actor named before this sentence, as written.
+    fn last_person(&self) -> Option<(&str, ActorIx)> {
+        let before = self.view.actors.partition_point(|(s, _)| s.end <= self.span.start);
+        self.view.actors[..before]
+            .iter()
+            .rev()
+            .find(|(_, ix)| self.view.kinds.get(*ix as usize) == Some(&ActorKind::Person))
+            .and_then(|&(s, ix)| Some((self.view.text.get(s.range())?, ix)))
     }
 
     /// Appends the actors mentioned inside `span`, in order of first mention.
@@ -400,6 +434,16 @@ fn start_summary(t: &Toks, a: usize, b: usize) -> String {
     format!("Start of the {}", noun.join(" "))
 }
 
+/// A past-tense or reporting verb: what makes "after Putin ordered" a clause
+/// rather than a phrase ("after talks").
+fn is_finite_verb(t: &Toks, i: usize) -> bool {
+    let mut buf = [0u8; 24];
+    t.kind(i) == Some(TokKind::Word)
+        && t.lower(i, &mut buf).is_some_and(|w| {
+            lexicon::is_irregular_past(w) || lexicon::is_reporting_verb(w) || (w.len() >= 5 && w.ends_with("ed"))
+        })
+}
+
 /// Words that open a sentence-initial adverbial ("Since the war began, …").
 fn opens_adverbial(w: &str) -> bool {
     matches!(
@@ -513,7 +557,7 @@ mod tests {
             sentences: &spans,
             published: Day::parse_iso(published),
             actors: &acts,
-            kinds: &[],
+            kinds: &[ActorKind::Person; 8],
         };
         let mut out = Vec::new();
         collect(&view, &mut Vec::new(), &mut out);
@@ -562,6 +606,16 @@ mod tests {
         assert_eq!(monday.summary, "The union said");
         let c = run("The envoy spoke on Tuesday's flight to Oslo.", "2020-05-27", &[("Oslo", 1)]);
         assert_eq!(c[0].summary, "The envoy spoke on Tuesday's flight to Oslo");
+    }
+
+    #[test]
+    fn subordinate_clause_and_pronoun_subjects() {
+        let text = "The vote comes after the president dissolved parliament last week.";
+        assert_eq!(run(text, "2020-05-27", &[])[0].summary, "The president dissolved parliament");
+        let text = "Ana Lima leads the union.\n\nOn Monday, she will meet the minister.";
+        let c = run(text, "2020-05-27", &[("Ana Lima", 0)]);
+        assert_eq!(c[0].summary, "Ana Lima will meet the minister");
+        assert_eq!(c[0].actors, vec![0]);
     }
 
     #[test]
