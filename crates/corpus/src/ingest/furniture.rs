@@ -618,6 +618,10 @@ fn furniture(line: &str) -> Option<&'static str> {
             if line.len() < 40 || (line.len() < 200 && !line.ends_with(['.', '!', '?'])) {
                 return Some("link to another article");
             }
+        } else if *p == "copyright "
+            && !(line.contains("rights") || line.bytes().filter(u8::is_ascii_digit).count() >= 4)
+        {
+            // "Copyright law was ..." is prose, not a copyright line.
         } else if line.len() < 160 || p.starts_with("copyright") {
             return Some(match *p {
                 "published:" | "posted:" | "updated:" | "author:" | "last updated" | "posted by" => "header line",
@@ -744,6 +748,8 @@ mod tests {
         assert!(reason("Read\u{a0}more: \u{201c}Talks\u{201d}").is_some());
         assert!(reason("Share this article").is_some());
         assert!(reason("Agencies contributed to this report.").is_some());
+        assert!(reason("Copyright 2017 The Associated Press. All rights reserved.").is_some());
+        assert_eq!(reason("Copyright law was not on the agenda of the talks."), None);
         assert!(reason("(Reporting by Jane Smith; Editing by Tom Jones)").is_some());
         assert!(reason("Home | World | Middle East").is_some());
         assert_eq!(reason("De-escalation zones"), None);
