@@ -314,3 +314,11 @@ fn lookup_by_name_alias_and_surname() {
     assert_eq!(ix("nato"), Some("North Atlantic Treaty Organization"));
     assert_eq!(ix("Nobody"), None);
 }
+
+#[test]
+fn a_surname_that_speaks_makes_the_full_name_a_person() {
+    let c = run(&[&["Talks resumed after Lars Engvik arrived from Oslo. Engvik said the text was nearly agreed."]]);
+    let p = actor(&c, "Lars Engvik").expect("person from 'Engvik said'");
+    assert_eq!(p.mentions.len(), 2);
+    assert_eq!(p.kind.as_str(), "person");
+}

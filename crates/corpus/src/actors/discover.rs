@@ -246,6 +246,8 @@ pub const JOURNALIST: u8 = 8;
 pub const ACRONYM: u8 = 16;
 /// Ends with an organisation cue word: an organisation whatever else is said.
 pub const ORG_NAME: u8 = 32;
+/// One word before "said": a person only if a longer name ends with it.
+pub const SAID: u8 = 64;
 
 /// Where an affiliation is to be read once mentions are resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -815,8 +817,8 @@ fn piece(
             evidence |= ORG;
         }
         // One capitalised word before "said" is as often "Observers" as a surname.
-        if (gap.is_empty() || gap == ",") && doc.is(hi, REPORTING) && doc.toks[hi].has(LOWER) && hi - lo >= 2 {
-            evidence |= PERSON;
+        if (gap.is_empty() || gap == ",") && doc.is(hi, REPORTING) && doc.toks[hi].has(LOWER) {
+            evidence |= if hi - lo >= 2 { PERSON } else { SAID };
         }
         if gap == "," && doc.is(hi, &["who"]) && hi - lo >= 2 {
             evidence |= PERSON;

@@ -178,6 +178,28 @@ fn corpus_context(docs: &[Doc], blocked: &HashSet<String>) -> Ctx {
         };
         verdicts.insert(k.clone(), v);
     }
+    // "John Smith met ... Smith said": the surname speaks, so the full name is a person.
+    for doc in docs {
+        let speakers: HashSet<String> = doc
+            .names
+            .iter()
+            .filter(|n| n.evidence & discover::SAID != 0)
+            .filter_map(|n| name_words(&n.name).pop())
+            .collect();
+        if speakers.is_empty() {
+            continue;
+        }
+        for n in &doc.names {
+            let words = name_words(&n.name);
+            if words.len() >= 2 && words.last().is_some_and(|l| speakers.contains(l)) {
+                if let Some(v) = verdicts.get_mut(&key(&n.name)) {
+                    if *v == Verdict::Unknown {
+                        *v = Verdict::Person;
+                    }
+                }
+            }
+        }
+    }
     let mut counts: HashMap<String, usize> = HashMap::new();
     for doc in docs {
         for n in &doc.names {
