@@ -659,7 +659,8 @@ fn run(
         }
     }
     // An organisation named by its last word swallows known names inside it.
-    if b - a >= 2 && doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER) {
+    // (A cue word inside a known name, "West Bank", "World Bank", leaves it to the knowledge base.)
+    if b - a >= 2 && doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER) && doc.tok_hit[b - 1].is_none() {
         let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
         // "Syrian Army", "Russian Foreign Ministry": a state body, read with its country.
         let state = |k: usize| {
