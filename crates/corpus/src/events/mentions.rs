@@ -4,7 +4,7 @@
 
 use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporting_verb, is_stopword, opens_clause};
 use super::resolve::{absolute_end, resolve, Resolved};
-use super::temporal::{scan, Expr, Kind};
+use super::temporal::{scan_tokens, Expr, Kind};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
 use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Precision, Span};
 
@@ -57,11 +57,17 @@ pub fn reference(published: Option<Day>, exprs: &[(usize, Expr)]) -> Option<(Day
 /// Scans every sentence of an article and appends its event candidates.
 /// Returns the inferred reference day when the article had no publication date.
 pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -> Option<Day> {
+    // Tokenize each sentence once: the scanner and the clause logic share them.
+    toks.clear();
+    let mut bounds = Vec::with_capacity(a.sentences.len());
     let mut exprs: Vec<(usize, Expr)> = Vec::new();
     let mut found = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
+        let first = toks.len();
+        tokenize(a.folded, s.start as usize, s.end as usize, toks);
+        bounds.push((first, toks.len()));
         found.clear();
-        scan(a.folded, s.start as usize, s.end as usize, toks, &mut found);
+        scan_tokens(&Toks { text: a.folded, toks: &toks[first..] }, &mut found);
         exprs.extend(found.iter().map(|e| (si, *e)));
     }
     let reference = reference(a.published, &exprs);
@@ -71,9 +77,8 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
         while at < exprs.len() && exprs[at].0 == si {
             at += 1;
         }
-        toks.clear();
-        tokenize(a.folded, s.start as usize, s.end as usize, toks);
-        let t = Toks { text: a.folded, toks };
+        let (x, y) = bounds[si];
+        let t = Toks { text: a.folded, toks: &toks[x..y] };
         let sentence = Sentence { view: a, span: *s, t };
         let here: Vec<Expr> = exprs[from..at].iter().map(|(_, e)| *e).collect();
         if here.is_empty() {

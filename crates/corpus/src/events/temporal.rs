@@ -168,7 +168,12 @@ pub struct Expr {
 pub fn scan(text: &str, from: usize, to: usize, toks: &mut Vec<Tok>, out: &mut Vec<Expr>) {
     toks.clear();
     tokenize(text, from, to, toks);
-    let t = Toks { text, toks };
+    scan_tokens(&Toks { text, toks }, out);
+}
+
+/// [`scan`] over a sentence already tokenized.
+pub fn scan_tokens(t: &Toks, out: &mut Vec<Expr>) {
+    let t = *t;
     let mut i = 0;
     while i < t.len() {
         if !may_start(&t, i) {
