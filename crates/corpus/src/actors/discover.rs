@@ -401,6 +401,18 @@ pub fn prepare(article: &Article) -> Doc {
     Doc { text, folded, sentences, toks, hits, tok_hit, suppressed, names: Vec::new(), aliases: Vec::new() }
 }
 
+/// "People's" in "X People's Liberation Front": a possessive inside an organisation's name.
+fn possessive_in_name(doc: &Doc, i: usize) -> bool {
+    const WORDS: &[&str] = &["people", "peoples", "workers", "women", "children", "martyrs", "farmers", "nations"];
+    let Some(t) = doc.toks.get(i) else { return false };
+    if !(t.has(POSS) && t.has(CAP) && doc.is(i, WORDS)) || !doc.same_sentence(i, i + 1) {
+        return false;
+    }
+    let gap_ok = doc.gap_after(i).bytes().all(|c| c == b' ' || c == 1);
+    // Only when the run goes on to an organisation cue word.
+    gap_ok && (i + 1..(i + 6).min(doc.toks.len())).any(|k| doc.is(k, ORG_CUES) && doc.toks[k].has(CAP))
+}
+
 fn is_particle(doc: &Doc, i: usize) -> bool {
     // "van der Berg": particles may chain before the capitalised word.
     (i..i + 3).take_while(|&k| doc.is(k, PARTICLES) && doc.joined(k)).any(|k| starts_name(doc, k + 1))
@@ -554,7 +566,10 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         }
         // A maximal run of name words.
         let mut b = i + 1;
-        while b < n && doc.joined(b - 1) && (starts_name(doc, b) || is_particle(doc, b)) {
+        while b < n
+            && (doc.joined(b - 1) || possessive_in_name(doc, b - 1))
+            && (starts_name(doc, b) || is_particle(doc, b))
+        {
             b += 1;
         }
         // "Organisation for the Prohibition of ...": of/for joins after a cue word.
