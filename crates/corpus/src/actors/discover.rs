@@ -684,7 +684,30 @@ fn run(
                 || doc.is(k, STATE_WORDS)
         };
         // "Foreign Ministry", "Syrian Army": a country's own body, not a new organisation.
-        let institution = (a..b - 1).all(state);
+        let state_body = doc.is(
+            b - 1,
+            &[
+                "ministry",
+                "army",
+                "forces",
+                "force",
+                "navy",
+                "police",
+                "department",
+                "office",
+                "service",
+                "services",
+                "guard",
+                "guards",
+                "command",
+                "staff",
+                "administration",
+                "cabinet",
+                "agency",
+                "directorate",
+            ],
+        );
+        let institution = state_body && (a..b - 1).all(state);
         if !institution {
             for h in inner_hits {
                 doc.suppressed[h as usize] = true;

@@ -472,7 +472,8 @@ fn phrase_at(doc: &Doc, i: usize, list: &[&str]) -> usize {
 pub fn focus_country(doc: &Doc) -> Option<u16> {
     let mut any_cue = false;
     for (i, t) in doc.toks.iter().enumerate() {
-        if t.has(LOWER) && !t.has(HYPHEN) && doc.is(i, &["regime", "opposition", "rebels", "rebel", "insurgents"]) {
+        // "the opposition Labour Party" is everyday politics: only a regime or rebels signal a conflict.
+        if t.has(LOWER) && !t.has(HYPHEN) && doc.is(i, &["regime", "rebels", "rebel", "insurgents"]) {
             any_cue = true;
             break;
         }
@@ -490,10 +491,15 @@ pub fn focus_country(doc: &Doc) -> Option<u16> {
         s.0 += 1;
         if matches!(doc.hits[h].entry, Entry::Country(_) | Entry::Demonym(_)) {
             let (_, hi) = hit_tokens(doc, h);
-            let cue = ["regime", "government", "opposition", "rebels", "conflict", "civil", "war", "uprising"];
-            if hi < doc.toks.len() && (doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS)) && doc.is(hi, &cue) {
-                s.0 += 5;
-                s.1 = true;
+            // "Syrian regime", "Libya's rebels" qualify a country; "X government" only weighs.
+            let cue = ["regime", "opposition", "rebels", "conflict", "civil", "war", "uprising"];
+            if hi < doc.toks.len() && (doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS)) {
+                if doc.is(hi, &cue) {
+                    s.0 += 5;
+                    s.1 = true;
+                } else if doc.is(hi, &["government"]) {
+                    s.0 += 5;
+                }
             }
         }
     }
