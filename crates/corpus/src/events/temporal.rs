@@ -477,7 +477,13 @@ fn match_at(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     if t.kind(i) == Some(TokKind::Punct) {
         return None;
     }
-    part_phrase(t, i).or_else(|| core(t, i))
+    let (kind, end) = part_phrase(t, i).or_else(|| core(t, i))?;
+    // "on Monday evening", "yesterday morning": the time of day is part of the phrase.
+    let day_like = matches!(kind, Kind::Weekday { .. } | Kind::Offset { unit: Unit::Day, .. } | Kind::Date { .. });
+    if day_like && t.is_any(end, &["morning", "afternoon", "evening", "night"]) {
+        return Some((kind, end + 1));
+    }
+    Some((kind, end))
 }
 
 /// "early last year", "mid-2016", "late December", "earlier this month",
@@ -810,6 +816,7 @@ mod tests {
 
     #[test]
     fn relative_phrases() {
+        assert_eq!(phrases("It takes effect on Monday evening."), ["on Monday evening"]);
         assert_eq!(phrases("A vote is expected in the coming days."), ["in the coming days"]);
         assert_eq!(
             phrases("It was signed in July last year and amended on 3 May this year."),
