@@ -6,7 +6,7 @@ use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporti
 use super::resolve::{absolute_end, resolve, Resolved};
 use super::temporal::{scan_tokens, Expr, Kind};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
-use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Precision, Span};
+use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Span};
 
 /// One dated clause in one article, before merging.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,14 +42,14 @@ const SUMMARY_MAX: usize = 100;
 
 /// The reference day for relative phrases: the publication day, else the
 /// latest absolute date in the text (then results are marked inferred).
-pub fn reference(published: Option<Day>, exprs: &[(usize, Expr)]) -> Option<(Day, bool)> {
+pub fn reference(published: Option<Day>, exprs: &[Expr]) -> Option<(Day, bool)> {
     if let Some(p) = published {
         return Some((p, false));
     }
     // Prefer the most precise kind of absolute date, then the latest.
     exprs
         .iter()
-        .filter_map(|(_, e)| absolute_end(&e.kind))
+        .filter_map(|e| absolute_end(&e.kind))
         .max_by_key(|&(d, p)| (std::cmp::Reverse(p), d))
         .map(|(d, _)| (d, true))
 }
@@ -60,37 +60,33 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
     // Tokenize each sentence once: the scanner and the clause logic share them.
     toks.clear();
     let mut bounds = Vec::with_capacity(a.sentences.len());
-    let mut exprs: Vec<(usize, Expr)> = Vec::new();
-    let mut found = Vec::new();
-    for (si, s) in a.sentences.iter().enumerate() {
+    // Phrases of sentence `si` are `exprs[starts[si]..starts[si + 1]]`.
+    let mut exprs: Vec<Expr> = Vec::new();
+    let mut starts = Vec::with_capacity(a.sentences.len() + 1);
+    for s in a.sentences {
         let first = toks.len();
         tokenize(a.folded, s.start as usize, s.end as usize, toks);
         bounds.push((first, toks.len()));
-        found.clear();
-        scan_tokens(&Toks { text: a.folded, toks: &toks[first..] }, &mut found);
-        exprs.extend(found.iter().map(|e| (si, *e)));
+        starts.push(exprs.len());
+        scan_tokens(&Toks { text: a.folded, toks: &toks[first..] }, &mut exprs);
     }
+    starts.push(exprs.len());
     let reference = reference(a.published, &exprs);
-    let mut at = 0;
     for (si, s) in a.sentences.iter().enumerate() {
-        let from = at;
-        while at < exprs.len() && exprs[at].0 == si {
-            at += 1;
-        }
         let (x, y) = bounds[si];
         let t = Toks { text: a.folded, toks: &toks[x..y] };
         let sentence = Sentence { view: a, span: *s, t };
-        let here: Vec<Expr> = exprs[from..at].iter().map(|(_, e)| *e).collect();
+        let here = &exprs[starts[si]..starts[si + 1]];
         if here.is_empty() {
             if let (Some((r, inferred)), Some(c)) = (reference, implied_start(&t)) {
                 out.extend(sentence.candidate(c, &[], Resolved::day(r), inferred, None));
             }
             continue;
         }
-        if sentence.is_furniture(&here) {
+        if sentence.is_furniture(here) {
             continue;
         }
-        for e in &here {
+        for e in here {
             let (r, inferred) = match reference {
                 Some((r, inferred)) => (r, inferred && !e.kind.is_absolute()),
                 None if e.kind.is_absolute() => (Day(0), false),
@@ -99,16 +95,10 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
             let Some(when) = resolve(&e.kind, e.dir, r) else { continue };
             let Some(first) = t.toks.iter().position(|k| k.start >= e.start) else { continue };
             let end = t.toks.iter().position(|k| k.start >= e.end).unwrap_or(t.len());
-            out.extend(sentence.candidate((first, end), &here, when, inferred, Some(e.kind)));
+            out.extend(sentence.candidate((first, end), here, when, inferred, Some(e.kind)));
         }
     }
     reference.filter(|r| r.1).map(|r| r.0)
-}
-
-impl Resolved {
-    fn day(d: Day) -> Resolved {
-        Resolved { precision: Precision::Day, range: (d, d) }
-    }
 }
 
 /// "Talks are due to begin in Astana" with no date in the sentence: the
@@ -546,6 +536,7 @@ fn capitalize(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::text::{fold_for_matching, sentences};
+    use dossier_model::Precision;
 
     fn run(text: &str, published: &str, actors: &[(&str, ActorIx)]) -> Vec<Candidate> {
         let folded = fold_for_matching(text);

@@ -19,6 +19,11 @@ impl Resolved {
         (first <= last).then_some(Resolved { precision, range: (first, last) })
     }
 
+    /// One day, for dates implied by the publication day ("are due to begin").
+    pub fn day(d: Day) -> Resolved {
+        Resolved { precision: Precision::Day, range: (d, d) }
+    }
+
     pub fn date(&self) -> Day {
         self.range.0
     }
