@@ -413,6 +413,17 @@ fn possessive_in_name(doc: &Doc, i: usize) -> bool {
     gap_ok && (i + 1..(i + 6).min(doc.toks.len())).any(|k| doc.is(k, ORG_CUES) && doc.toks[k].has(CAP))
 }
 
+/// "George W. Bush": a one-letter initial with its full stop stays inside a name.
+fn initial(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    w.len() == 1
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && doc.same_sentence(i, i + 1)
+        && doc.gap_after(i).trim_end_matches(' ') == "."
+        && i > 0
+        && doc.joined(i - 1)
+}
+
 fn is_particle(doc: &Doc, i: usize) -> bool {
     // "van der Berg": particles may chain before the capitalised word.
     (i..i + 3).take_while(|&k| doc.is(k, PARTICLES) && doc.joined(k)).any(|k| starts_name(doc, k + 1))
@@ -567,7 +578,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         // A maximal run of name words.
         let mut b = i + 1;
         while b < n
-            && (doc.joined(b - 1) || possessive_in_name(doc, b - 1))
+            && (doc.joined(b - 1) || possessive_in_name(doc, b - 1) || initial(doc, b - 1))
             && (starts_name(doc, b) || is_particle(doc, b))
         {
             b += 1;
