@@ -33,6 +33,7 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
     }
     let mut st = State::default();
     let mut next = 0;
+    let mut spoke = None;
     for (si, s) in a.sentences.iter().enumerate() {
         let (ss, se) = (s.start as usize, s.end as usize);
         while next < marks.len() && marks[next].open < se {
@@ -50,12 +51,16 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
             let Some(sp) = found else { continue };
             let sp = resolve_pronoun(a, sp, &st);
             if sp.person {
-                st.person = Some(sp.clone());
+                spoke = Some(sp.clone());
             }
             st.last_quote = Some((m.close_end, sp.clone()));
             out.push(Quote { article: a.ix, span: m.inner, speaker: Some(sp.text), speaker_actor: sp.actor });
         }
         st.observe(a, *s, &marks, toks);
+        // A person quoted in this sentence is the likeliest "he" of the next.
+        if let Some(sp) = spoke.take() {
+            st.person = Some(sp);
+        }
     }
 }
 
@@ -69,25 +74,25 @@ struct State {
 
 impl State {
     /// After a sentence: its reporting subject, or else its last person
-    /// actor, becomes the antecedent for a later "he said".
+    /// actor outside quotes, becomes the antecedent for a later "he said".
     fn observe(&mut self, a: &ArticleView, s: Span, marks: &[Marks], toks: &mut Vec<Tok>) {
-        toks.clear();
-        tokenize(a.folded, s.start as usize, s.end as usize, toks);
-        let t = Toks { text: a.folded, toks };
-        let inside = |i: usize| marks.iter().any(|m| m.open <= t.toks[i].start && t.toks[i].end <= m.close_end);
-        for &(span, ix) in a.actors.iter().filter(|(m, _)| s.contains(*m)) {
-            if a.kinds.get(ix as usize) == Some(&ActorKind::Person) {
+        let marks: Vec<&Marks> =
+            marks.iter().filter(|m| m.close_end > s.start as usize && m.open < s.end as usize).collect();
+        let quoted = |x: usize, y: usize| marks.iter().any(|m| m.open <= x && y <= m.close_end);
+        let from = a.actors.partition_point(|(m, _)| m.start < s.start);
+        for &(span, ix) in a.actors[from..].iter().take_while(|(m, _)| m.start < s.end) {
+            let person = a.kinds.get(ix as usize) == Some(&ActorKind::Person);
+            if person && s.contains(span) && !quoted(span.start as usize, span.end as usize) {
                 let text = a.text.get(span.range()).unwrap_or("").to_string();
                 self.person = Some(Speaker { text, actor: Some(ix), person: true });
             }
         }
-        let verb = (0..t.len()).find(|&i| !inside(i) && is_verb(&t, i));
-        if let Some(v) = verb {
-            if let Some(sp) = subject_before(a, &t, 0, v) {
-                if sp.person {
-                    self.person = Some(sp);
-                }
-            }
+        toks.clear();
+        tokenize(a.folded, s.start as usize, s.end as usize, toks);
+        let t = Toks { text: a.folded, toks };
+        let verb = (0..t.len()).find(|&i| !quoted(t.toks[i].start, t.toks[i].end) && is_verb(&t, i));
+        if let Some(sp) = verb.and_then(|v| subject_before(a, &t, 0, v)).filter(|sp| sp.person) {
+            self.person = Some(sp);
         }
     }
 }
@@ -386,6 +391,13 @@ mod tests {
         assert_eq!(quotes(text), vec![("We need more time,".into(), "Maria Santos".into())]);
         let text = "On Friday, a spokesman for the port, Ivan Petrov, said it would close. \"Nobody is safe. We will leave,\" he added.";
         assert_eq!(quotes(text)[0], ("Nobody is safe. We will leave,".into(), "Ivan Petrov".into()));
+    }
+
+    #[test]
+    fn quoted_person_is_the_next_he() {
+        let text =
+            "\"We will rebuild,\" said Ana Lima, who met Boris Ivanov in May. \"It will take years,\" she added.";
+        assert_eq!(quotes(text)[1], ("It will take years,".into(), "Ana Lima".into()));
     }
 
     #[test]
