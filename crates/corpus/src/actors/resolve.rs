@@ -470,15 +470,19 @@ fn phrase_at(doc: &Doc, i: usize, list: &[&str]) -> usize {
 /// opposition or rebels: the country qualifying those words, else the most
 /// mentioned one.
 pub fn focus_country(doc: &Doc) -> Option<u16> {
-    let mut any_cue = false;
+    // A regime or rebels signal a country in conflict; "the opposition" alone
+    // is everyday politics and needs a country that clearly dominates.
+    let (mut conflict, mut opposition) = (false, false);
     for (i, t) in doc.toks.iter().enumerate() {
-        // "the opposition Labour Party" is everyday politics: only a regime or rebels signal a conflict.
-        if t.has(LOWER) && !t.has(HYPHEN) && doc.is(i, &["regime", "rebels", "rebel", "insurgents"]) {
-            any_cue = true;
+        if t.has(LOWER) && !t.has(HYPHEN) {
+            conflict |= doc.is(i, &["regime", "rebels", "rebel", "insurgents"]);
+            opposition |= doc.is(i, &["opposition"]);
+        }
+        if conflict {
             break;
         }
     }
-    if !any_cue {
+    if !(conflict || opposition) {
         return None;
     }
     let mut score: HashMap<u16, (i64, bool)> = HashMap::new();
@@ -508,7 +512,8 @@ pub fn focus_country(doc: &Doc) -> Option<u16> {
     let &(best, s, qualified) = ranked.first()?;
     // Without "Syrian regime"-like evidence, only a clearly dominant country.
     let runner_up = ranked.get(1).map_or(0, |r| r.1);
-    (qualified || (s >= 3 && s > runner_up)).then_some(best)
+    let dominant = if conflict { s >= 3 && s > runner_up } else { s >= 3 && s >= 2 * runner_up.max(1) };
+    (qualified || dominant).then_some(best)
 }
 
 /// Does the name at tokens `lo..hi` act (subject or agent) rather than locate?
