@@ -282,10 +282,14 @@ const DERIVED_TITLE_MAX: usize = 90;
 /// A title cut from the lead sentence at a word boundary, without a
 /// dangling function word, marked with an ellipsis when cut.
 pub fn derive_title(text: &str) -> String {
-    let para = text.split(dossier_model::PARAGRAPH_SEPARATOR).next().unwrap_or(text);
-    let lead = crate::text::sentences(para).first().and_then(|s| para.get(s.range())).unwrap_or(para).trim();
+    // The first sentence with a word in it ("." alone is no title).
+    let has_word = |s: &&str| s.chars().any(char::is_alphanumeric);
+    let para = text.split(dossier_model::PARAGRAPH_SEPARATOR).find(has_word).unwrap_or(text);
+    let lead =
+        crate::text::sentences(para).iter().filter_map(|s| para.get(s.range())).find(has_word).unwrap_or(para).trim();
     if lead.chars().count() <= DERIVED_TITLE_MAX {
-        return lead.trim_end_matches(['.', ' ']).to_string();
+        let t = lead.trim_end_matches(['.', ' ']);
+        return if t.is_empty() { "Untitled".to_string() } else { t.to_string() };
     }
     const DANGLING: &[&str] = &[
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "that",
@@ -334,6 +338,7 @@ mod tests {
         assert!(t.ends_with('\u{2026}'));
         assert!(!t.contains(" the\u{2026}"));
         assert_eq!(derive_title("Short lead. Second."), "Short lead");
+        assert_eq!(derive_title(". A"), "A");
     }
 
     #[test]
