@@ -6,7 +6,7 @@ use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporti
 use super::resolve::{absolute_end, resolve, Resolved};
 use super::temporal::{scan_tokens, Expr, Kind};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
-use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Span};
+use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Precision, Span};
 
 /// One dated clause in one article, before merging.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +72,8 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
     }
     starts.push(exprs.len());
     let reference = reference(a.published, &exprs);
+    // The date mentioned last: "two days later" counts from it.
+    let mut anchor: Option<(Resolved, bool)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         let (x, y) = bounds[si];
         let t = Toks { text: a.folded, toks: &toks[x..y] };
@@ -87,12 +89,17 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
             continue;
         }
         for e in here {
-            let (r, inferred) = match reference {
-                Some((r, inferred)) => (r, inferred && !e.kind.is_absolute()),
-                None if e.kind.is_absolute() => (Day(0), false),
-                None => continue,
+            let anchored = matches!(e.kind, Kind::Anchored { .. });
+            let (r, inferred) = match (reference, anchor) {
+                // Only a day-precise anchor gives "the next day" a meaning.
+                (_, Some((prev, inferred))) if anchored && prev.precision == Precision::Day => (prev.date(), inferred),
+                _ if anchored => continue,
+                (Some((r, inferred)), _) => (r, inferred && !e.kind.is_absolute()),
+                (None, _) if e.kind.is_absolute() => (Day(0), false),
+                (None, _) => continue,
             };
             let Some(when) = resolve(&e.kind, e.dir, r) else { continue };
+            anchor = Some((when, inferred));
             let Some(first) = t.toks.iter().position(|k| k.start >= e.start) else { continue };
             let end = t.toks.iter().position(|k| k.start >= e.end).unwrap_or(t.len());
             out.extend(sentence.candidate((first, end), here, when, inferred, Some(e.kind)));
@@ -612,6 +619,15 @@ mod tests {
         let c = run(text, "2020-05-27", &[("Ana Lima", 0)]);
         assert_eq!(c[0].summary, "Ana Lima will meet the minister");
         assert_eq!(c[0].actors, vec![0]);
+    }
+
+    #[test]
+    fn later_counts_from_the_last_date() {
+        let text = "The talks opened on 3 March. Two days later, the delegations signed a deal.";
+        let c = run(text, "2020-05-27", &[]);
+        assert_eq!(c[1].when.date().iso(), "2020-03-05");
+        assert_eq!(c[1].summary, "The delegations signed a deal");
+        assert!(run("Two days later, the delegations signed a deal.", "2020-05-27", &[]).is_empty());
     }
 
     #[test]

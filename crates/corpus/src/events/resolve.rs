@@ -114,6 +114,7 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
             let precision = span_precision(unit);
             Resolved::new(precision, first, r)
         }
+        Kind::Anchored { unit, n } => unit_around(shift(r, unit, n)?, unit),
         Kind::Coming { unit, n } => {
             let last = shift(r, unit, n)?;
             let precision = span_precision(unit);

@@ -116,6 +116,12 @@ pub enum Kind {
         unit: Unit,
         n: i32,
     },
+    /// "two days later", "the next day", "the day before": `n` units from
+    /// the date the article mentioned last, not from the publication day.
+    Anchored {
+        unit: Unit,
+        n: i32,
+    },
     /// "in the coming days": the next `n` units after the reference.
     Coming {
         unit: Unit,
@@ -594,6 +600,12 @@ fn counted(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     if t.is(j, "ago") {
         return Some((Kind::Ago { unit, n }, j + 1));
     }
+    if t.is_any(j, &["later", "afterwards"]) {
+        return Some((Kind::Anchored { unit, n }, j + 1));
+    }
+    if t.is(j, "earlier") && !t.is(j + 1, "this") {
+        return Some((Kind::Anchored { unit, n: -n }, j + 1));
+    }
     if (t.is(j, "on") && t.is(j + 1, "from")) || (t.is(j, "after") && t.is(j + 1, "the")) {
         let end = if t.is(j, "on") { j + 2 } else { j + 1 };
         return Some((Kind::YearsOn { unit, n }, end));
@@ -699,6 +711,19 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
 /// After "the": "the 1990s", "the summer of 2016", "the past three months",
 /// "the end of last year" (handled by the part rules).
 fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    // "the next day", "the following week", "the previous month".
+    if t.is_any(i, &["next", "following", "previous"]) {
+        let unit = unit_at(t, i + 1).filter(|u| *u != Unit::Decade && !t.str(i + 1).ends_with('s'))?;
+        let n = if t.is(i, "previous") { -1 } else { 1 };
+        return Some((Kind::Anchored { unit, n }, i + 2));
+    }
+    // "the day before", "the day after" on their own; "the day before the
+    // vote" counts from the vote, which is not a date.
+    let ends_here = t.kind(i + 2) != Some(TokKind::Word) || t.is_any(i + 2, &["and", "but", "when", "as"]);
+    if t.is(i, "day") && t.is_any(i + 1, &["before", "after"]) && ends_here {
+        let n = if t.is(i + 1, "before") { -1 } else { 1 };
+        return Some((Kind::Anchored { unit: Unit::Day, n }, i + 2));
+    }
     if let Some(y) = year_at(t, i) {
         if t.glued(i) && t.is(i + 1, "s") {
             return Some((Kind::Decade { year: y - y.rem_euclid(10) }, i + 2));
@@ -816,6 +841,10 @@ mod tests {
 
     #[test]
     fn relative_phrases() {
+        assert_eq!(
+            phrases("Two days later the rebels left, and the next day the army arrived."),
+            ["Two days later", "the next day"]
+        );
         assert_eq!(phrases("It takes effect on Monday evening."), ["on Monday evening"]);
         assert_eq!(phrases("A vote is expected in the coming days."), ["in the coming days"]);
         assert_eq!(
