@@ -196,3 +196,15 @@ fn label_above_headline_and_date_before_it() {
     assert_eq!((a.title.as_str(), published(&a).as_str()), ("Syria talks open in the Kazakh capital", "2017-01-23"));
     assert!(first_sentence(&a).starts_with("Delegations"));
 }
+
+#[test]
+fn byline_and_date_on_one_line() {
+    let a = article(
+        "bd.txt",
+        "Talks open in the capital\nBy Jane Smith | 23 January 2017 | 4 min read\n\n\
+         Delegations from three countries arrived in the capital on Monday for talks.\n",
+    );
+    assert_eq!(a.author.as_deref(), Some("Jane Smith"));
+    assert_eq!((published(&a).as_str(), a.reading_minutes), ("2017-01-23", Some(4)));
+    assert!(first_sentence(&a).starts_with("Delegations"));
+}

@@ -27,7 +27,7 @@ pub fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
                 continue;
             }
         }
-        for piece in split_glued(trimmed) {
+        for piece in split_glued(trimmed).into_iter().flat_map(split_header_strip) {
             let (text, heading, class) = if markdown { markdown_line(piece) } else { (piece.to_string(), None, None) };
             if text.trim().is_empty() {
                 continue;
@@ -39,6 +39,23 @@ pub fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
         }
     }
     out
+}
+
+/// "By Jane Smith | 23 January 2017 | 3 min read": several header items on
+/// one line are split when every part is a header item or furniture.
+fn split_header_strip(line: &str) -> Vec<&str> {
+    if line.len() > 200 {
+        return vec![line];
+    }
+    for sep in [" | ", " \u{2022} ", " \u{b7} "] {
+        if line.contains(sep) {
+            let parts: Vec<&str> = line.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
+            if parts.len() >= 2 && parts.iter().all(|p| furniture::classify(p) != Class::Text) {
+                return parts;
+            }
+        }
+    }
+    vec![line]
 }
 
 /// "…peace deal.Author: BBC news" → ["…peace deal.", "Author: BBC news"].
@@ -114,6 +131,13 @@ fn inline_markdown(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_strips_are_split() {
+        assert_eq!(split_header_strip("By Jane Smith | 23 January 2017 | 3 min read").len(), 3);
+        assert_eq!(split_header_strip("Home | World | Middle East").len(), 1);
+        assert_eq!(split_header_strip("Talks | a new hope"), vec!["Talks | a new hope"]);
+    }
 
     #[test]
     fn glued_header_is_split() {
