@@ -208,3 +208,14 @@ fn byline_and_date_on_one_line() {
     assert_eq!((published(&a).as_str(), a.reading_minutes), ("2017-01-23", Some(4)));
     assert!(first_sentence(&a).starts_with("Delegations"));
 }
+
+#[test]
+fn unpunctuated_wire_lead_is_kept() {
+    let a = article(
+        "wl.txt",
+        "Iran hails talks\n\nTEHRAN, Jan. 24 (MNA) \u{2013} Iran's deputy foreign minister praised the talks in the capital\n\n\
+         He said the ceasefire agreed on 30 December 2016 had largely held since then, despite violations.\n",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("TEHRAN"));
+    assert!(first_sentence(&a).starts_with("Iran's deputy foreign minister"));
+}

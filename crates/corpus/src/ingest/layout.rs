@@ -129,17 +129,29 @@ fn is_label(s: &str) -> bool {
     words(s) <= 4 && !ends_sentence(s)
 }
 
-/// A body line standing alone that reads as a section heading.
+/// A body line standing alone that reads as a section heading: up to ten
+/// words (more with a byline inside), no closing punctuation. Longer such
+/// lines are more often photo captions.
 fn heading_like(s: &str) -> bool {
-    if s.len() > 160 || s.trim_end().ends_with(['.', ',', ';', ':', '!']) {
+    let limit = if furniture::heading_author(s).is_some() { 18 } else { 10 };
+    title_case_line(s, limit)
+}
+
+/// A caption-like line: a headline shape of up to 30 words.
+fn caption_like(s: &str) -> bool {
+    title_case_line(s, 30)
+}
+
+/// Starts with a capital or digit, ends without sentence punctuation, has
+/// at most `limit` words.
+fn title_case_line(s: &str, limit: usize) -> bool {
+    let t = s.trim_end();
+    if t.len() > 240 || t.ends_with(['.', ',', ';', ':', '!', '\u{2026}', '"', '\u{201d}', '\u{bb}', '\'', '\u{2019}'])
+    {
         return false;
     }
-    let w = words(s);
-    let limit = if furniture::heading_author(s).is_some() { 18 } else { 12 };
-    let t = s.trim_end();
+    let w = words(t);
     (1..=limit).contains(&w)
-        && t.len() <= 160
-        && !t.ends_with(['.', ',', ';', ':', '!', '\u{2026}', '"', '\u{201d}', '\u{bb}', '\'', '\u{2019}'])
         && !(t.ends_with('?') && w > 10)
         && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -334,7 +346,8 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             && !markdown
             && l.heading.is_none()
             && draft.title.is_some()
-            && heading_like(&l.text)
+            && caption_like(&l.text)
+            && dates::parse_dateline(&l.text).is_none()
             && next_text.is_some_and(|n| words(&n.text) > 12)
         {
             // Straight under the headline it is a subheading; after header
