@@ -219,3 +219,15 @@ fn unpunctuated_wire_lead_is_kept() {
     assert_eq!(a.dateline.as_deref(), Some("TEHRAN"));
     assert!(first_sentence(&a).starts_with("Iran's deputy foreign minister"));
 }
+
+#[test]
+fn standfirst_between_byline_and_date() {
+    let a = article(
+        "sb.txt",
+        "Talks open in the capital\nBy Jane Smith\nDelegations from three countries have arrived for two days of talks.\n\
+         23 January 2017\n\nThe talks opened on Monday with both delegations in the same room.\n",
+    );
+    assert_eq!(a.standfirst.as_deref(), Some("Delegations from three countries have arrived for two days of talks."));
+    assert_eq!((a.author.as_deref(), published(&a).as_str()), (Some("Jane Smith"), "2017-01-23"));
+    assert!(first_sentence(&a).starts_with("The talks opened"));
+}

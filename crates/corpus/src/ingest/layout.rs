@@ -220,8 +220,10 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
                 }
                 // Prose after a metadata line is the body; a credit line at
                 // the end of a short article must not pull it into the header.
+                // A standfirst between a byline and a date line stays in the header.
                 let prose = words(&l.text) >= 8 || ends_sentence(&l.text);
-                if (header_end > 0 && prose)
+                let meta_next = lines.get(i + 1).is_some_and(|n| matches!(n.class, Class::Meta(_)));
+                if (header_end > 0 && prose && !meta_next)
                     || texts.len() == 3
                     || (!texts.is_empty() && l.text.len() > 400)
                     || (l.heading.is_some() && !texts.is_empty())
