@@ -83,6 +83,13 @@ fn markdown_line(line: &str) -> (String, Option<u8>, Option<Class>) {
         let text = line[hashes..].trim().trim_end_matches('#').trim();
         return (inline_markdown(text), Some(hashes as u8), None);
     }
+    // A line that is all bold ("**The new equation**") is a subheading.
+    if let Some(inner) = line.strip_prefix("**").and_then(|r| r.strip_suffix("**")) {
+        let inner = inner.trim();
+        if !inner.is_empty() && !inner.contains("**") && !inner.ends_with(['.', ':']) && inner.len() <= 160 {
+            return (inline_markdown(inner), Some(3), None);
+        }
+    }
     if line.starts_with("![") && line.ends_with(')') {
         return (line.to_string(), None, Some(Class::Furniture("image")));
     }
@@ -131,6 +138,15 @@ fn inline_markdown(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_lines() {
+        assert_eq!(markdown_line("## Part two #").1, Some(2));
+        assert_eq!(markdown_line("**The new equation**"), ("The new equation".to_string(), Some(3), None));
+        assert_eq!(markdown_line("**Bold** start of a sentence.").1, None);
+        assert_eq!(markdown_line("See [the report](http://x.org/a) now").0, "See the report now");
+        assert!(markdown_line("![map](map.png)").2.is_some());
+    }
 
     #[test]
     fn header_strips_are_split() {
