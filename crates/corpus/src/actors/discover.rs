@@ -405,7 +405,7 @@ pub fn prepare(article: &Article) -> Doc {
 fn possessive_in_name(doc: &Doc, i: usize) -> bool {
     const WORDS: &[&str] = &["people", "peoples", "workers", "women", "children", "martyrs", "farmers", "nations"];
     let Some(t) = doc.toks.get(i) else { return false };
-    if !(t.has(POSS) && t.has(CAP) && doc.is(i, WORDS)) || !doc.same_sentence(i, i + 1) {
+    if !(t.has(POSS) && t.has(CAP) && doc.is(i, WORDS) && doc.same_sentence(i, i + 1)) {
         return false;
     }
     let gap_ok = doc.gap_after(i).bytes().all(|c| c == b' ' || c == 1);

@@ -39,8 +39,13 @@ pub struct Registry {
     place_ix: HashMap<String, usize>,
 }
 
-fn clean_surface(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+fn clean_surface(s: &str) -> std::borrow::Cow<'_, str> {
+    let tidy = !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ") && !s.contains(['\n', '\t', '\r']);
+    if tidy {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 impl Registry {
@@ -68,10 +73,14 @@ impl Registry {
             Target::Actor(n, k) => (&mut self.actors, &mut self.actor_ix, n, Some(*k)),
             Target::Place(n) => (&mut self.places, &mut self.place_ix, n, None),
         };
-        let ix = *index.entry(name.clone()).or_insert_with(|| {
-            list.push(Draft { name: name.clone(), kind, ..Default::default() });
-            list.len() - 1
-        });
+        let ix = match index.get(name) {
+            Some(&ix) => ix,
+            None => {
+                list.push(Draft { name: name.clone(), kind, ..Default::default() });
+                index.insert(name.clone(), list.len() - 1);
+                list.len() - 1
+            }
+        };
         let d = &mut list[ix];
         d.mentions.push(Mention { article, span });
         if !surface.is_empty() && !d.aliases.iter().any(|a| a == surface) {
@@ -139,15 +148,16 @@ fn is_tail(part: &[String], full: &[String]) -> bool {
 
 /// Builds actors and places from prepared, discovered documents.
 pub fn resolve(docs: &[Doc], blocked: &HashSet<String>) -> Registry {
-    let ctx = corpus_context(docs, blocked);
+    let focus: Vec<Option<u16>> = docs.iter().map(focus_country).collect();
+    let ctx = corpus_context(docs, &focus, blocked);
     let mut reg = Registry::default();
     for (ai, doc) in docs.iter().enumerate() {
-        resolve_doc(doc, ai as u32, &ctx, &mut reg);
+        resolve_doc(doc, ai as u32, focus[ai], &ctx, &mut reg);
     }
     reg
 }
 
-fn corpus_context(docs: &[Doc], blocked: &HashSet<String>) -> Ctx {
+fn corpus_context(docs: &[Doc], focus: &[Option<u16>], blocked: &HashSet<String>) -> Ctx {
     let mut aggs: HashMap<String, Agg> = HashMap::new();
     let mut display: HashMap<String, String> = HashMap::new();
     for doc in docs {
@@ -236,8 +246,7 @@ fn corpus_context(docs: &[Doc], blocked: &HashSet<String>) -> Ctx {
         }
     }
     let mut ctx = Ctx { verdicts, persons, by_last, aliases: HashMap::new() };
-    for doc in docs {
-        let focus = focus_country(doc);
+    for (doc, &focus) in docs.iter().zip(focus) {
         for (alias, target) in &doc.aliases {
             if let Some(t) = alias_target(doc, target, &ctx, focus) {
                 ctx.aliases.entry(key(alias)).or_insert(t);
@@ -456,11 +465,10 @@ fn hit_tokens(doc: &Doc, h: usize) -> (usize, usize) {
 fn phrase_at(doc: &Doc, i: usize, list: &[&str]) -> usize {
     let mut best = 0;
     for p in list {
-        let words: Vec<&str> = p.split(' ').collect();
-        if words.len() > best
-            && words.iter().enumerate().all(|(n, w)| doc.is(i + n, &[w]) && (n == 0 || doc.joined(i + n - 1)))
+        let len = p.split(' ').count();
+        if len > best && p.split(' ').enumerate().all(|(n, w)| doc.is(i + n, &[w]) && (n == 0 || doc.joined(i + n - 1)))
         {
-            best = words.len();
+            best = len;
         }
     }
     best
@@ -569,9 +577,8 @@ struct M {
     extra_alias: Option<(usize, usize)>,
 }
 
-fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
+fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut Registry) {
     let kb = kb::get();
-    let focus = focus_country(doc);
     let gov = focus.map(|c| Target::Actor(kb.countries[c as usize].government(), ActorKind::Organization));
     let opp = focus.map(|c| Target::Actor(kb.countries[c as usize].opposition(), ActorKind::Organization));
     let mut used = vec![false; doc.toks.len()];
@@ -813,7 +820,7 @@ fn resolve_doc(doc: &Doc, article: u32, ctx: &Ctx, reg: &mut Registry) {
         let ix = reg.add(&m.target, article, Span::new(m.start, m.end), &surface);
         if let Some((s, e)) = m.extra_alias {
             let alias = clean_surface(doc.text.get(s..e).unwrap_or(""));
-            reg.add_alias(&m.target, alias);
+            reg.add_alias(&m.target, alias.into_owned());
         }
         if let (Target::Actor(..), Some(role)) = (&m.target, &m.role) {
             let aff = match &role.affiliation {
