@@ -231,3 +231,12 @@ fn standfirst_between_byline_and_date() {
     assert_eq!((a.author.as_deref(), published(&a).as_str()), (Some("Jane Smith"), "2017-01-23"));
     assert!(first_sentence(&a).starts_with("The talks opened"));
 }
+
+#[test]
+fn front_matter_in_a_text_file() {
+    let a =
+        article("fm.txt", "---\ntitle: Talks open\ndate: 2017-01-23\n---\nDelegations arrived on Monday for talks.\n");
+    assert_eq!((a.title.as_str(), published(&a).as_str()), ("Talks open", "2017-01-23"));
+    let a = article("rule.txt", "---\nTalks open in the capital\n---\nDelegations arrived on Monday for talks.\n");
+    assert_eq!(a.title, "Talks open in the capital");
+}

@@ -101,7 +101,20 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         return Err(Diagnostic::warning(None, format!("{name}: {what}, no article text")));
     }
     let markdown = name.to_ascii_lowercase().ends_with(".md") || name.to_ascii_lowercase().ends_with(".markdown");
-    let (fm, body_at) = if markdown { front_matter::split(&file.text, &mut diags) } else { (None, 0) };
+    let (fm, body_at) = if markdown {
+        front_matter::split(&file.text, &mut diags)
+    } else {
+        // Text files saved with front matter: accepted only when it names a
+        // known key, so a "---" rule at the top of plain text stays text.
+        let mut quiet = Vec::new();
+        match front_matter::split(&file.text, &mut quiet) {
+            (Some(fm), at) if fm != front_matter::FrontMatter::default() => {
+                diags.extend(quiet);
+                (Some(fm), at)
+            }
+            _ => (None, 0),
+        }
+    };
     let first_line = 1 + file.text[..body_at].matches('\n').count() as u32;
     let mut source = std::borrow::Cow::Borrowed(&file.text[body_at..]);
     let mut line_numbers_exact = true;
