@@ -112,6 +112,38 @@ pub fn article_actor_counts(corpus: &Corpus, article_ix: usize) -> Vec<(String, 
     out
 }
 
+/// [`article_actor_counts`] for every article at once, in one pass over the
+/// mentions (the per-article function scans all actors each call).
+pub fn all_article_actor_counts(corpus: &Corpus) -> Vec<Vec<(String, usize)>> {
+    let mut counts: Vec<Vec<(u32, usize)>> = vec![Vec::new(); corpus.articles.len()];
+    for (ai, a) in corpus.actors.iter().enumerate() {
+        for m in &a.mentions {
+            let Some(list) = counts.get_mut(m.article as usize) else { continue };
+            match list.last_mut() {
+                Some((last, n)) if *last == ai as u32 => *n += 1,
+                _ => list.push((ai as u32, 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|list| {
+            let mut merged: Vec<(String, usize)> = Vec::new();
+            let mut sorted = list;
+            sorted.sort_unstable();
+            for (ai, n) in sorted {
+                let id = &corpus.actors[ai as usize].id;
+                match merged.last_mut() {
+                    Some((last, c)) if last == id => *c += n,
+                    _ => merged.push((id.clone(), n)),
+                }
+            }
+            merged.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            merged
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +176,6 @@ mod tests {
         assert_eq!(out[0].mentions[0].sentence, "Peru won.");
         assert_eq!(article_actor_counts(&corpus, 0), vec![("peru".to_string(), 1)]);
         assert!(article_actor_counts(&corpus, 1).is_empty());
+        assert_eq!(all_article_actor_counts(&corpus), vec![article_actor_counts(&corpus, 0)]);
     }
 }
