@@ -196,6 +196,25 @@ fn cast(rng: &mut Rng) -> Cast {
 
 /// One synthetic article: (file name, contents). Deterministic for `seed` and `index`.
 pub fn article(seed: u64, index: usize) -> (String, String) {
+    let (name, text, _) = article_with_truth(seed, index);
+    (name, text)
+}
+
+/// What a careful reader should extract from a generated article; tests
+/// check the parser against it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Truth {
+    /// `None` when the article has no headline (a derived title is expected).
+    pub title: Option<String>,
+    /// ISO date; for wire copy the year comes from the text and may differ.
+    pub published: String,
+    pub wire: bool,
+    pub outlet: Option<String>,
+    pub headings: Vec<String>,
+}
+
+/// [`article`] with the [`Truth`] it was written from.
+pub fn article_with_truth(seed: u64, index: usize) -> (String, String, Truth) {
     let mut rng = Rng::new(seed.wrapping_mul(0x100_0000_01B3).wrapping_add(index as u64));
     let cast = cast(&mut rng);
     let (outlet, abbr) = *rng.pick(OUTLETS);
@@ -226,6 +245,17 @@ pub fn article(seed: u64, index: usize) -> (String, String) {
     let mut out = String::new();
     let shape = rng.below(11);
     let md = shape == 10;
+    let mut truth = Truth {
+        title: (shape != 1).then(|| title.clone()),
+        published: date.iso(),
+        wire: matches!(shape, 2 | 8),
+        outlet: match shape {
+            1 | 3 | 10 => Some(outlet.to_string()),
+            2 | 8 => Some(abbr.to_string()),
+            _ => None,
+        },
+        headings: Vec::new(),
+    };
     match shape {
         0 => {
             let _ = write!(out, "{title}\n\n{title}\n{standfirst}\n{} min read\n{day} {m}, {year}\n", rng.range(2, 9));
@@ -290,6 +320,7 @@ pub fn article(seed: u64, index: usize) -> (String, String) {
                 format!("Analysis, by our diplomatic correspondent {} {}", rng.pick(FIRST), rng.pick(LAST))
             };
             let _ = write!(out, "{}{heading}\n\n", if md { "## " } else { "" });
+            truth.headings.push(heading);
         }
         if !md && rng.chance(6) {
             let _ = write!(out, "Map of the region [click to enlarge]\n\n");
@@ -301,7 +332,7 @@ pub fn article(seed: u64, index: usize) -> (String, String) {
         out.push('\n');
     }
     let ext = if md { "md" } else { "txt" };
-    (format!("{index:06}_{:08x}.{ext}", rng.next_u64() as u32), out)
+    (format!("{index:06}_{:08x}.{ext}", rng.next_u64() as u32), out, truth)
 }
 
 /// Body paragraphs: reported actions with actors, dates and quotes.
@@ -367,14 +398,28 @@ mod tests {
     }
 
     #[test]
-    fn generated_articles_ingest_with_dates_and_titles() {
-        for i in 0..200 {
-            let (name, text) = article(42, i);
+    fn generated_articles_parse_as_written() {
+        let (mut hit, mut total) = (0, 0);
+        for i in 0..300 {
+            let (name, text, truth) = article_with_truth(42, i);
             let a = crate::ingest::ingest(&SourceFile::new(name.clone(), text.clone())).expect("article").article;
-            assert!(a.published.is_some(), "{name} undated:\n{text}");
-            assert!(!a.title.is_empty(), "{name}");
+            let published = a.published.map(|d| d.iso()).unwrap_or_default();
+            let date_ok =
+                if truth.wire { published.get(4..) == truth.published.get(4..) } else { published == truth.published };
+            let title_ok = match &truth.title {
+                Some(t) => a.title == *t && !a.title_derived,
+                None => a.title_derived,
+            };
+            let headings: Vec<String> = a.sections.iter().filter_map(|s| s.heading.clone()).collect();
+            let checks = [date_ok, title_ok, a.outlet == truth.outlet, headings == truth.headings];
+            if checks.iter().any(|ok| !ok) {
+                eprintln!("{name}: {checks:?} got {:?} {published} {:?} {headings:?}\n{text}", a.title, a.outlet);
+            }
+            hit += checks.iter().filter(|ok| **ok).count();
+            total += checks.len();
             let body = a.text();
             assert!(!body.contains("min read") && !body.contains("Posted:") && !body.contains("[click"), "{name}");
         }
+        assert_eq!(hit, total, "generated articles parsed as written");
     }
 }
