@@ -442,7 +442,9 @@ fn known_as_before(doc: &Doc, lo: usize) -> Option<usize> {
 fn arabic_article_name(w: &str) -> bool {
     let Some(dash) = w.bytes().take(4).position(|b| b == b'-') else { return false };
     let prefix = &w[..dash];
-    ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].iter().any(|p| p.eq_ignore_ascii_case(prefix))
+    const ARTICLES: &[&str] =
+        &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ed", "er", "es", "esh", "et", "ez", "en"];
+    ARTICLES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
         && w[dash + 1..].chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -541,7 +543,9 @@ fn qualifier_before(doc: &Doc, title_start: usize) -> Option<usize> {
             }
         }
         let t = doc.toks[j];
-        if t.has(LOWER) && !t.has(POSS) && modifiers < 2 && found.is_none() && !doc.is_stop(j) {
+        // "Russian Foreign Ministry spokeswoman": the state body's words lead to its country.
+        let body = doc.is(j, STATE_WORDS) || doc.is(j, &["ministry", "government", "army", "office", "department"]);
+        if (body || t.has(LOWER)) && !t.has(POSS) && modifiers < 3 && found.is_none() && !doc.is_stop(j) {
             modifiers += 1;
             k = j;
             continue;

@@ -129,7 +129,7 @@ fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| {
             let l = w.to_lowercase();
-            for p in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"] {
+            for p in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ed-", "es-", "et-", "ez-"] {
                 if let Some(r) = l.strip_prefix(p) {
                     if !r.is_empty() {
                         return r.to_string();
