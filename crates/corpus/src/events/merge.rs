@@ -205,53 +205,73 @@ impl Accumulator {
 /// Longest posting list worth scoring (see [`Index::gather`]).
 const MAX_POSTINGS: usize = 256;
 
-/// Ranges longer than this many months are indexed by key alone.
-const WIDE_MONTHS: i32 = 36;
+/// How a range is indexed: by month when it spans at most two months, by
+/// year when it spans at most [`WIDE_YEARS`] years, else by key alone. Each
+/// cluster sits in few buckets, so a year-long candidate does not meet the
+/// same year-long cluster once per month.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Months(i32, i32),
+    Years(i32, i32),
+    Wide,
+}
 
-/// Clusters by (evidence key, month), so a candidate is only compared with
-/// clusters that share a key and a month with it: merging stays near-linear.
+const WIDE_YEARS: i32 = 3;
+
+fn level(when: Resolved) -> Level {
+    let (ya, ma, _) = when.range.0.ymd();
+    let (yb, mb, _) = when.range.1.ymd();
+    let (a, b) = (ya * 12 + ma as i32, yb * 12 + mb as i32);
+    if b - a <= 1 {
+        Level::Months(a, b)
+    } else if yb - ya < WIDE_YEARS {
+        Level::Years(ya, yb)
+    } else {
+        Level::Wide
+    }
+}
+
+/// Clusters by evidence key and time bucket, so a candidate is only compared
+/// with clusters that share a key and a period with it: merging stays near-linear.
 #[derive(Default)]
 struct Index {
     by_month: FastMap<(u32, i32), Vec<u32>>,
-    by_key: FastMap<u32, Vec<u32>>,
+    by_year: FastMap<(u32, i32), Vec<u32>>,
     wide_by_key: FastMap<u32, Vec<u32>>,
-}
-
-fn months(when: Resolved) -> Option<std::ops::RangeInclusive<i32>> {
-    let m = |d: Day| {
-        let (y, m, _) = d.ymd();
-        y * 12 + m as i32
-    };
-    let (a, b) = (m(when.range.0), m(when.range.1));
-    (b - a <= WIDE_MONTHS).then_some(a..=b)
+    by_key: FastMap<u32, Vec<u32>>,
 }
 
 impl Index {
     fn add(&mut self, n: u32, when: Resolved, key: u32) {
-        match months(when) {
-            Some(span) => span.for_each(|m| self.by_month.entry((key, m)).or_default().push(n)),
-            None => self.wide_by_key.entry(key).or_default().push(n),
+        match level(when) {
+            Level::Months(a, b) => (a..=b).for_each(|m| self.by_month.entry((key, m)).or_default().push(n)),
+            Level::Years(a, b) => (a..=b).for_each(|y| self.by_year.entry((key, y)).or_default().push(n)),
+            Level::Wide => self.wide_by_key.entry(key).or_default().push(n),
         }
         self.by_key.entry(key).or_default().push(n);
     }
 
-    /// Scores every cluster that shares a key (and, for narrow ranges, a month).
+    /// Scores every cluster that shares a key and a bucket with `when`.
     fn gather(&self, when: Resolved, keys: &[(u32, f32)], acc: &mut Accumulator) {
-        let span = months(when);
+        let (ya, ma, _) = when.range.0.ymd();
+        let (yb, mb, _) = when.range.1.ymd();
+        let level = level(when);
         for &(key, weight) in keys {
             acc.next_key();
-            // Evidence that hundreds of events share in one month says little
+            // Evidence that hundreds of events share in one period says little
             // about any pair of them; skipping it keeps merging linear.
+            // Common words get a shorter list than names and event kinds.
+            let cap = if weight >= NAMED { MAX_POSTINGS } else { MAX_POSTINGS / 4 };
             let mut feed = |list: Option<&Vec<u32>>| {
-                list.filter(|l| l.len() <= MAX_POSTINGS).into_iter().flatten().for_each(|&n| acc.add(n, weight))
+                list.filter(|l| l.len() <= cap).into_iter().flatten().for_each(|&n| acc.add(n, weight))
             };
-            match span.clone() {
-                Some(span) => {
-                    span.for_each(|m| feed(self.by_month.get(&(key, m))));
-                    feed(self.wide_by_key.get(&key));
-                }
-                None => feed(self.by_key.get(&key)),
+            if level == Level::Wide {
+                feed(self.by_key.get(&key));
+                continue;
             }
+            (ya * 12 + ma as i32..=yb * 12 + mb as i32).for_each(|m| feed(self.by_month.get(&(key, m))));
+            (ya..=yb).for_each(|y| feed(self.by_year.get(&(key, y))));
+            feed(self.wide_by_key.get(&key));
         }
     }
 }
