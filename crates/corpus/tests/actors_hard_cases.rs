@@ -322,3 +322,12 @@ fn a_surname_that_speaks_makes_the_full_name_a_person() {
     assert_eq!(p.mentions.len(), 2);
     assert_eq!(p.kind.as_str(), "person");
 }
+
+#[test]
+fn organisation_names_with_of_and_compound_locations() {
+    let c = run(&[&["The Andean Observatory for Press Freedom, a Peru-based monitor, said two reporters were held."]]);
+    let org = actor(&c, "Andean Observatory for Press Freedom").expect("cue word joined by 'for'");
+    assert_eq!(org.kind.as_str(), "organization");
+    assert!(actor(&c, "Peru").is_none(), "'Peru-based' is a location: {:?}", names(&c));
+    assert!(place_names(&c).contains(&"Peru"));
+}

@@ -588,6 +588,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
             b += 1;
         }
         // "Organisation for the Prohibition of ...": of/for joins after a cue word.
+        let mut of_joined = false;
         while b + 1 < n && doc.is(b - 1, ORG_CUES) && doc.joined(b - 1) && doc.is(b, &["of", "for"]) && doc.joined(b) {
             let mut c = b + 1;
             if doc.is(c, &["the"]) && doc.joined(c) {
@@ -601,9 +602,10 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
                 e += 1;
             }
             b = e;
+            of_joined = true;
         }
         let run_end = b;
-        let org_run = b - i >= 2 && doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER);
+        let org_run = b - i >= 2 && (of_joined || doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER));
         let mut a = i;
         while a < b {
             let t = doc.toks[a];
@@ -664,7 +666,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         }
         let mut next = run_end;
         if a < b {
-            next = next.max(run(doc, a, b, lower_vocab, &mut last_qualifier));
+            next = next.max(run(doc, a, b, of_joined, lower_vocab, &mut last_qualifier));
         }
         i = next;
     }
@@ -676,6 +678,7 @@ fn run(
     doc: &mut Doc,
     a: usize,
     b: usize,
+    of_joined: bool,
     lower_vocab: &HashSet<String>,
     last_q: &mut Option<(u32, usize, usize)>,
 ) -> usize {
@@ -690,7 +693,8 @@ fn run(
     }
     // An organisation named by its last word swallows known names inside it.
     // (A cue word inside a known name, "West Bank", "World Bank", leaves it to the knowledge base.)
-    if b - a >= 2 && doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER) && doc.tok_hit[b - 1].is_none() {
+    let cue_last = doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER);
+    if b - a >= 2 && (cue_last || of_joined) && doc.tok_hit[b - 1].is_none() {
         let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
         // "Syrian Army", "Russian Foreign Ministry": a state body, read with its country.
         let state = |k: usize| {

@@ -7,7 +7,7 @@
 
 use super::discover::{self, AffRef, AliasTarget, Doc, LOCATIVE, REPORTING};
 use super::kb::{self, Entry};
-use super::tokens::{CAP, HYPHEN, LOWER, POSS};
+use super::tokens::{CAP, HYPHEN, LOWER, POSS, SENT_START};
 use dossier_model::{ActorKind, Mention, Span};
 use std::collections::{HashMap, HashSet};
 
@@ -504,8 +504,10 @@ pub fn focus_country(doc: &Doc) -> Option<u16> {
         if matches!(doc.hits[h].entry, Entry::Country(_) | Entry::Demonym(_)) {
             let (_, hi) = hit_tokens(doc, h);
             // "Syrian regime", "Libya's rebels" qualify a country; "X government" only weighs.
+            // ("UK-based war monitor": a name inside a compound qualifies nothing.)
             let cue = ["regime", "opposition", "rebels", "conflict", "civil", "war", "uprising"];
-            if hi < doc.toks.len() && (doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS)) {
+            let whole = doc.toks.get(hi - 1).is_some_and(|t| t.end as usize == doc.hits[h].end);
+            if whole && hi < doc.toks.len() && (doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS)) {
                 if doc.is(hi, &cue) {
                     s.0 += 5;
                     s.1 = true;
@@ -646,8 +648,17 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             }
             *end = tok_end(hi + n - 1);
         };
+        // "UK-based", "Cairo-born": a location inside a compound adjective.
+        let located = doc.folded.get(hit.end..).is_some_and(|rest| {
+            ["-based", "-born", "-bound", "-registered", "-headquartered"]
+                .iter()
+                .any(|suf| rest.get(..suf.len()).is_some_and(|r| r.eq_ignore_ascii_case(suf)))
+        });
         let target = match hit.entry {
             Entry::Outlet => continue,
+            Entry::Country(c) | Entry::Capital(c) | Entry::Demonym(c) if located => {
+                Target::Place(kb.countries[c as usize].name.clone())
+            }
             Entry::Place(p) => Target::Place(kb.places[p as usize].clone()),
             Entry::Org(o) => Target::Actor(kb.orgs[o as usize].clone(), ActorKind::Organization),
             Entry::Country(c) | Entry::Demonym(c) if focus == Some(c) => {
@@ -753,7 +764,8 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
     if let (Some(gov), Some(opp)) = (&gov, &opp) {
         for i in 0..doc.toks.len() {
             let t = doc.toks[i];
-            if used[i] || !t.has(LOWER) || t.has(HYPHEN) {
+            // "Rebels accuse ...": the cue words may open a sentence.
+            if used[i] || !(t.has(LOWER) || t.has(SENT_START)) || t.has(HYPHEN) {
                 continue;
             }
             let prev_joined = i > 0 && doc.joined(i - 1);
