@@ -32,6 +32,8 @@ pub struct ArticleView<'a> {
     pub folded: &'a str,
     pub sentences: &'a [Span],
     pub published: Option<Day>,
+    /// The publication date is known to the day (not only its month or year).
+    pub published_exact: bool,
     pub actors: &'a [(Span, ActorIx)],
     /// Kind of every actor in the corpus, by index.
     pub kinds: &'a [ActorKind],
@@ -42,9 +44,10 @@ const SUMMARY_MAX: usize = 100;
 
 /// The reference day for relative phrases: the publication day, else the
 /// latest absolute date in the text (then results are marked inferred).
-pub fn reference(published: Option<Day>, exprs: &[Expr]) -> Option<(Day, bool)> {
+pub fn reference(published: Option<Day>, exact: bool, exprs: &[Expr]) -> Option<(Day, bool)> {
     if let Some(p) = published {
-        return Some((p, false));
+        // A publication month or year still anchors "last year", approximately.
+        return Some((p, !exact));
     }
     // Prefer the most precise kind of absolute date, then the latest.
     exprs
@@ -71,7 +74,7 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
         scan_tokens(&Toks { text: a.folded, toks: &toks[first..] }, &mut exprs);
     }
     starts.push(exprs.len());
-    let reference = reference(a.published, &exprs);
+    let reference = reference(a.published, a.published_exact, &exprs);
     // The date mentioned last: "two days later" counts from it.
     let mut anchor: Option<(Resolved, bool)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
@@ -559,6 +562,7 @@ mod tests {
             folded: &folded,
             sentences: &spans,
             published: Day::parse_iso(published),
+            published_exact: true,
             actors: &acts,
             kinds: &[ActorKind::Person; 8],
         };

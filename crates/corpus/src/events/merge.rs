@@ -155,7 +155,7 @@ fn fits(k: &Cluster, c: &Candidate, named: bool, shared_named: bool) -> bool {
 }
 
 /// Sparse per-candidate scores: each shared key counts once per cluster,
-/// however many months both span.
+/// however many buckets both span.
 #[derive(Default)]
 struct Accumulator {
     score: Vec<f32>,

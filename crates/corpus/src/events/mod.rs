@@ -15,7 +15,7 @@ pub mod tokens;
 
 use crate::report::{Diagnostic, Report};
 use crate::text::{fold_for_matching, sentences};
-use dossier_model::{ActorIx, ActorKind, Corpus, Span};
+use dossier_model::{ActorIx, ActorKind, Corpus, Precision, Span};
 
 /// Fills `corpus.events` and `corpus.quotes`. Needs actors already extracted:
 /// their mentions give events and quotes their actors.
@@ -41,6 +41,7 @@ pub fn extract(corpus: &mut Corpus, report: &mut Report) {
             folded: &folded,
             sentences: spans,
             published: article.published,
+            published_exact: article.published_precision.is_none_or(|p| p == Precision::Day),
             actors: &by_article[ix],
             kinds: &kinds,
         };

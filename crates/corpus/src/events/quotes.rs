@@ -370,8 +370,16 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, String)> {
         let folded = fold_for_matching(text);
         let spans = sentences(text);
-        let view =
-            ArticleView { ix: 0, text, folded: &folded, sentences: &spans, published: None, actors: &[], kinds: &[] };
+        let view = ArticleView {
+            ix: 0,
+            text,
+            folded: &folded,
+            sentences: &spans,
+            published: None,
+            published_exact: false,
+            actors: &[],
+            kinds: &[],
+        };
         let mut out = Vec::new();
         collect(&view, &mut Vec::new(), &mut out);
         out.into_iter().map(|q| (text[q.span.range()].to_string(), q.speaker.unwrap_or_default())).collect()
