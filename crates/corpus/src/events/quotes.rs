@@ -139,7 +139,7 @@ fn closes(open: char, close: char) -> bool {
     matches!((open, close), ('«', '»') | ('“', '”') | ('"', '"') | ('“', '"') | ('"', '”'))
 }
 
-/// Attribution after the closing mark: `, says X` or `, X said`.
+/// Attribution after the closing mark: `, says X`, `, X said` or `, according to X`.
 fn after(a: &ArticleView, m: Marks, end: usize, toks: &mut Vec<Tok>) -> Option<Speaker> {
     toks.clear();
     tokenize(a.folded, m.close_end, end, toks);
@@ -153,6 +153,10 @@ fn after(a: &ArticleView, m: Marks, end: usize, toks: &mut Vec<Tok>) -> Option<S
     }
     if is_verb(&t, i) {
         let (x, y) = noun_group(&t, i + 1, 10)?;
+        return Some(speaker(a, &t, x, y));
+    }
+    if t.is(i, "according") && t.is(i + 1, "to") {
+        let (x, y) = noun_group(&t, i + 2, 10)?;
         return Some(speaker(a, &t, x, y));
     }
     let (x, y) = noun_group(&t, i, 6)?;
@@ -399,6 +403,12 @@ mod tests {
         assert_eq!(quotes(text), vec![("We need more time,".into(), "Maria Santos".into())]);
         let text = "On Friday, a spokesman for the port, Ivan Petrov, said it would close. \"Nobody is safe. We will leave,\" he added.";
         assert_eq!(quotes(text)[0], ("Nobody is safe. We will leave,".into(), "Ivan Petrov".into()));
+    }
+
+    #[test]
+    fn according_to() {
+        let q = quotes("\"The dam is safe,\" according to the city engineer, who inspected it.");
+        assert_eq!(q[0].1, "the city engineer");
     }
 
     #[test]
