@@ -525,13 +525,12 @@ fn qualifier_before(doc: &Doc, title_start: usize) -> Option<usize> {
             if matches!(h.entry, Entry::Outlet | Entry::Place(_)) {
                 break;
             }
-            found = Some(j);
             // Jump to the hit's first token.
             let mut s = j;
             while s > 0 && doc.tok_hit[s - 1] == doc.tok_hit[j] {
                 s -= 1;
             }
-            found = found.map(|_| s);
+            found = Some(s);
             k = s;
             continue;
         }
@@ -732,7 +731,7 @@ fn run(
                 doc.suppressed[h as usize] = true;
             }
             push_name(doc, a, b, ORG | ORG_NAME, None);
-            after_name(doc, doc.names.len() - 1, lower_vocab);
+            after_name(doc, doc.names.len() - 1);
         }
         return b;
     }
@@ -908,11 +907,11 @@ fn piece(
         let last = doc.names.len() - 1;
         doc.names[last].title_start = Some(doc.toks[ts].start);
     }
-    after_name(doc, doc.names.len() - 1, lower_vocab);
+    after_name(doc, doc.names.len() - 1);
 }
 
 /// Registers a parenthesised acronym after name `ix` as its alias.
-fn after_name(doc: &mut Doc, ix: usize, _lower_vocab: &HashSet<String>) {
+fn after_name(doc: &mut Doc, ix: usize) {
     let hi = doc.names[ix].hi;
     if hi < doc.toks.len()
         && doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}') == "("
