@@ -65,11 +65,17 @@ pub fn could_start_date(line: &str) -> bool {
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let word: String = line.chars().take_while(|c| c.is_ascii_alphabetic()).take(12).collect();
-    let word = word.to_ascii_lowercase();
-    month(&word).is_some()
-        || is_weekday(&word)
-        || LABELS.iter().any(|(label, _)| label.split(' ').next() == Some(word.as_str()))
+    let len = line.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !(3..=12).contains(&len) {
+        return false;
+    }
+    // Lower-case the first word on the stack: this runs on every short line.
+    let mut buf = [0u8; 12];
+    for (b, c) in buf.iter_mut().zip(line.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let word = std::str::from_utf8(&buf[..len]).unwrap_or("");
+    month(word).is_some() || is_weekday(word) || LABELS.iter().any(|(label, _)| label.split(' ').next() == Some(word))
 }
 
 /// A whole line that is a date header, with its label.

@@ -586,7 +586,7 @@ const DEBRIS_PREFIXES: &[&str] = &[
 
 /// The reason a line is furniture, or `None` for text.
 fn furniture(line: &str) -> Option<&'static str> {
-    if line.len() < 200 && line.to_lowercase().contains("contributed to this report") {
+    if line.len() < 200 && line.contains("ontributed to this report") {
         return Some("reporting credits");
     }
     if line.len() <= 60 {
