@@ -691,9 +691,10 @@ fn run(
         }
     }
     // An organisation named by its last word swallows known names inside it.
-    // (A cue word inside a known name, "West Bank", "World Bank", leaves it to the knowledge base.)
+    // (A run that is exactly a known name, "West Bank", "World Bank", is the knowledge base's.)
     let cue_last = doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER);
-    if b - a >= 2 && (cue_last || of_joined) && doc.tok_hit[b - 1].is_none() {
+    let known_whole = doc.tok_hit[b - 1].is_some_and(|h| (a..b).all(|k| doc.tok_hit[k] == Some(h)));
+    if b - a >= 2 && (cue_last || of_joined) && !known_whole {
         let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
         // "Syrian Army", "Russian Foreign Ministry": a state body, read with its country.
         let state = |k: usize| {
