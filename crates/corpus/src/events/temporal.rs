@@ -713,9 +713,10 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
 fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     // "the next day", "the following week", "the previous month".
     if t.is_any(i, &["next", "following", "previous"]) {
-        let unit = unit_at(t, i + 1).filter(|u| *u != Unit::Decade && !t.str(i + 1).ends_with('s'))?;
-        let n = if t.is(i, "previous") { -1 } else { 1 };
-        return Some((Kind::Anchored { unit, n }, i + 2));
+        if let Some(unit) = unit_at(t, i + 1).filter(|u| *u != Unit::Decade && !t.str(i + 1).ends_with('s')) {
+            let n = if t.is(i, "previous") { -1 } else { 1 };
+            return Some((Kind::Anchored { unit, n }, i + 2));
+        }
     }
     // "the day before", "the day after" on their own; "the day before the
     // vote" counts from the vote, which is not a date.
@@ -731,11 +732,8 @@ fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         return None;
     }
     if t.is_any(i, &["past", "last"]) {
-        let (n, j) = match count_at(t, i + 1) {
-            Some(n) if !t.is_any(i + 1, &["a", "an"]) => (n, i + 2),
-            _ if t.is_any(i + 1, &["few", "several"]) => (3, i + 2),
-            _ => (1, i + 1),
-        };
+        let (n, j) = amount(t, i + 1);
+        let n = n.unwrap_or(1);
         let unit = unit_at(t, j)?;
         if unit == Unit::Weekend || unit == Unit::Decade {
             return None;
@@ -743,25 +741,25 @@ fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         return Some((Kind::Recent { unit, n }, j + 1));
     }
     if t.is_any(i, &["coming", "next"]) {
-        let (n, j) = match count_at(t, i + 1) {
-            Some(n) if !t.is_any(i + 1, &["a", "an"]) => (n, i + 2),
-            _ if t.is_any(i + 1, &["few", "several"]) => (3, i + 2),
-            _ => (0, i + 1),
-        };
+        let (n, j) = amount(t, i + 1);
         let unit = unit_at(t, j).filter(|_| t.str(j).ends_with('s'))?;
-        let n = if n > 0 {
-            n
-        } else if unit == Unit::Day {
-            7
-        } else {
-            3
-        };
+        let n = n.unwrap_or(if unit == Unit::Day { 7 } else { 3 });
         return Some((Kind::Coming { unit, n }, j + 1));
     }
     if season_at(t, i).is_some() {
         return wordy(t, i).filter(|(k, _)| matches!(k, Kind::Season { .. }));
     }
     None
+}
+
+/// "three", "few", "several" before a unit ("the past three months"), with
+/// the token after it; `None` when no amount is given.
+fn amount(t: &Toks, i: usize) -> (Option<i32>, usize) {
+    match count_at(t, i) {
+        Some(n) if !t.is_any(i, &["a", "an"]) => (Some(n), i + 1),
+        _ if t.is_any(i, &["few", "several"]) => (Some(3), i + 1),
+        _ => (None, i),
+    }
 }
 
 /// Past or future for a bare weekday or month, from the nearest cue word:
@@ -846,6 +844,7 @@ mod tests {
             ["Two days later", "the next day"]
         );
         assert_eq!(phrases("It takes effect on Monday evening."), ["on Monday evening"]);
+        assert_eq!(phrases("Aid arrives in the next few days."), ["in the next few days"]);
         assert_eq!(phrases("A vote is expected in the coming days."), ["in the coming days"]);
         assert_eq!(
             phrases("It was signed in July last year and amended on 3 May this year."),
