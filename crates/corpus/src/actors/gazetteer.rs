@@ -5,7 +5,7 @@
 //! matches the longest wins ("South Sudan" over "Sudan").
 
 use super::kb::{self, Entry};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +39,7 @@ fn automata() -> &'static Automata {
         let build = |pats: &[&str], ci: bool| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(ci)
-                .match_kind(MatchKind::Standard)
+                .match_kind(MatchKind::LeftmostLongest)
                 // A few thousand patterns: a full DFA is small and fastest.
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(pats)
@@ -79,16 +79,26 @@ pub fn find(folded: &str) -> Vec<Hit> {
     let kb = kb::get();
     let mut cands: Vec<Hit> = Vec::new();
     for (auto, ids) in [(&ac.folded, &ac.folded_ids), (&ac.exact, &ac.exact_ids)] {
-        for m in auto.find_overlapping_iter(folded) {
+        // Leftmost-longest, restarting one char further after a rejected match
+        // ("oman" in "woman") so that it never hides a valid one.
+        let mut pos = 0;
+        while pos < folded.len() {
+            let Some(m) = auto.find(Input::new(folded).span(pos..folded.len())) else { break };
             let (s, e) = (m.start(), m.end());
-            if !folded.is_char_boundary(s) || !folded.is_char_boundary(e) || !on_boundaries(folded, s, e) {
-                continue;
-            }
             let pat = &kb.patterns[ids[m.pattern().as_usize()]];
-            if !case_fits(&pat.text, &folded[s..e]) {
-                continue;
+            let ok = folded.is_char_boundary(s)
+                && folded.is_char_boundary(e)
+                && on_boundaries(folded, s, e)
+                && case_fits(&pat.text, &folded[s..e]);
+            if ok {
+                cands.push(Hit { start: s, end: e, entry: pat.entry });
+                pos = e;
+            } else {
+                pos = s + 1;
+                while pos < folded.len() && !folded.is_char_boundary(pos) {
+                    pos += 1;
+                }
             }
-            cands.push(Hit { start: s, end: e, entry: pat.entry });
         }
     }
     cands.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
