@@ -8,10 +8,11 @@ use dossier_model::{Removed, Section};
 
 /// One non-empty source line after preprocessing.
 #[derive(Debug, Clone)]
-pub struct Line {
+pub struct Line<'a> {
     /// 1-based line in the source file.
     pub no: u32,
-    pub text: String,
+    /// Borrowed from the source unless Markdown rewrote it.
+    pub text: std::borrow::Cow<'a, str>,
     pub class: Class,
     /// Markdown heading level, when the source marked one.
     pub heading: Option<u8>,
@@ -158,8 +159,8 @@ fn title_case_line(s: &str, limit: usize) -> bool {
 
 /// Scraped text wrapped at a fixed width: most lines of similar length, many
 /// ending mid-sentence.
-fn hard_wrapped(lines: &[Line]) -> bool {
-    let text: Vec<&Line> = lines.iter().filter(|l| l.class == Class::Text && l.heading.is_none()).collect();
+fn hard_wrapped(lines: &[Line<'_>]) -> bool {
+    let text: Vec<&Line<'_>> = lines.iter().filter(|l| l.class == Class::Text && l.heading.is_none()).collect();
     if text.len() < 8 {
         return false;
     }
@@ -169,11 +170,11 @@ fn hard_wrapped(lines: &[Line]) -> bool {
     max <= 110 && in_band * 10 >= text.len() * 7 && open * 10 >= text.len() * 3
 }
 
-fn remove(draft: &mut Draft, line: &Line, reason: &str) {
-    draft.removed.push(Removed { line: line.no, text: line.text.clone(), reason: reason.to_string() });
+fn remove(draft: &mut Draft, line: &Line<'_>, reason: &str) {
+    draft.removed.push(Removed { line: line.no, text: line.text.to_string(), reason: reason.to_string() });
 }
 
-fn apply_meta(draft: &mut Draft, line: &Line, meta: &Meta, in_body: bool) {
+fn apply_meta(draft: &mut Draft, line: &Line<'_>, meta: &Meta, in_body: bool) {
     match meta {
         Meta::Date(label, d) => {
             let rank = match (label, in_body) {
@@ -184,7 +185,7 @@ fn apply_meta(draft: &mut Draft, line: &Line, meta: &Meta, in_body: bool) {
                 }
                 _ => DateRank::Header,
             };
-            draft.dates.push((rank, *d, line.no, line.text.clone()));
+            draft.dates.push((rank, *d, line.no, line.text.to_string()));
         }
         Meta::ReadingMinutes(n) => {
             draft.reading_minutes.get_or_insert(*n);
@@ -202,7 +203,7 @@ fn apply_meta(draft: &mut Draft, line: &Line, meta: &Meta, in_body: bool) {
 
 /// Lays out classified lines as an article. `markdown` trusts explicit
 /// headings instead of guessing them.
-pub fn layout(lines: &[Line], markdown: bool) -> Draft {
+pub fn layout(lines: &[Line<'_>], markdown: bool) -> Draft {
     let mut draft = Draft::default();
     // 1. Header: everything up to the last metadata line near the top, as
     //    long as only a few text lines (title, standfirst) precede it.
@@ -262,7 +263,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
     let mut labels = labels_above;
     if has_title {
         let f = first_text.unwrap_or(0);
-        draft.title = Some(lines[f].text.clone());
+        draft.title = Some(lines[f].text.to_string());
         draft.title_line = lines[f].no;
         if header_end == 0 {
             header_end = f + 1;
@@ -270,7 +271,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         for &i in header_texts.iter().skip(1) {
             let l = &lines[i];
             if draft.standfirst.is_none() && words(&l.text) >= 6 && l.heading.is_none() {
-                draft.standfirst = Some(l.text.clone());
+                draft.standfirst = Some(l.text.to_string());
             } else if is_label(&l.text) {
                 labels.push(i);
             } else {
@@ -311,12 +312,12 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         }
     }
     // 2. Body.
-    let body: Vec<&Line> = moved_to_body.iter().map(|&i| &lines[i]).chain(lines.iter().skip(header_end)).collect();
+    let body: Vec<&Line<'_>> = moved_to_body.iter().map(|&i| &lines[i]).chain(lines.iter().skip(header_end)).collect();
     let wrapped = !markdown && hard_wrapped(lines);
     let mut sections: Vec<Section> = Vec::new();
     let mut section = Section::default();
     let mut started = false; // a paragraph has been kept
-    let mut last_text: Option<&Line> = None;
+    let mut last_text: Option<&Line<'_>> = None;
     let mut first_body = true;
     let mut link_list = false;
     for (k, l) in body.iter().enumerate() {
@@ -356,7 +357,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
             // lines it is a caption without a credit.
             let under_title = draft.removed.is_empty() && draft.standfirst.is_none() && words(&l.text) >= 6;
             if under_title {
-                draft.standfirst = Some(l.text.clone());
+                draft.standfirst = Some(l.text.to_string());
             } else {
                 remove(&mut draft, l, "probable photo caption before the lead (no credit, no full stop)");
             }
@@ -377,7 +378,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
         };
         if is_heading {
             let next = Section {
-                heading: Some(l.text.clone()),
+                heading: Some(l.text.to_string()),
                 author: furniture::heading_author(&l.text),
                 paragraphs: Vec::new(),
             };
@@ -399,7 +400,7 @@ pub fn layout(lines: &[Line], markdown: bool) -> Draft {
                 prev.push(' ');
                 prev.push_str(&l.text);
             }
-            _ => section.paragraphs.push(l.text.clone()),
+            _ => section.paragraphs.push(l.text.to_string()),
         }
         started = true;
         last_text = Some(l);

@@ -4,14 +4,15 @@
 
 use super::furniture::{self, Class};
 use super::layout::Line;
+use std::borrow::Cow;
 
 /// Labels that scraped pages glue to the end of the previous text.
 const GLUED_LABELS: &[&str] = &["Author:", "Posted:", "Published:", "Updated:", "Read more:", "Source:", "Date:"];
 
 /// Splits the text into classified lines, separating headers glued to the
 /// previous sentence and reading Markdown headings, images and links.
-pub fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::new();
+pub fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line<'_>> {
+    let mut out: Vec<Line<'_>> = Vec::new();
     let mut gap = false;
     for (i, raw) in text.split('\n').enumerate() {
         let no = first_line + i as u32;
@@ -28,7 +29,12 @@ pub fn split_lines(text: &str, first_line: u32, markdown: bool) -> Vec<Line> {
             }
         }
         for piece in split_glued(trimmed).into_iter().flat_map(split_header_strip) {
-            let (text, heading, class) = if markdown { markdown_line(piece) } else { (piece.to_string(), None, None) };
+            let (text, heading, class) = if markdown {
+                let (t, h, c) = markdown_line(piece);
+                (Cow::Owned(t), h, c)
+            } else {
+                (Cow::Borrowed(piece), None, None)
+            };
             if text.trim().is_empty() {
                 continue;
             }
