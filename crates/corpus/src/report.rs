@@ -73,15 +73,16 @@ impl fmt::Display for Report {
         let count =
             |sev: Severity| self.files.iter().flat_map(|f| &f.diagnostics).filter(|d| d.severity == sev).count();
         let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+        let n = |count: usize, what: &str| format!("{count} {what}{}", if count == 1 { "" } else { "s" });
         writeln!(
             f,
-            "{} files read: {} articles, {} duplicates merged, {} skipped; {} errors, {} warnings",
-            self.files.len(),
-            self.articles(),
-            dups,
+            "{} read: {}, {} merged, {} skipped; {}, {}",
+            n(self.files.len(), "file"),
+            n(self.articles(), "article"),
+            n(dups, "duplicate"),
             skipped,
-            errors,
-            warnings
+            n(errors, "error"),
+            n(warnings, "warning")
         )?;
         for file in &self.files {
             // Messages usually name their file; do not print it twice.

@@ -117,12 +117,14 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     };
     let first_line = 1 + file.text[..body_at].matches('\n').count() as u32;
     let mut source = std::borrow::Cow::Borrowed(&file.text[body_at..]);
-    let mut line_numbers_exact = true;
     if html::looks_like_html(&source) {
-        diags
-            .push(Diagnostic::warning(None, format!("{name} looks like HTML saved as text: tags stripped, text kept")));
+        diags.push(Diagnostic::warning(
+            None,
+            format!(
+                "{name}: HTML saved as text: tags stripped, text kept; line numbers count lines of the stripped text"
+            ),
+        ));
         source = std::borrow::Cow::Owned(html::strip(&source));
-        line_numbers_exact = false;
     }
     let lines = lines::split_lines(&source, first_line, markdown);
     let draft = layout::layout(&lines, markdown);
@@ -131,9 +133,6 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
             None,
             format!("{name}: no article text ({} lines, all page furniture or headers)", lines.len()),
         ));
-    }
-    if !line_numbers_exact {
-        diags.push(Diagnostic::warning(None, "line numbers refer to the text after HTML stripping"));
     }
     let mut article = Article {
         id: slug(name),
