@@ -130,8 +130,24 @@ const ORG_NOUNS_BEFORE: &[&str] = &[
     "bloc",
 ];
 /// Lowercase nouns that, just after a capitalised run, make it an organisation.
-const ORG_NOUNS_AFTER: &[&str] =
-    &["group", "militia", "militants", "fighters", "faction", "movement", "jihadists", "insurgents", "loyalists"];
+const ORG_NOUNS_AFTER: &[&str] = &[
+    "group",
+    "militia",
+    "militants",
+    "fighters",
+    "faction",
+    "movement",
+    "jihadists",
+    "insurgents",
+    "loyalists",
+    "terrorists",
+];
+/// Arabic common nouns that open organisation names the way "Front" or
+/// "Movement" close English ones (front, movement, brigade, party, ...).
+const ARABIC_ORG_HEADS: &[&str] = &[
+    "jabhat", "harakat", "harakat", "liwa", "hizb", "kataib", "kata'ib", "saraya", "majlis", "tanzim", "hay'at",
+    "hayat", "ansar", "jamaat", "jama'at", "faylaq", "tajamu", "ittihad",
+];
 
 /// Last words that make a capitalised run a place.
 const GEO_CUES: &[&str] = &[
@@ -853,6 +869,9 @@ fn piece(
                 role = Some(r);
             }
         }
+    }
+    if hi - lo >= 2 && doc.is(lo, ARABIC_ORG_HEADS) {
+        evidence |= ORG | ORG_NAME;
     }
     let geo = GEO_CUES.iter().any(|g| doc.is(hi - 1, &[g]));
     if geo && hi - lo >= 2 {
