@@ -240,3 +240,19 @@ fn front_matter_in_a_text_file() {
     let a = article("rule.txt", "---\nTalks open in the capital\n---\nDelegations arrived on Monday for talks.\n");
     assert_eq!(a.title, "Talks open in the capital");
 }
+
+#[test]
+fn trailing_link_lists_and_sign_offs() {
+    let a = article(
+        "tl.txt",
+        "Talks open in the capital\n23 January 2017\n\n\
+         Delegations from three countries arrived in the capital on Monday for talks.\n\n\
+         The talks are expected to last two days.\n\n\u{2014} AFP\n\nRelated articles\n\
+         Rebels walk out of earlier round\nEnvoy hopeful about next steps\n",
+    );
+    assert_eq!(a.outlet.as_deref(), Some("AFP"));
+    let text = a.text();
+    let last = a.sentences.last().and_then(|s| text.get(s.range())).unwrap_or("");
+    assert_eq!(last, "The talks are expected to last two days.");
+    assert!(removed(&a).contains(&"Envoy hopeful about next steps"));
+}

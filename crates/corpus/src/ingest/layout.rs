@@ -157,6 +157,15 @@ fn title_case_line(s: &str, limit: usize) -> bool {
         && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// "Related articles", "Most read", "You may also like": debris that is
+/// followed by a list of other headlines.
+fn heads_link_list(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ["related", "more", "read", "also", "recommended", "popular", "trending", "latest"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Scraped text wrapped at a fixed width: most lines of similar length, many
 /// ending mid-sentence.
 fn hard_wrapped(lines: &[Line<'_>]) -> bool {
@@ -330,7 +339,7 @@ pub fn layout(lines: &[Line<'_>], markdown: bool) -> Draft {
             Class::Furniture(r) => {
                 remove(&mut draft, l, r);
                 // "Read more" / "More on X" heads a list of linked headlines.
-                link_list = *r == "link to another article" && words(&l.text) <= 4;
+                link_list = words(&l.text) <= 5 && (*r == "link to another article" || heads_link_list(&l.text));
                 continue;
             }
             Class::Text if link_list && heading_like(&l.text) => {
