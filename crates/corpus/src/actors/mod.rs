@@ -3,10 +3,12 @@
 //!
 //! One job per module: [`kb`] loads the built-in knowledge base,
 //! [`gazetteer`] matches it, [`tokens`] splits words, [`discover`] finds
-//! names the knowledge base lacks, [`resolve`] decides and merges them,
+//! names the knowledge base lacks, [`context`] reads an article's country
+//! and metonyms, [`resolve`] decides and merges them,
 //! [`overrides`] applies `dossier.toml`, [`color`] picks stable colours.
 
 pub mod color;
+pub mod context;
 pub mod discover;
 pub mod gazetteer;
 pub mod kb;
