@@ -256,3 +256,12 @@ fn trailing_link_lists_and_sign_offs() {
     assert_eq!(last, "The talks are expected to last two days.");
     assert!(removed(&a).contains(&"Envoy hopeful about next steps"));
 }
+
+#[test]
+fn year_from_another_header_date() {
+    let a = article(
+        "hy.txt",
+        "Talks open\nUpdated: 25 January 2017\n\nTEHRAN, Jan. 24 (MNA) \u{2013} The talks opened in the capital on Monday.\n",
+    );
+    assert_eq!(published(&a), "2017-01-24");
+}

@@ -178,7 +178,15 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     }
     // Publication date: the best-ranked header date.
     dates.sort_by_key(|d| (d.0, d.2));
-    if let Some((_, parts, line, raw)) = dates.into_iter().next() {
+    // Another header date with a year ("Updated: 25 January 2017") dates a
+    // "Jan. 24" dateline better than the body text can.
+    let header_year = dates.iter().find_map(|d| d.1.year);
+    if let Some((_, mut parts, line, raw)) = dates.into_iter().next() {
+        if let (None, Some(y)) = (parts.year, header_year) {
+            parts.year = Some(y);
+            let msg = format!("date {raw:?} has no year; {y} taken from another date header");
+            diags.push(Diagnostic::warning(Some(line).filter(|&l| l > 0), msg));
+        }
         resolve_published(&mut article, parts, &text, Some(line).filter(|&l| l > 0), &raw, &mut diags);
     }
     if let Some(fm) = fm {
