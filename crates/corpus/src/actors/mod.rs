@@ -3,7 +3,7 @@
 //!
 //! One job per module: [`kb`] loads the built-in knowledge base,
 //! [`gazetteer`] matches it, [`tokens`] splits words, [`discover`] finds
-//! names the knowledge base lacks, [`context`] reads an article's country
+//! names the knowledge base lacks (with [`roles`] for titles and roles), [`context`] reads an article's country
 //! and metonyms, [`resolve`] decides and merges them,
 //! [`overrides`] applies `dossier.toml`, [`color`] picks stable colours.
 
@@ -14,6 +14,7 @@ pub mod gazetteer;
 pub mod kb;
 pub mod overrides;
 pub mod resolve;
+pub mod roles;
 pub mod tokens;
 
 use crate::report::Report;
