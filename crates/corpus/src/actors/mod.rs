@@ -3,9 +3,10 @@
 //!
 //! One job per module: [`kb`] loads the built-in knowledge base,
 //! [`gazetteer`] matches it, [`tokens`] splits words, [`discover`] finds
-//! names the knowledge base lacks (with [`roles`] for titles and roles), [`context`] reads an article's country
-//! and metonyms, [`resolve`] decides and merges them,
-//! [`overrides`] applies `dossier.toml`, [`color`] picks stable colours.
+//! names the knowledge base lacks, [`roles`] reads titles and roles,
+//! [`context`] reads an article's country and metonyms, [`resolve`] decides
+//! and merges, [`overrides`] applies `dossier.toml`, [`color`] picks stable
+//! colours.
 
 pub mod color;
 pub mod context;
