@@ -237,6 +237,10 @@ pub(super) fn acting(doc: &Doc, lo: usize, hi: usize) -> bool {
     if !(gap.is_empty() || gap == ",") {
         return false;
     }
+    // "Washington, an ally of ..., urged": a sentence subject with an apposition.
+    if gap == "," && prev.is_none() && doc.is(next, &["a", "an", "the", "which", "whose", "who"]) {
+        return true;
+    }
     let t = doc.toks[next];
     if doc.is(next, COPULAS) {
         return !doc.is(next + 1, DETERMINERS);
