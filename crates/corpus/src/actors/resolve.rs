@@ -462,7 +462,13 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                 country_actor(c, None)
             }
             Entry::Capital(c) => {
-                if acting(doc, lo, hi) {
+                // "Moscow-backed", "Ankara-brokered": the capital is the agent.
+                let agent = doc.folded.get(hit.end..).is_some_and(|rest| {
+                    ["-backed", "-led", "-brokered", "-sponsored", "-supported", "-allied", "-aligned", "-funded"]
+                        .iter()
+                        .any(|suf| rest.get(..suf.len()).is_some_and(|r| r.eq_ignore_ascii_case(suf)))
+                });
+                if agent || acting(doc, lo, hi) {
                     country_actor(c, focus)
                 } else {
                     Target::Place(doc.text[hit.start..hit.end].to_string())
