@@ -106,25 +106,22 @@ fn is_boundary(para: &str, dot: usize, end: usize) -> bool {
 pub fn fold_for_matching(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let (rep, pad) = match c {
-            '\u{00A0}' => (' ', 1),                            // 2 bytes → ' ' + 1 pad
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => ('\'', 2), // 3 bytes
-            '\u{201C}' | '\u{201D}' => ('"', 2),
-            '\u{00AB}' | '\u{00BB}' => ('"', 1),
-            '\u{2013}' | '\u{2014}' => ('-', 2),
-            '\u{2009}' | '\u{202F}' => (' ', 2),
+        let rep = match c {
+            '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{2013}' | '\u{2014}' => '-',
             _ => {
                 out.push(c);
                 continue;
             }
         };
         out.push(rep);
-        for _ in 0..pad {
-            // Padding with a zero-width-safe ASCII char that never matches a word.
+        // Pad to the original width so offsets carry over; \u{1} never matches a word.
+        for _ in 1..c.len_utf8() {
             out.push('\u{1}');
         }
     }
-    debug_assert_eq!(out.len(), s.len());
     out
 }
 
@@ -149,6 +146,14 @@ mod tests {
     fn keeps_initials_and_lowercase_continuations() {
         let t = "Officials from the U.S. and J. Smith met. it was odd... Really? Yes!";
         assert_eq!(texts(t), vec!["Officials from the U.S. and J. Smith met. it was odd...", "Really?", "Yes!"]);
+    }
+
+    #[test]
+    fn folding_keeps_length_for_every_folded_char() {
+        let s = "a\u{a0}b\u{2009}c\u{202f}d\u{2019}\u{2018}\u{2bc}\u{201c}\u{201d}\u{ab}\u{bb}\u{2013}\u{2014}e";
+        let f = fold_for_matching(s);
+        assert_eq!(f.len(), s.len());
+        assert_eq!(f.replace('\u{1}', ""), "a b c d\'\'\'\"\"\"\"--e");
     }
 
     #[test]

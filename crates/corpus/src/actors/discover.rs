@@ -368,26 +368,10 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// [`crate::text::fold_for_matching`], guarded: every offset found in the
-/// folded text must be valid in the original, so when folding would change
-/// the length (U+02BC is padded to three bytes but is two) the text is
-/// matched unfolded instead.
-pub fn safe_fold(text: &str) -> String {
-    if text.contains('\u{02BC}') {
-        return text.to_string();
-    }
-    let folded = crate::text::fold_for_matching(text);
-    if folded.len() == text.len() {
-        folded
-    } else {
-        text.to_string()
-    }
-}
-
 /// Tokenises an article and finds knowledge-base hits.
 pub fn prepare(article: &Article) -> Doc {
     let text = article.text();
-    let folded = safe_fold(&text);
+    let folded = crate::text::fold_for_matching(&text);
     let sentences =
         if article.sentences.is_empty() { crate::text::sentences(&text) } else { article.sentences.clone() };
     let toks = tokens::tokenize(&folded, &sentences);

@@ -141,8 +141,8 @@ fn occurrences(corpus: &Corpus, needle: &str) -> Vec<Mention> {
     }
     for (ai, a) in corpus.articles.iter().enumerate() {
         let text = a.text();
-        let folded = super::discover::safe_fold(&text);
-        let needle = super::discover::safe_fold(needle);
+        let folded = crate::text::fold_for_matching(&text);
+        let needle = crate::text::fold_for_matching(needle);
         let mut from = 0;
         while let Some(p) = folded.get(from..).and_then(|s| s.find(needle.as_str())) {
             let (s, e) = (from + p, from + p + needle.len());

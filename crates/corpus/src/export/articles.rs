@@ -22,8 +22,16 @@ pub struct ArticleOut<'a> {
     /// Reading time as stated by the page ("3 min read").
     pub reading_minutes: Option<u32>,
     pub sections: Vec<SectionOut<'a>>,
+    /// Actors mentioned in this article, most mentioned first.
+    pub actors: Vec<ActorCount>,
     pub removed: &'a [Removed],
     pub warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct ActorCount {
+    pub id: String,
+    pub count: usize,
 }
 
 #[derive(Serialize)]
@@ -34,10 +42,11 @@ pub struct SectionOut<'a> {
 }
 
 pub fn all(corpus: &Corpus) -> Vec<ArticleOut<'_>> {
-    corpus.articles.iter().map(article).collect()
+    let counts = super::actors::all_article_actor_counts(corpus);
+    corpus.articles.iter().zip(counts).map(|(a, c)| article(a, c)).collect()
 }
 
-fn article(a: &Article) -> ArticleOut<'_> {
+fn article(a: &Article, actors: Vec<(String, usize)>) -> ArticleOut<'_> {
     ArticleOut {
         id: &a.id,
         file: &a.file,
@@ -61,6 +70,7 @@ fn article(a: &Article) -> ArticleOut<'_> {
                 paragraphs: &s.paragraphs,
             })
             .collect(),
+        actors: actors.into_iter().map(|(id, count)| ActorCount { id, count }).collect(),
         removed: &a.removed,
         warnings: &a.warnings,
     }
