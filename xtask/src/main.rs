@@ -127,6 +127,11 @@ fn test(root: &Path) -> Result<(), String> {
     run(tool(root, "node").args(["--test", "--test-concurrency=1", "tests/e2e/"]))
 }
 
+/// Build-time throughput on a generated 10,000-article corpus: ingestion,
+/// actors, then time and events. Each example prints its own figures.
 fn bench(root: &Path) -> Result<(), String> {
-    run(tool(root, "cargo").args(["run", "--release", "-p", "dossier-corpus", "--example", "bench"]))
+    for example in ["bench_ingest", "bench_actors", "bench_events"] {
+        run(tool(root, "cargo").args(["run", "--release", "-p", "dossier-corpus", "--example", example]))?;
+    }
+    Ok(())
 }
