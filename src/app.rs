@@ -10,30 +10,42 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
-    match crate::data::load() {
-        Ok(corpus) => {
-            let corpus: &'static _ = Box::leak(Box::new(corpus));
-            let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
-            let state = State::new(corpus, index, crate::history::initial(corpus, index));
-            provide_context(state);
-            crate::history::install(state);
-            follow_theme(state);
-            follow_hot_actor(state);
-            view! {
-                <Header/>
-                <Timeline/>
-                <div class="layout">
-                    <Legend/>
-                    <Cards/>
-                </div>
-                <Reader/>
-            }
-            .into_any()
+    let corpus = match crate::data::load() {
+        Ok(c) => c,
+        Err(e) => {
+            fatal(&e.to_string());
+            return None;
         }
-        Err(e) => view! {
-            <main class="fatal"><h1>"Dossier could not load its data"</h1><p>{e.to_string()}</p></main>
-        }
-        .into_any(),
+    };
+    let corpus: &'static _ = Box::leak(Box::new(corpus));
+    let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
+    let state = State::new(corpus, index, crate::history::initial(corpus, index));
+    provide_context(state);
+    crate::history::install(state);
+    follow_theme(state);
+    follow_hot_actor(state);
+    Some(view! {
+        <Header/>
+        <Timeline/>
+        <div class="layout">
+            <Legend/>
+            <Cards/>
+        </div>
+        <Reader/>
+    })
+}
+
+/// A stale or corrupt bundle: say so instead of a blank page.
+fn fatal(message: &str) {
+    let main = crate::dom::el("main", "fatal");
+    let h1 = crate::dom::el("h1", "");
+    crate::dom::text(&h1, "Dossier could not load its data");
+    crate::dom::append(&main, &h1);
+    let p = crate::dom::el("p", "");
+    crate::dom::text(&p, message);
+    crate::dom::append(&main, &p);
+    if let Some(body) = document().body() {
+        crate::dom::append(&body, &main);
     }
 }
 

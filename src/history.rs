@@ -40,7 +40,7 @@ pub fn install(s: State) {
         None => false,
     };
     // Drop garbage from a shared link without adding an entry.
-    let canonical = url::to_query_string(&s.query.get_untracked(), s.corpus, s.index);
+    let canonical = url::carry(&url::to_query_string(&s.query.get_untracked(), s.corpus, s.index), &location_search());
     if canonical != location_search() {
         write(&canonical, false);
     }
@@ -48,7 +48,7 @@ pub fn install(s: State) {
         let q = s.query.get();
         let prev = last.get_value();
         last.set_value(q.clone());
-        let qs = url::to_query_string(&q, s.corpus, s.index);
+        let qs = url::carry(&url::to_query_string(&q, s.corpus, s.index), &location_search());
         if qs == location_search() {
             return;
         }
@@ -56,7 +56,7 @@ pub fn install(s: State) {
         if url::pushes(&prev, &q) {
             if was_typing {
                 // Settle the search entry before leaving it.
-                write(&url::to_query_string(&prev, s.corpus, s.index), false);
+                write(&url::carry(&url::to_query_string(&prev, s.corpus, s.index), &location_search()), false);
             }
             write(&qs, true);
         } else {

@@ -10,15 +10,27 @@ use dossier_explore::{Index, Query};
 use dossier_model::Corpus;
 use leptos::prelude::*;
 
+/// The parsed search and its scores, which change only with the text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Search {
+    pub terms: Terms,
+    pub scores: Option<TextScores>,
+}
+
+/// What matches the query, with facet counts (they always change together).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    pub results: Results,
+    pub facets: Facets,
+}
+
 #[derive(Clone, Copy)]
 pub struct State {
     pub corpus: &'static Corpus,
     pub index: &'static Index,
     pub query: RwSignal<Query>,
-    pub terms: Memo<Terms>,
-    pub scores: Memo<Option<TextScores>>,
-    pub results: Memo<Results>,
-    pub facets: Memo<Facets>,
+    pub search: Memo<Search>,
+    pub selection: Memo<Selection>,
     /// Actor under the pointer or focus in the legend, for cross-highlighting.
     pub hot_actor: RwSignal<Option<u32>>,
 }
@@ -26,15 +38,37 @@ pub struct State {
 impl State {
     pub fn new(corpus: &'static Corpus, index: &'static Index, initial: Query) -> State {
         let query = RwSignal::new(initial);
-        let text = Memo::new(move |_| query.with(|q| q.text.clone()));
-        let terms = Memo::new(move |_| Terms::parse(&text.get()));
-        let scores = Memo::new(move |_| terms.with(|t| TextScores::compute(index, t)));
-        let results = Memo::new(move |_| scores.with(|s| query.with(|q| filter::run(corpus, index, q, s.as_ref()))));
-        let facets = Memo::new(move |_| {
-            scores
-                .with(|s| query.with(|q| results.with(|r| facets::compute(corpus, index, q, s.as_ref(), &r.articles))))
+        let search = Memo::new(move |_| {
+            let terms = query.with(|q| Terms::parse(&q.text));
+            let scores = TextScores::compute(index, &terms);
+            Search { terms, scores }
         });
-        State { corpus, index, query, terms, scores, results, facets, hot_actor: RwSignal::new(None) }
+        let selection = Memo::new(move |_| {
+            search.with(|x| {
+                query.with(|q| {
+                    let results = filter::run(corpus, index, q, x.scores.as_ref());
+                    let facets = facets::compute(corpus, index, q, x.scores.as_ref(), &results.articles);
+                    Selection { results, facets }
+                })
+            })
+        });
+        State { corpus, index, query, search, selection, hot_actor: RwSignal::new(None) }
+    }
+
+    pub fn terms<R>(self, f: impl FnOnce(&Terms) -> R) -> R {
+        self.search.with(|x| f(&x.terms))
+    }
+    pub fn terms_untracked<R>(self, f: impl FnOnce(&Terms) -> R) -> R {
+        self.search.with_untracked(|x| f(&x.terms))
+    }
+    pub fn scores_untracked<R>(self, f: impl FnOnce(&Option<TextScores>) -> R) -> R {
+        self.search.with_untracked(|x| f(&x.scores))
+    }
+    pub fn results<R>(self, f: impl FnOnce(&Results) -> R) -> R {
+        self.selection.with(|x| f(&x.results))
+    }
+    pub fn facets<R>(self, f: impl FnOnce(&Facets) -> R) -> R {
+        self.selection.with(|x| f(&x.facets))
     }
 
     /// Applies a change to the query (the URL follows).

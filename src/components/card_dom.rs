@@ -129,3 +129,44 @@ pub fn quote_card(s: State, ix: u32, key: u64, terms: &Terms) -> Element {
     }
     card
 }
+
+/// Removable chips for the active filters, then "Clear all".
+pub fn filter_chips(host: &Element, q: &dossier_explore::Query, s: State, filters: &[dossier_explore::query::Filter]) {
+    let wrap = child(host, "div", "active-filters");
+    dom::text(&child(&wrap, "h3", "visually-hidden"), "Active filters");
+    let ul = child(&wrap, "ul", "");
+    for (i, f) in filters.iter().enumerate() {
+        let label = q.label(f, s.corpus, &s.index.outlets);
+        let b = child(&child(&ul, "li", ""), "button", "filter-chip");
+        dom::attr(&b, "type", "button");
+        dom::attr(&b, "data-remove", &i.to_string());
+        dom::attr(&b, "aria-label", &format!("Remove filter {label}"));
+        dom::text(&b, &label);
+        let x = child(&b, "span", "");
+        dom::attr(&x, "aria-hidden", "true");
+        dom::text(&x, " ×");
+    }
+    let clear = child(&wrap, "button", "clear");
+    dom::attr(&clear, "type", "button");
+    dom::text(&clear, "Clear all");
+}
+
+/// The selected event: date, summary, actors and the articles reporting it.
+pub fn event_detail(host: &Element, s: State, e: u32) {
+    let ev = &s.corpus.events[e as usize];
+    let sec = child(host, "section", "event-detail");
+    dom::attr(&sec, "aria-labelledby", "event-detail-title");
+    let t = child(&child(&sec, "p", "meta"), "time", "");
+    dom::attr(&t, "datetime", &ev.date.iso());
+    dom::text(&t, &format_at(ev.date, ev.range, ev.precision));
+    let h = child(&sec, "h3", "");
+    dom::attr(&h, "id", "event-detail-title");
+    dom::text(&h, &ev.summary);
+    chips(s, &sec, ev.actors.iter().copied());
+    sources(s, &sec, e, u64::MAX);
+    let close = child(&sec, "button", "close");
+    dom::attr(&close, "type", "button");
+    dom::attr(&close, "data-deselect", "");
+    dom::attr(&close, "aria-label", "Deselect event");
+    dom::text(&close, "×");
+}

@@ -2,7 +2,7 @@
 //! count, the selected event, and the cards (paged, so a 10,000-article
 //! corpus keeps a small DOM), or an empty state that names what to loosen.
 
-use super::{card_dom, event_detail::EventDetail, filter_chips::FilterChips, header::plural};
+use super::{card_dom, header::plural};
 use crate::dom;
 use crate::state::use_state;
 use dossier_explore::filter::loosen;
@@ -23,14 +23,14 @@ fn nouns(v: View) -> (&'static str, &'static str) {
 #[component]
 pub fn Cards() -> impl IntoView {
     let s = use_state();
-    let view_kind = Memo::new(move |_| s.query.with(|q| q.view));
+    let view_kind = move || s.query.with(|q| q.view);
     let limit = RwSignal::new(PAGE);
     Effect::new(move |_| {
-        s.results.track();
+        s.selection.track();
         limit.set(PAGE);
     });
     let count = move |v: View| {
-        s.results.with(|r| match v {
+        s.results(|r| match v {
             View::Articles => r.articles.len(),
             View::Events => r.events.len(),
             View::Quotes => r.quotes.len(),
@@ -42,9 +42,9 @@ pub fn Cards() -> impl IntoView {
         View::Quotes => s.corpus.quotes.len(),
     };
     let items = move || {
-        let v = view_kind.get();
+        let v = view_kind();
         let n = limit.get();
-        s.results.with(|r| {
+        s.results(|r| {
             let list = match v {
                 View::Articles => &r.articles,
                 View::Events => &r.events,
@@ -53,17 +53,25 @@ pub fn Cards() -> impl IntoView {
             list.iter().take(n).map(|&i| ((v as u64) << 32) | u64::from(i)).collect::<Vec<u64>>()
         })
     };
-    let list = NodeRef::<leptos::html::Div>::new();
+    let main = NodeRef::<leptos::html::Main>::new();
+    // Builds the fixed parts once, then hands out the card list.
+    let ensure = move || {
+        let m = main.get()?;
+        if m.child_element_count() == 0 {
+            skeleton(&m);
+        }
+        dom::by_id("card-list")
+    };
     // Cards are rebuilt as plain DOM when the list, the search or the
     // selected event changes; focus is carried over by `data-focus`.
     Effect::new(move |_| {
-        let Some(h) = list.get() else { return };
+        let Some(h) = ensure() else { return };
         let keys = items();
         let selected = s.query.with(|q| q.event);
         let focus =
             document().active_element().filter(|a| h.contains(Some(a))).and_then(|a| a.get_attribute("data-focus"));
         h.set_text_content(None);
-        s.terms.with(|t| {
+        s.terms(|t| {
             for key in keys {
                 let i = key as u32;
                 let card = match key >> 32 {
@@ -86,7 +94,33 @@ pub fn Cards() -> impl IntoView {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return;
         }
-        let Some(a) = dom::closest(ev.target(), "a") else { return };
+        let t = ev.target();
+        if let Some(b) = dom::closest(t.clone(), "button[data-view]") {
+            let v = b.get_attribute("data-view");
+            if let Some(v) = View::ALL.into_iter().find(|x| Some(x.as_str()) == v.as_deref()) {
+                s.update(|q| q.view = v);
+            }
+            return;
+        }
+        if dom::closest(t.clone(), "#more").is_some() {
+            limit.update(|l| *l += PAGE);
+            return;
+        }
+        if let Some(b) = dom::closest(t.clone(), "button[data-remove], button.clear, button[data-deselect]") {
+            if let Some(i) = dom::data_u32(&b, "data-remove") {
+                s.update(|q| {
+                    if let Some(f) = q.filters().get(i as usize).cloned() {
+                        q.remove(&f);
+                    }
+                });
+            } else if b.has_attribute("data-deselect") {
+                s.update(|q| q.event = None);
+            } else {
+                s.update(|q| q.clear_filters());
+            }
+            return;
+        }
+        let Some(a) = dom::closest(t, "a") else { return };
         if let Some(ix) = dom::data_u32(&a, "data-open") {
             ev.prevent_default();
             s.update(|q| q.article = Some(ix));
@@ -98,7 +132,10 @@ pub fn Cards() -> impl IntoView {
     // View switch, sort, status and "Show more" are static markup kept up to
     // date by this effect.
     Effect::new(move |_| {
-        let v = view_kind.get();
+        if ensure().is_none() {
+            return;
+        }
+        let v = view_kind();
         let (one, many) = nouns(v);
         let (n, t) = (count(v), total(v));
         let status = if n == t {
@@ -111,7 +148,7 @@ pub fn Cards() -> impl IntoView {
             dom::pressed(&format!("view-{}", w.as_str()), w == v);
             dom::set_text(&format!("view-{}-n", w.as_str()), &count(w).to_string());
         }
-        let searching = s.terms.with(|t| !t.is_empty());
+        let searching = s.terms(|t| !t.is_empty());
         let rel = s.query.with(|q| q.by_relevance());
         if let Some(sel) = dom::by_id("sort").and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
             sel.set_value(if rel { "relevance" } else { "date" });
@@ -122,61 +159,95 @@ pub fn Cards() -> impl IntoView {
             dom::set_attr("sort-relevance", "disabled", "");
         }
         dom::toggle_class("more", "hidden", n <= limit.get());
-    });
-    let switch = View::ALL
-        .into_iter()
-        .map(|v| {
-            view! {
-                <button type="button" id=format!("view-{}", v.as_str()) on:click=move |_| s.update(|q| q.view = v)>
-                    {v.label()}
-                    " "
-                    <span class="n" id=format!("view-{}-n", v.as_str())></span>
-                </button>
+        if let Some(h) = dom::by_id("empty") {
+            h.set_text_content(None);
+            if n == 0 {
+                empty(&h, s, many);
             }
-        })
-        .collect_view();
-
-    view! {
-        <main class="cards" id="main">
-            <h2 class="visually-hidden">"Results"</h2>
-            <div class="toolbar">
-                <div class="switch" role="group" aria-label="View">{switch}</div>
-                <label class="sort">
-                    "Sort "
-                    <select
-                        id="sort"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            s.update(|q| q.sort = if v == "relevance" { Sort::Relevance } else { Sort::Date });
-                        }
-                    >
-                        <option value="date">"Date"</option>
-                        <option value="relevance" id="sort-relevance">"Relevance"</option>
-                    </select>
-                </label>
-            </div>
-            <FilterChips/>
-            <p class="status" role="status" id="status"></p>
-            <EventDetail/>
-            <div class="card-list" node_ref=list on:click=on_click></div>
-            <button type="button" class="more hidden" id="more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                "Show more"
-            </button>
-            {move || (count(view_kind.get()) == 0).then(|| view! { <Empty/> })}
-        </main>
-    }
-    .into_any()
+        }
+    });
+    // Active filter chips and the selected event, as plain DOM.
+    Effect::new(move |_| {
+        if ensure().is_none() {
+            return;
+        }
+        let (filters, event) = s.query.with(|q| (q.filters(), q.event));
+        if let Some(h) = dom::by_id("filter-chips") {
+            h.set_text_content(None);
+            if !filters.is_empty() {
+                s.query.with_untracked(|q| card_dom::filter_chips(&h, q, s, &filters));
+            }
+        }
+        if let Some(h) = dom::by_id("event-detail") {
+            h.set_text_content(None);
+            if let Some(e) = event.filter(|&e| (e as usize) < s.corpus.events.len()) {
+                card_dom::event_detail(&h, s, e);
+            }
+        }
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        if dom::closest(ev.target(), "#sort").is_some() {
+            let v = event_target_value(&ev);
+            s.update(|q| q.sort = if v == "relevance" { Sort::Relevance } else { Sort::Date });
+        }
+    };
+    view! { <main class="cards" id="main" node_ref=main on:click=on_click on:change=on_change></main> }
 }
 
-/// Says why nothing matches, and offers the one change that helps most.
-#[component]
-fn Empty() -> impl IntoView {
-    let s = use_state();
-    let v = s.query.with_untracked(|q| q.view);
-    let (_, many) = nouns(v);
-    let hint = s.scores.with_untracked(|t| s.query.with_untracked(|q| loosen(s.corpus, s.index, q, t.as_ref())));
-    let filtered = s.query.with_untracked(|q| !q.filters().is_empty());
-    let body = match hint {
+/// The main area's fixed parts; effects fill the ids.
+fn skeleton(main: &web_sys::HtmlElement) {
+    let child = |parent: &web_sys::Element, tag: &str, class: &str, id: &str| {
+        let e = dom::el(tag, class);
+        if !id.is_empty() {
+            dom::attr(&e, "id", id);
+        }
+        dom::append(parent, &e);
+        e
+    };
+    dom::text(&child(main, "h2", "visually-hidden", ""), "Results");
+    let bar = child(main, "div", "toolbar", "");
+    let switch = child(&bar, "div", "switch", "");
+    dom::attr(&switch, "role", "group");
+    dom::attr(&switch, "aria-label", "View");
+    for v in View::ALL {
+        let b = child(&switch, "button", "", &format!("view-{}", v.as_str()));
+        dom::attr(&b, "type", "button");
+        dom::attr(&b, "data-view", v.as_str());
+        dom::text(&b, &format!("{} ", v.label()));
+        // The count is shown, not part of the name: the status line says it.
+        let n = child(&b, "span", "n", &format!("view-{}-n", v.as_str()));
+        dom::attr(&n, "aria-hidden", "true");
+    }
+    let label = child(&bar, "label", "sort", "");
+    dom::text(&label, "Sort ");
+    let select = child(&label, "select", "", "sort");
+    let date = child(&select, "option", "", "");
+    dom::attr(&date, "value", "date");
+    dom::text(&date, "Date");
+    let rel = child(&select, "option", "", "sort-relevance");
+    dom::attr(&rel, "value", "relevance");
+    dom::text(&rel, "Relevance");
+    child(main, "div", "", "filter-chips");
+    let status = child(main, "p", "status", "status");
+    dom::attr(&status, "role", "status");
+    child(main, "div", "", "event-detail");
+    child(main, "div", "card-list", "card-list");
+    let more = child(main, "button", "more hidden", "more");
+    dom::attr(&more, "type", "button");
+    dom::text(&more, "Show more");
+    child(main, "div", "", "empty");
+}
+
+/// Says why nothing matches, and offers the one change that helps most: a
+/// button with `data-remove` (the filter's position) or "Clear all".
+fn empty(host: &web_sys::Element, s: crate::state::State, many: &str) {
+    let hint = s.scores_untracked(|t| s.query.with_untracked(|q| loosen(s.corpus, s.index, q, t.as_ref())));
+    let filters = s.query.with_untracked(|q| q.filters());
+    let box_ = dom::el("div", "empty");
+    let p = dom::el("p", "");
+    let button = dom::el("button", "");
+    dom::attr(&button, "type", "button");
+    match hint {
         Some((f, n)) => {
             let label = s.query.with_untracked(|q| q.label(&f, s.corpus, &s.index.outlets));
             let what = match f {
@@ -186,19 +257,21 @@ fn Empty() -> impl IntoView {
                 Filter::Dates => "the date range",
                 Filter::Text => "the search",
             };
-            let msg = format!("No {many} match all these filters. Loosen {what} {label} to see {n}.");
-            view! {
-                <p>{msg}</p>
-                <button type="button" on:click=move |_| s.update(|q| q.remove(&f))>{format!("Remove {label}")}</button>
-            }
-            .into_any()
+            dom::text(&p, &format!("No {many} match all these filters. Loosen {what} {label} to see {n}."));
+            let i = filters.iter().position(|x| *x == f).unwrap_or(0);
+            dom::attr(&button, "data-remove", &i.to_string());
+            dom::text(&button, &format!("Remove {label}"));
         }
-        None if filtered => view! {
-            <p>{format!("No {many} match these filters together.")}</p>
-            <button type="button" on:click=move |_| s.update(|q| q.clear_filters())>"Clear all filters"</button>
+        None if !filters.is_empty() => {
+            dom::text(&p, &format!("No {many} match these filters together."));
+            button.set_class_name("clear");
+            dom::text(&button, "Clear all filters");
         }
-        .into_any(),
-        None => view! { <p>{format!("This corpus has no {many} yet.")}</p> }.into_any(),
-    };
-    view! { <div class="empty">{body}</div> }
+        None => dom::text(&p, &format!("This corpus has no {many} yet.")),
+    }
+    dom::append(&box_, &p);
+    if button.text_content().is_some_and(|t| !t.is_empty()) {
+        dom::append(&box_, &button);
+    }
+    dom::append(host, &box_);
 }

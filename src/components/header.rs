@@ -15,9 +15,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 #[component]
 pub fn Header() -> impl IntoView {
     let s = use_state();
+    let header = NodeRef::<leptos::html::Header>::new();
     Effect::new(move |_| {
-        let (a, e) = s.results.with(|r| (r.articles.len(), r.events.len()));
-        let actors = s.facets.with(|f| f.active_actors());
+        if let Some(h) = header.get() {
+            if h.child_element_count() == 0 {
+                skeleton(&h, s);
+            }
+        }
+        let (a, e) = s.results(|r| (r.articles.len(), r.events.len()));
+        let actors = s.facets(|f| f.active_actors());
         dom::set_text(
             "counts",
             &format!(
@@ -38,38 +44,55 @@ pub fn Header() -> impl IntoView {
         );
         dom::set_value("search", &text);
     });
-    let next_theme = move |_| {
-        s.update(|q| {
-            q.theme = match q.theme {
-                Theme::Auto => Theme::Dark,
-                Theme::Dark => Theme::Light,
-                Theme::Light => Theme::Auto,
-            }
-        })
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if dom::closest(ev.target(), "#theme").is_some() {
+            s.update(|q| {
+                q.theme = match q.theme {
+                    Theme::Auto => Theme::Dark,
+                    Theme::Dark => Theme::Light,
+                    Theme::Light => Theme::Auto,
+                }
+            })
+        }
     };
-    let description = (!s.corpus.description.is_empty()).then(|| s.corpus.description.clone());
-    view! {
-        <header class="masthead">
-            <div class="masthead-text">
-                <h1>{s.corpus.title.clone()}</h1>
-                <p class="description" class:hidden=description.is_none()>{description.clone().unwrap_or_default()}</p>
-                <p class="counts" id="counts"></p>
-            </div>
-            <div class="masthead-tools">
-                <label class="visually-hidden" for="search">"Search articles"</label>
-                <input
-                    id="search"
-                    type="search"
-                    placeholder="Search articles…"
-                    autocomplete="off"
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        s.update(|q| q.text = v);
-                    }
-                />
-                <button type="button" class="theme" id="theme" on:click=next_theme></button>
-            </div>
-        </header>
+    let on_input = move |ev: leptos::ev::Event| {
+        if dom::closest(ev.target(), "#search").is_some() {
+            let v = event_target_value(&ev);
+            s.update(|q| q.text = v);
+        }
+    };
+    view! { <header class="masthead" node_ref=header on:click=on_click on:input=on_input></header> }
+}
+
+/// Title, description, the counts line, the search box and the theme button.
+fn skeleton(h: &web_sys::HtmlElement, s: crate::state::State) {
+    let text = dom::el("div", "masthead-text");
+    let h1 = dom::el("h1", "");
+    dom::text(&h1, &s.corpus.title);
+    dom::append(&text, &h1);
+    if !s.corpus.description.is_empty() {
+        let p = dom::el("p", "description");
+        dom::text(&p, &s.corpus.description);
+        dom::append(&text, &p);
     }
-    .into_any()
+    let counts = dom::el("p", "counts");
+    dom::attr(&counts, "id", "counts");
+    dom::append(&text, &counts);
+    dom::append(h, &text);
+    let tools = dom::el("div", "masthead-tools");
+    let label = dom::el("label", "visually-hidden");
+    dom::attr(&label, "for", "search");
+    dom::text(&label, "Search articles");
+    dom::append(&tools, &label);
+    let input = dom::el("input", "");
+    for (k, v) in [("id", "search"), ("type", "search"), ("placeholder", "Search articles…"), ("autocomplete", "off")]
+    {
+        dom::attr(&input, k, v);
+    }
+    dom::append(&tools, &input);
+    let theme = dom::el("button", "theme");
+    dom::attr(&theme, "type", "button");
+    dom::attr(&theme, "id", "theme");
+    dom::append(&tools, &theme);
+    dom::append(h, &tools);
 }

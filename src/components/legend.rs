@@ -62,10 +62,18 @@ pub fn Legend() -> impl IntoView {
 
     // The actor lists are plain DOM: rebuilt when the visible set changes,
     // updated in place (pressed, count, zero) otherwise, so focus survives.
-    let host = NodeRef::<leptos::html::Div>::new();
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    let has_outlets = !s.index.outlets.is_empty();
+    let ensure = move || {
+        let n = nav.get()?;
+        if n.child_element_count() == 0 {
+            skeleton(&n, s, long, has_outlets);
+        }
+        dom::by_id("legend-actors")
+    };
     let built: StoredValue<Option<Vec<u32>>> = StoredValue::new(None);
     Effect::new(move |_| {
-        let Some(h) = host.get() else { return };
+        let Some(h) = ensure() else { return };
         let v = shown();
         if built.with_value(|b| b.as_ref() != Some(&v)) {
             h.set_text_content(None);
@@ -108,7 +116,7 @@ pub fn Legend() -> impl IntoView {
             built.set_value(Some(v));
         }
         let selected = s.query.with(|q| q.actors.clone());
-        s.facets.with(|f| {
+        s.facets(|f| {
             let Ok(list) = h.query_selector_all("button.actor") else { return };
             for i in 0..list.length() {
                 let Some(b) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
@@ -126,37 +134,11 @@ pub fn Legend() -> impl IntoView {
         dom::closest(t, "button.actor").and_then(|b| dom::data_u32(&b, "data-actor"))
     };
 
-    let kinds = ActorKind::ALL
-        .into_iter()
-        .filter(|&k| actors.iter().any(|a| a.kind == k))
-        .map(|k| {
-            view! {
-                <button type="button" data-kind=k.as_str()>
-                    {kind_label(k)}
-                    " "
-                    <span class="n"></span>
-                </button>
-            }
-        })
-        .collect_view();
-    let outlets = s
-        .index
-        .outlets
-        .iter()
-        .enumerate()
-        .map(|(o, name)| {
-            view! {
-                <li>
-                    <button type="button" class="outlet" data-outlet=o>
-                        <span class="name">{name.clone()}</span>
-                        <span class="count n"></span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
     // Pressed states and counts of the static toggles above.
     Effect::new(move |_| {
+        if ensure().is_none() {
+            return;
+        }
         let is_open = open.get();
         dom::toggle_class("legend", "open", is_open);
         dom::set_attr("legend-toggle", "aria-expanded", if is_open { "true" } else { "false" });
@@ -165,9 +147,9 @@ pub fn Legend() -> impl IntoView {
             &if all.get() { "Show fewer".to_string() } else { format!("Show all {}", s.corpus.actors.len()) },
         );
         let (mode, kinds, outs) = s.query.with(|q| (q.mode, q.kinds.clone(), q.outlets.clone()));
-        dom::pressed("mode-any", mode == Mode::Any);
-        dom::pressed("mode-all", mode == Mode::All);
-        s.facets.with(|f| {
+        dom::set_attr("mode-any", "aria-checked", if mode == Mode::Any { "true" } else { "false" });
+        dom::set_attr("mode-all", "aria-checked", if mode == Mode::All { "true" } else { "false" });
+        s.facets(|f| {
             dom::set_text("legend-count", &f.active_actors().to_string());
             let Some(body) = dom::by_id("legend-body") else { return };
             let Ok(list) = body.query_selector_all("[data-kind], [data-outlet]") else { return };
@@ -199,6 +181,8 @@ pub fn Legend() -> impl IntoView {
             } else if b.id() == "mode-any" || b.id() == "mode-all" {
                 let m = if b.id() == "mode-all" { Mode::All } else { Mode::Any };
                 s.update(|q| q.mode = m);
+            } else if b.id() == "legend-toggle" {
+                open.update(|o| *o = !*o);
             } else if b.id() == "legend-more" {
                 all.update(|a| *a = !*a);
             }
@@ -206,43 +190,116 @@ pub fn Legend() -> impl IntoView {
     };
 
     view! {
-        <nav class="legend" id="legend" aria-label="Actors">
-            <h2>
-                <button type="button" class="legend-toggle" id="legend-toggle" aria-expanded="false"
-                    aria-controls="legend-body" on:click=move |_| open.update(|o| *o = !*o)>
-                    "Actors "
-                    <span class="n" id="legend-count"></span>
-                </button>
-                <span class="legend-title">"Actors"</span>
-            </h2>
-            <div
-                class="legend-body"
-                id="legend-body"
-                on:click=on_click
-                on:mouseover=move |ev| s.hot_actor.set(actor_at(ev.target()))
-                on:focusin=move |ev| s.hot_actor.set(actor_at(ev.target()))
-                on:mouseleave=move |_| s.hot_actor.set(None)
-                on:focusout=move |_| s.hot_actor.set(None)
-            >
-                <div class="segmented" role="group" aria-label="Match actors" class:hidden=actors.is_empty()>
-                    <button type="button" id="mode-any">"Any"</button>
-                    <button type="button" id="mode-all">"All"</button>
-                </div>
-                <div class="kinds" role="group" aria-label="Actor kinds" class:hidden=actors.is_empty()>{kinds}</div>
-                <div class:hidden=!long>
-                    <label class="visually-hidden" for="actor-filter">"Filter actors"</label>
-                    <input id="actor-filter" type="search" placeholder="Filter actors…" autocomplete="off"
-                        on:input=move |ev| filter.set(event_target_value(&ev))/>
-                </div>
-                <p class="muted" class:hidden=!actors.is_empty()>"No actors extracted yet."</p>
-                <div node_ref=host></div>
-                <button type="button" class="more" id="legend-more" class:hidden=!long></button>
-                <div class:hidden=s.index.outlets.is_empty()>
-                    <h3>"Outlets"</h3>
-                    <ul class="outlets">{outlets}</ul>
-                </div>
-            </div>
-        </nav>
+        <nav
+            class="legend"
+            id="legend"
+            aria-label="Actors"
+            node_ref=nav
+            on:click=on_click
+            on:input=move |ev| {
+                if dom::closest(ev.target(), "#actor-filter").is_some() {
+                    filter.set(event_target_value(&ev));
+                }
+            }
+            on:mouseover=move |ev| s.hot_actor.set(actor_at(ev.target()))
+            on:focusin=move |ev| s.hot_actor.set(actor_at(ev.target()))
+            on:mouseleave=move |_| s.hot_actor.set(None)
+            on:focusout=move |_| s.hot_actor.set(None)
+        ></nav>
     }
-    .into_any()
+}
+
+/// The legend's fixed parts: the phone toggle, any/all, kind toggles, the
+/// filter box and "show more" for long legends, outlets; `#legend-actors`
+/// receives the actor lists.
+fn skeleton(nav: &web_sys::HtmlElement, s: crate::state::State, long: bool, has_outlets: bool) {
+    let button = |parent: &web_sys::Element, id: &str, class: &str, label: &str| {
+        let b = dom::el("button", class);
+        dom::attr(&b, "type", "button");
+        if !id.is_empty() {
+            dom::attr(&b, "id", id);
+        }
+        dom::text(&b, label);
+        dom::append(parent, &b);
+        b
+    };
+    let h2 = dom::el("h2", "");
+    let toggle = button(&h2, "legend-toggle", "legend-toggle", "Actors ");
+    dom::attr(&toggle, "aria-expanded", "false");
+    dom::attr(&toggle, "aria-controls", "legend-body");
+    let n = dom::el("span", "n");
+    dom::attr(&n, "id", "legend-count");
+    dom::append(&toggle, &n);
+    let title = dom::el("span", "legend-title");
+    dom::text(&title, "Actors");
+    dom::append(&h2, &title);
+    dom::append(nav, &h2);
+    let body = dom::el("div", "legend-body");
+    dom::attr(&body, "id", "legend-body");
+    let actors = &s.corpus.actors;
+    if actors.is_empty() {
+        let p = dom::el("p", "muted");
+        dom::text(&p, "No actors extracted yet.");
+        dom::append(&body, &p);
+    }
+    if long {
+        let label = dom::el("label", "visually-hidden");
+        dom::attr(&label, "for", "actor-filter");
+        dom::text(&label, "Filter actors");
+        dom::append(&body, &label);
+        let input = dom::el("input", "");
+        for (k, v) in
+            [("id", "actor-filter"), ("type", "search"), ("placeholder", "Filter actors…"), ("autocomplete", "off")]
+        {
+            dom::attr(&input, k, v);
+        }
+        dom::append(&body, &input);
+    }
+    let list = dom::el("div", "");
+    dom::attr(&list, "id", "legend-actors");
+    dom::append(&body, &list);
+    if long {
+        button(&body, "legend-more", "more", "");
+    }
+    if !actors.is_empty() {
+        // How selected actors combine: a two-way choice, so radios.
+        let seg = dom::el("div", "segmented");
+        dom::attr(&seg, "role", "radiogroup");
+        dom::attr(&seg, "aria-label", "Match actors");
+        for (id, label) in [("mode-any", "Any actor"), ("mode-all", "All actors")] {
+            let b = button(&seg, id, "", label);
+            dom::attr(&b, "role", "radio");
+        }
+        dom::append(&body, &seg);
+        let h3 = dom::el("h3", "");
+        dom::text(&h3, "Kinds");
+        dom::append(&body, &h3);
+        let kinds = dom::el("div", "kinds");
+        dom::attr(&kinds, "role", "group");
+        dom::attr(&kinds, "aria-label", "Actor kinds");
+        for k in ActorKind::ALL.into_iter().filter(|&k| actors.iter().any(|a| a.kind == k)) {
+            let b = button(&kinds, "", "", &format!("{} ", kind_label(k)));
+            dom::attr(&b, "data-kind", k.as_str());
+            dom::append(&b, &dom::el("span", "n"));
+        }
+        dom::append(&body, &kinds);
+    }
+    if has_outlets {
+        let h3 = dom::el("h3", "");
+        dom::text(&h3, "Outlets");
+        dom::append(&body, &h3);
+        let ul = dom::el("ul", "outlets");
+        for (o, name) in s.index.outlets.iter().enumerate() {
+            let li = dom::el("li", "");
+            let b = button(&li, "", "outlet", "");
+            dom::attr(&b, "data-outlet", &o.to_string());
+            let nm = dom::el("span", "name");
+            dom::text(&nm, name);
+            dom::append(&b, &nm);
+            dom::append(&b, &dom::el("span", "count n"));
+            dom::append(&ul, &li);
+        }
+        dom::append(&body, &ul);
+    }
+    dom::append(nav, &body);
 }

@@ -16,7 +16,6 @@ pub fn Reader() -> impl IntoView {
     let s = use_state();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let opener: StoredValue<Option<web_sys::Element>, LocalStorage> = StoredValue::new_local(None);
-    let open_ix = Memo::new(move |_| s.query.with(|q| q.article));
     let restore_focus = move |ix: Option<u32>| {
         let back = opener.try_update_value(|o| o.take()).flatten().filter(|e| e.is_connected());
         let back =
@@ -28,18 +27,27 @@ pub fn Reader() -> impl IntoView {
     };
     let last_open = StoredValue::new(None::<u32>);
     Effect::new(move |_| {
-        let ix = open_ix.get();
+        let ix = s.query.with(|q| q.article);
         let Some(d) = dialog.get() else { return };
         let prev = last_open.get_value();
+        if prev == ix {
+            return;
+        }
         last_open.set_value(ix);
         match ix {
-            Some(_) if !d.open() => {
-                opener.set_value(document().active_element());
-                let _ = d.show_modal();
+            Some(i) => {
+                d.set_text_content(None);
+                build(&d, i);
+                if !d.open() {
+                    opener.set_value(document().active_element());
+                    // The role is only there while open, so `[role=dialog]` means "a dialog is showing".
+                    let _ = d.set_attribute("role", "dialog");
+                    let _ = d.show_modal();
+                }
                 d.set_scroll_top(0);
             }
-            Some(_) => d.set_scroll_top(0),
             None if d.open() => {
+                let _ = d.remove_attribute("role");
                 d.close();
                 restore_focus(prev);
             }
@@ -47,38 +55,20 @@ pub fn Reader() -> impl IntoView {
         }
     });
     let on_close = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            let _ = d.remove_attribute("role");
+        }
         let prev = s.query.with_untracked(|q| q.article);
         if prev.is_some() {
             s.update(|q| q.article = None);
             restore_focus(prev);
         }
     };
-    view! {
-        <dialog class="reader" aria-labelledby="reader-title" node_ref=dialog on:close=on_close>
-            {move || open_ix.get().map(|ix| view! { <ReaderBody ix=ix/> })}
-        </dialog>
-    }
-    .into_any()
-}
-
-#[component]
-fn ReaderBody(ix: u32) -> impl IntoView {
-    let s = use_state();
-    let a = &s.corpus.articles[ix as usize];
-    let text = a.text();
-    let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(sp, _)| sp).collect();
-    let paras: Vec<Para> = s.terms.with_untracked(|t| segment(&text, &spans, &Layers::of(s.corpus, ix, &text, t)));
-    let sections: Vec<(Option<String>, usize)> =
-        a.sections.iter().map(|x| (x.heading.clone(), x.paragraphs.len())).collect();
-    let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(h) = host.get() {
-            h.set_text_content(None);
-            build_body(&h, &text, &sections, &paras);
-        }
-    });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(e) = dom::closest(ev.target(), "a.dated").and_then(|a| dom::data_u32(&a, "data-event")) {
+        let t = ev.target();
+        if dom::closest(t.clone(), "button.close").is_some() {
+            s.update(|q| q.article = None);
+        } else if let Some(e) = dom::closest(t, "a.dated").and_then(|a| dom::data_u32(&a, "data-event")) {
             ev.prevent_default();
             s.update(|q| {
                 q.event = Some(e);
@@ -86,32 +76,63 @@ fn ReaderBody(ix: u32) -> impl IntoView {
             });
         }
     };
+    view! { <dialog class="reader" aria-modal="true" aria-labelledby="reader-title" node_ref=dialog on:close=on_close on:click=on_click></dialog> }
+}
+
+/// The reader's content for article `ix`: head (close, title, meta,
+/// standfirst, source link) and body.
+fn build(d: &web_sys::HtmlDialogElement, ix: u32) {
+    let s = use_state();
+    let a = &s.corpus.articles[ix as usize];
+    let text = a.text();
+    let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(sp, _)| sp).collect();
+    let paras: Vec<Para> = s.terms_untracked(|t| segment(&text, &spans, &Layers::of(s.corpus, ix, &text, t)));
+    let sections: Vec<(Option<String>, usize)> =
+        a.sections.iter().map(|x| (x.heading.clone(), x.paragraphs.len())).collect();
+    let head = dom::el("div", "reader-head");
+    let close = dom::el("button", "close");
+    dom::attr(&close, "type", "button");
+    dom::attr(&close, "aria-label", "Close reader");
+    dom::text(&close, "×");
+    dom::append(&head, &close);
+    let h = dom::el("h2", "");
+    dom::attr(&h, "id", "reader-title");
+    dom::text(&h, &a.title);
+    dom::append(&head, &h);
     let date = a.published.map(|d| format_at(d, (d, d), a.published_precision.unwrap_or(Precision::Day)));
     let meta = [a.outlet.clone(), a.author.clone().map(|x| format!("By {x}")), date]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
-    // Only web links: a `javascript:` URL in the data must never become a link.
-    let source = a.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
-    view! {
-        <div class="reader-head">
-            <button type="button" class="close" aria-label="Close reader" on:click=move |_| s.update(|q| q.article = None)>
-                "×"
-            </button>
-            <h2 id="reader-title">{a.title.clone()}</h2>
-            <p class="meta">{meta}</p>
-            {a.standfirst.clone().map(|t| view! { <p class="standfirst">{t}</p> })}
-            {source.map(|u| view! { <p class="meta"><a href=u rel="noopener noreferrer" target="_blank">"Original article"</a></p> })}
-        </div>
-        <div class="reader-body" node_ref=host on:click=on_click></div>
+    let p = dom::el("p", "meta");
+    dom::text(&p, &meta);
+    dom::append(&head, &p);
+    if let Some(t) = &a.standfirst {
+        let p = dom::el("p", "standfirst");
+        dom::text(&p, t);
+        dom::append(&head, &p);
     }
-    .into_any()
+    // Only web links: a `javascript:` URL in the data must never become a link.
+    if let Some(u) = a.url.as_ref().filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
+        let p = dom::el("p", "meta");
+        let l = dom::el("a", "");
+        dom::attr(&l, "href", u);
+        dom::attr(&l, "rel", "noopener noreferrer");
+        dom::attr(&l, "target", "_blank");
+        dom::text(&l, "Original article");
+        dom::append(&p, &l);
+        dom::append(&head, &p);
+    }
+    dom::append(d, &head);
+    let body = dom::el("div", "reader-body");
+    build_body(&body, &text, &sections, &paras);
+    dom::append(d, &body);
 }
 
 /// Writes sections, paragraphs and runs as plain DOM: text nodes wrapped in
 /// `mark` (search hit), `span.quoted`, `span.mention` and `a.dated` layers.
-fn build_body(host: &web_sys::HtmlDivElement, text: &str, sections: &[(Option<String>, usize)], paras: &[Para]) {
+fn build_body(host: &web_sys::HtmlElement, text: &str, sections: &[(Option<String>, usize)], paras: &[Para]) {
     let s = use_state();
     let mut it = paras.iter();
     for (heading, n) in sections {

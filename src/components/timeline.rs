@@ -8,7 +8,7 @@ use super::header::plural;
 use crate::dom::{self, px};
 use crate::state::use_state;
 use dossier_explore::color::{dark_ink, hex};
-use dossier_explore::timeline::{clamp, layout, ticks, Axis, Item, Mark, MarkKind, Viewport};
+use dossier_explore::timeline::{clamp, layout, ticks, Axis, Item, Mark, MarkKind, Tick, Viewport};
 use dossier_model::{format_at, Day, Precision};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -53,13 +53,8 @@ pub fn Timeline() -> impl IntoView {
 
     let axis = Memo::new(move |_| Axis::new(items, width.get()));
     let vp = RwSignal::new(Viewport::default());
-    let marks = Memo::new(move |_| axis.with(|a| layout(items, a, vp.get(), width.get())));
-    let tick_list = Memo::new(move |_| axis.with(|a| ticks(a, vp.get(), width.get())));
-    let matching = Memo::new(move |_| {
-        let mut v = vec![false; items.len()];
-        s.results.with(|r| r.events.iter().for_each(|&e| v[e as usize] = true));
-        v
-    });
+    // The current layout, written by the drawing effect, read by handlers.
+    let marks: StoredValue<Vec<Mark>> = StoredValue::new(Vec::new());
     let brush_mode = RwSignal::new(false);
     let brush = RwSignal::new(None::<(f64, f64)>);
     let drag: StoredValue<Option<Drag>> = StoredValue::new(None);
@@ -126,8 +121,15 @@ pub fn Timeline() -> impl IntoView {
             .filter(|a| host.contains(Some(a)))
             .and_then(|a| dom::data_u32(&a, "data-event"));
         host.set_text_content(None);
-        matching.with(|matching| {
-            marks.with(|ms| {
+        let (w, v) = (width.get(), vp.get());
+        let mut matching = vec![false; items.len()];
+        s.results(|r| r.events.iter().for_each(|&e| matching[e as usize] = true));
+        marks.set_value(axis.with(|a| layout(items, a, v, w)));
+        if let Some(ax) = axis_host.get() {
+            draw_axis(&ax, &axis.with(|a| a.breaks()), &axis.with(|a| ticks(a, v, w)), v, w);
+        }
+        {
+            marks.with_value(|ms| {
                 let current = ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0);
                 for (i, m) in ms.iter().enumerate() {
                     let first = m.events[0];
@@ -169,6 +171,8 @@ pub fn Timeline() -> impl IntoView {
                         (label(first), s.index.event_sources[first as usize].len().to_string())
                     };
                     dom::attr(&b, "aria-label", &name);
+                    // Too narrow a bar for its count: the name still says it.
+                    let text = if m.kind == MarkKind::Bar && m.x1 - m.x < 18.0 { String::new() } else { text };
                     if m.kind == MarkKind::Bar {
                         dom::css(&b, "left", &px(m.x));
                         dom::css(&b, "width", &px(m.x1 - m.x));
@@ -182,47 +186,42 @@ pub fn Timeline() -> impl IntoView {
                     dom::append(&b, &span);
                     dom::append(&host, &b);
                 }
-            })
-        });
+            });
+        }
         if let Some(e) = focused {
             focus_event(e);
         }
     });
-    Effect::new(move |_| {
-        let Some(host) = axis_host.get() else { return };
-        host.set_text_content(None);
-        let w = width.get();
-        let v = vp.get();
-        axis.with(|a| {
-            for (u0, u1) in a.breaks() {
-                let (x0, x1) = (v.x(u0, w), v.x(u1, w));
-                let b = dom::el("div", "break");
-                dom::css(&b, "left", &px(x0));
-                dom::css(&b, "width", &px(x1 - x0));
-                let g = dom::el("span", "");
-                dom::text(&g, "≈");
-                dom::append(&b, &g);
-                dom::append(&host, &b);
-            }
-        });
-        tick_list.with(|ts| {
-            for t in ts {
-                let d = dom::el("div", if t.major { "tick major" } else { "tick" });
-                dom::css(&d, "left", &px(t.x));
-                let l = dom::el("span", "");
-                dom::text(&l, &t.label);
-                dom::append(&d, &l);
-                dom::append(&host, &d);
-            }
-        });
-    });
     let mark_at = move |target: Option<web_sys::EventTarget>| {
         let i = dom::closest(target, ".mark").and_then(|b| dom::data_u32(&b, "data-ix"))?;
-        marks.with_untracked(|ms| ms.get(i as usize).cloned())
+        marks.with_value(|ms| ms.get(i as usize).cloned())
     };
-    let on_mark_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(m) = mark_at(ev.target()) {
+    let toolbar = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        if let Some(t) = toolbar.get() {
+            if t.child_element_count() == 0 {
+                toolbar_skeleton(&t, !items.is_empty());
+            }
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let t = ev.target();
+        if let Some(m) = mark_at(t.clone()) {
             activate(&m);
+            return;
+        }
+        let Some(b) = dom::closest(t, "button") else { return };
+        if let Some(e) = dom::data_u32(&b, "data-pick") {
+            s.update(|q| q.event = Some(e));
+            return;
+        }
+        match b.id().as_str() {
+            "tl-same-close" => same_day.set(Vec::new()),
+            "tl-zoom-in" => zoom(1.6, 0.5),
+            "tl-zoom-out" => zoom(1.0 / 1.6, 0.5),
+            "tl-reset" => vp.set(Viewport::default()),
+            "tl-brush" => brush_mode.update(|b| *b = !*b),
+            _ => {}
         }
     };
     let show_tip =
@@ -244,10 +243,10 @@ pub fn Timeline() -> impl IntoView {
             }
         };
         let at = pos
-            .and_then(|p| marks.with_untracked(|m| m.get(p as usize).map(|m| m.center() / width.get_untracked())))
+            .and_then(|p| marks.with_value(|m| m.get(p as usize).map(|m| m.center() / width.get_untracked())))
             .map_or(0.5, |x| clamp(x, 0.0, 1.0));
         let refocus = move || {
-            if let Some(e) = pos.and_then(|p| marks.with_untracked(|m| m.get(p as usize).map(|m| m.events[0]))) {
+            if let Some(e) = pos.and_then(|p| marks.with_value(|m| m.get(p as usize).map(|m| m.events[0]))) {
                 focus_event(e);
             }
         };
@@ -403,8 +402,34 @@ pub fn Timeline() -> impl IntoView {
             _ => {}
         }
     });
+    // A cluster of same-day events expands into a list of buttons.
+    Effect::new(move |_| {
+        let list = same_day.get();
+        let Some(host) = dom::by_id("tl-same-day") else { return };
+        host.set_text_content(None);
+        let _ = host.class_list().toggle_with_force("hidden", list.is_empty());
+        if list.is_empty() {
+            return;
+        }
+        let ul = dom::el("ul", "");
+        for e in list {
+            let li = dom::el("li", "");
+            let b = dom::el("button", "");
+            dom::attr(&b, "type", "button");
+            dom::attr(&b, "data-pick", &e.to_string());
+            dom::text(&b, &label(e));
+            dom::append(&li, &b);
+            dom::append(&ul, &li);
+        }
+        dom::append(&host, &ul);
+        let close = dom::el("button", "");
+        dom::attr(&close, "type", "button");
+        dom::attr(&close, "id", "tl-same-close");
+        dom::text(&close, "Close list");
+        dom::append(&host, &close);
+    });
     let on_date = move |ev: leptos::ev::Event| {
-        let Some(input) = dom::closest(ev.target(), "input") else { return };
+        let Some(input) = dom::closest(ev.target(), "input[type=date]") else { return };
         let from = input.id() == "date-from";
         let d = input.dyn_into::<web_sys::HtmlInputElement>().ok().and_then(|i| Day::parse_iso(&i.value()));
         s.update(|q| if from { q.from = d } else { q.to = d });
@@ -412,21 +437,8 @@ pub fn Timeline() -> impl IntoView {
     let has_items = !items.is_empty();
 
     view! {
-        <section class="timeline" aria-label="Timeline">
-            <div class="tl-toolbar">
-                <h2>"Timeline"</h2>
-                <div class="zoom" role="group" aria-label="Zoom" class:hidden=!has_items>
-                    <button type="button" aria-label="Zoom in" on:click=move |_| zoom(1.6, 0.5)>"+"</button>
-                    <button type="button" aria-label="Zoom out" on:click=move |_| zoom(1.0 / 1.6, 0.5)>"−"</button>
-                    <button type="button" id="tl-reset" on:click=move |_| vp.set(Viewport::default())>"Reset"</button>
-                </div>
-                <button type="button" class="brush-toggle" id="tl-brush" class:hidden=!has_items
-                    on:click=move |_| brush_mode.update(|b| *b = !*b)>"Select range"</button>
-                <div class="dates" on:change=on_date>
-                    <label class="date">"From " <input type="date" id="date-from"/></label>
-                    <label class="date">"To " <input type="date" id="date-to"/></label>
-                </div>
-            </div>
+        <section class="timeline" aria-label="Timeline" on:click=on_click on:change=on_date>
+            <div class="tl-toolbar" node_ref=toolbar></div>
             <p class="muted tl-empty" class:hidden=has_items>"No dated events yet."</p>
             <div class="tl-scroll">
                 <div
@@ -446,7 +458,6 @@ pub fn Timeline() -> impl IntoView {
                     <div
                         class="tl-marks"
                         node_ref=marks_host
-                        on:click=on_mark_click
                         on:mouseover=move |ev| show_tip(ev.target())
                         on:focusin=move |ev| show_tip(ev.target())
                         on:mouseout=move |_| tip.set(None)
@@ -456,26 +467,9 @@ pub fn Timeline() -> impl IntoView {
                     <div class="tl-tip hidden" id="tl-tip" aria-hidden="true"></div>
                 </div>
             </div>
-            {move || {
-                let list = same_day.get();
-                (!list.is_empty()).then(|| {
-                    let buttons = list
-                        .into_iter()
-                        .map(|e| view! {
-                            <li><button type="button" on:click=move |_| s.update(|q| q.event = Some(e))>{label(e)}</button></li>
-                        })
-                        .collect_view();
-                    view! {
-                        <div class="same-day">
-                            <ul>{buttons}</ul>
-                            <button type="button" on:click=move |_| same_day.set(Vec::new())>"Close list"</button>
-                        </div>
-                    }
-                })
-            }}
+            <div class="same-day hidden" id="tl-same-day"></div>
         </section>
     }
-    .into_any()
 }
 
 /// Shows the band with this id over `[a, b]` pixels, or hides it.
@@ -485,5 +479,61 @@ fn place(id: &str, span: Option<(f64, f64)>) {
     if let (Some((a, b)), Ok(h)) = (span, el.dyn_into::<web_sys::HtmlElement>()) {
         dom::css(&h, "left", &px(a));
         dom::css(&h, "width", &px(b - a));
+    }
+}
+
+/// Breaks and ticks under the marks.
+fn draw_axis(host: &web_sys::HtmlDivElement, breaks: &[(f64, f64)], ticks: &[Tick], v: Viewport, w: f64) {
+    host.set_text_content(None);
+    for &(u0, u1) in breaks {
+        let (x0, x1) = (v.x(u0, w), v.x(u1, w));
+        let b = dom::el("div", "break");
+        dom::css(&b, "left", &px(x0));
+        dom::css(&b, "width", &px(x1 - x0));
+        let g = dom::el("span", "");
+        dom::text(&g, "≈");
+        dom::append(&b, &g);
+        dom::append(host, &b);
+    }
+    for t in ticks {
+        let d = dom::el("div", if t.major { "tick major" } else { "tick" });
+        dom::css(&d, "left", &px(t.x));
+        let l = dom::el("span", "");
+        dom::text(&l, &t.label);
+        dom::append(&d, &l);
+        dom::append(host, &d);
+    }
+}
+
+/// Zoom buttons, brush mode and the From/To fields (the keyboard way to set
+/// the range a brush sets).
+fn toolbar_skeleton(bar: &web_sys::HtmlDivElement, has_items: bool) {
+    let child = |parent: &web_sys::Element, tag: &str, class: &str, id: &str, text: &str| {
+        let e = dom::el(tag, class);
+        if !id.is_empty() {
+            dom::attr(&e, "id", id);
+        }
+        if tag == "button" {
+            dom::attr(&e, "type", "button");
+        }
+        dom::text(&e, text);
+        dom::append(parent, &e);
+        e
+    };
+    child(bar, "h2", "", "", "Timeline");
+    if has_items {
+        let zoom = child(bar, "div", "zoom", "", "");
+        dom::attr(&zoom, "role", "group");
+        dom::attr(&zoom, "aria-label", "Zoom");
+        dom::attr(&child(&zoom, "button", "", "tl-zoom-in", "+"), "aria-label", "Zoom in");
+        dom::attr(&child(&zoom, "button", "", "tl-zoom-out", "−"), "aria-label", "Zoom out");
+        child(&zoom, "button", "", "tl-reset", "Reset");
+        child(bar, "button", "brush-toggle", "tl-brush", "Select range");
+    }
+    let dates = child(bar, "div", "dates", "", "");
+    for (label, id) in [("From ", "date-from"), ("To ", "date-to")] {
+        let l = child(&dates, "label", "date", "", label);
+        let i = child(&l, "input", "", id, "");
+        dom::attr(&i, "type", "date");
     }
 }

@@ -127,6 +127,26 @@ pub fn parse(qs: &str, c: &Corpus, ix: &Index) -> Query {
     q
 }
 
+/// Parameters owned by embed mode; kept verbatim whenever the explorer
+/// rewrites the query, so an embedded view stays embedded.
+pub const PASSTHROUGH: [&str; 2] = ["embed", "parent"];
+
+/// `qs` (from [`to_query_string`]) plus the [`PASSTHROUGH`] parameters of
+/// the `current` query string.
+pub fn carry(qs: &str, current: &str) -> String {
+    let kept: Vec<&str> = current
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| PASSTHROUGH.contains(&p.split('=').next().unwrap_or("")))
+        .collect();
+    if kept.is_empty() {
+        return qs.to_string();
+    }
+    let mut out = if qs.is_empty() { String::from("?") } else { format!("{qs}&") };
+    out.push_str(&kept.join("&"));
+    out
+}
+
 /// Whether moving from `old` to `new` deserves its own history entry. Edits
 /// to a search already under way replace the entry, so typing does not flood
 /// the back button; starting a search or any other change pushes.
@@ -222,6 +242,16 @@ mod tests {
         assert_eq!(q, Query { actors: vec![1], text: "\u{fffd}".into(), ..Query::default() });
         assert_eq!(parse("", &c, &ix), Query::default());
         assert_eq!(parse("q=%", &c, &ix).text, "%");
+    }
+
+    #[test]
+    fn embed_parameters_are_carried() {
+        assert_eq!(
+            carry("?view=events", "?embed=1&zzz=2&parent=https%3A%2F%2Fa.b"),
+            "?view=events&embed=1&parent=https%3A%2F%2Fa.b"
+        );
+        assert_eq!(carry("", "?embed=1"), "?embed=1");
+        assert_eq!(carry("?q=x", "?q=y"), "?q=x");
     }
 
     #[test]

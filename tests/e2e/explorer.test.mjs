@@ -1,0 +1,335 @@
+// The explorer in headless Chromium against the built dist/, under a sub-path
+// and the strict CSP: actor filters (any/all), date range (brush or inputs),
+// search highlighting, the reader by keyboard, shared URLs, back/forward,
+// phone width, dark mode, axe-core, and hostile article text. Expectations
+// come from `dossier export`, so they follow the real extraction.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { serve, STRICT_CSP } from "./lib/server.mjs";
+import { launch, openPage, ready, screenshot, DIST } from "./lib/browser.mjs";
+import { exportCorpus } from "./lib/corpus.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const corpus = exportCorpus();
+const ARTICLES = corpus.articles.length;
+
+let server, browser;
+before(async () => {
+  server = await serve({ root: DIST, prefix: "/dossier/", headers: { "content-security-policy": STRICT_CSP } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = "", { width = 1280, height = 900, scheme = "light" } = {}) {
+  const { page, errors } = await openPage(browser.context);
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(server.url + query);
+  await ready(page);
+  await page.waitForSelector("[role=status]");
+  return { page, errors };
+}
+
+const status = (page) => page.locator("main [role=status]").innerText();
+const articleCards = (page) => page.locator("main article.article-card");
+const search = (page) => new URL(page.url()).searchParams;
+
+async function axe(page, label) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }),
+  );
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(found, [], `axe violations in ${label}`);
+}
+
+/** Articles (ids) mentioning an actor, from the export. */
+function articlesOf(actor) {
+  return new Set(actor.mentions.map((m) => m.article));
+}
+
+test("filter by one actor, then two with any and all", async (t) => {
+  const actors = corpus.actors.filter((a) => a.mentions.length > 0);
+  if (actors.length < 2) return t.skip("fewer than two actors extracted");
+  actors.sort((a, b) => b.mentions.length - a.mentions.length);
+  const a = actors[0];
+  const setA = articlesOf(a);
+  const b = actors.find((x) => x !== a && [...articlesOf(x)].some((id) => !setA.has(id))) ?? actors[1];
+  const setB = articlesOf(b);
+  const any = new Set([...setA, ...setB]).size;
+  const all = [...setA].filter((id) => setB.has(id)).length;
+
+  const { page, errors } = await open();
+  const legend = page.locator('nav[aria-label="Actors"]');
+  const button = (actor) => legend.locator("button.actor", { has: page.locator(`.name:text-is(${JSON.stringify(actor.name)})`) });
+
+  await button(a).click();
+  await assert.doesNotReject(page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, setA.size));
+  assert.equal(await button(a).getAttribute("aria-pressed"), "true");
+  assert.equal(search(page).get("actor"), a.id);
+  assert.match(await status(page), new RegExp(`Showing (all )?${setA.size}\\b`));
+
+  await button(b).click();
+  await page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, any);
+  assert.equal(await articleCards(page).count(), any);
+  assert.deepEqual(search(page).get("actor").split(",").sort(), [a.id, b.id].sort());
+
+  await legend.locator('[aria-label="Match actors"] button', { hasText: "All" }).click();
+  await page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, all);
+  assert.equal(search(page).get("mode"), "all");
+  assert.equal(await articleCards(page).count(), all);
+  // Chips name both actors; Clear all restores everything.
+  const chips = await page.locator(".active-filters .filter-chip").allInnerTexts();
+  assert.ok(chips.some((c) => c.includes(a.name)) && chips.some((c) => c.includes(b.name)), `chips: ${chips}`);
+  await screenshot(page, "explorer-actors-all-desktop-light");
+  await page.locator(".active-filters .clear").click();
+  await page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, ARTICLES);
+  assert.deepEqual(errors, []);
+});
+
+test("brush a date range on the timeline (or type it) and the cards follow", async () => {
+  const { page, errors } = await open();
+  const track = page.locator(".tl-track");
+  if (await track.isVisible()) {
+    const box = await track.boundingBox();
+    const y = box.y + 40;
+    await page.keyboard.down("Shift");
+    await page.mouse.move(box.x + box.width * 0.55, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, y, { steps: 8 });
+    await page.mouse.move(box.x + box.width * 0.98, y, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up("Shift");
+  } else {
+    await page.locator('.dates input[type="date"]').first().fill("2017-06-01");
+    await page.locator('.dates input[type="date"]').last().fill("2017-12-31");
+    await page.locator('.dates input[type="date"]').last().press("Tab");
+  }
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
+  const from = search(page).get("from");
+  const to = search(page).get("to");
+  assert.match(from, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(to >= from, `${from}..${to}`);
+  assert.equal(await page.locator('.dates input[type="date"]').first().inputValue(), from);
+  const published = corpus.articles.filter((a) => a.published && a.published >= from && a.published <= to).length;
+  const shown = await articleCards(page).count();
+  assert.ok(shown >= published && shown <= ARTICLES, `${shown} cards, ${published} published in range`);
+  // Every card shown is dated in range or reports an event in it; none published outside without events.
+  const chip = page.locator(".active-filters .filter-chip");
+  assert.equal(await chip.count(), 1);
+  await screenshot(page, "explorer-range-desktop-light");
+  assert.deepEqual(errors, []);
+});
+
+test("search filters and highlights in cards and the reader", async () => {
+  const words = (a) => new Set(a.sections.flatMap((s) => s.paragraphs).join(" ").toLowerCase().match(/[a-z]{8,}/g) ?? []);
+  const [first, ...rest] = corpus.articles;
+  const others = rest.map(words);
+  const unique = [...words(first)].find((w) => others.every((o) => !o.has(w)) && !first.title.toLowerCase().includes(w));
+  assert.ok(unique, "a word only the first article uses");
+  const { page, errors } = await open();
+  await page.locator('input[type="search"]#search').fill(unique.toUpperCase());
+  await page.waitForFunction(() => document.querySelectorAll("main article.article-card").length === 1);
+  assert.equal(await articleCards(page).locator("h3").innerText(), first.title);
+  await page.waitForFunction((q) => new URL(location.href).searchParams.get("q") === q, unique.toUpperCase());
+  assert.match(await status(page), new RegExp(`Showing 1 of ${ARTICLES}`));
+  // The reader marks the hit, case-insensitively.
+  await articleCards(page).locator("h3 a").click();
+  const dialog = page.locator("dialog.reader[open]");
+  await dialog.waitFor();
+  const marks = await dialog.locator(".reader-body mark").allInnerTexts();
+  assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase() === unique), `marks: ${marks}`);
+  await screenshot(page, "explorer-reader-search-desktop-light");
+  // A title word highlights in the card title.
+  await page.keyboard.press("Escape");
+  const titleWord = first.title.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w));
+  await page.locator("#search").fill(titleWord.toLowerCase());
+  await page.waitForSelector("main article.article-card h3 mark");
+  assert.equal((await page.locator("main article.article-card h3 mark").first().innerText()).toLowerCase(), titleWord.toLowerCase());
+  assert.deepEqual(errors, []);
+});
+
+test("open and close the reader with the keyboard; focus returns", async () => {
+  const { page, errors } = await open();
+  const link = articleCards(page).first().locator("h3 a");
+  const title = await link.innerText();
+  await link.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.locator("dialog.reader[open]");
+  await dialog.waitFor();
+  assert.equal(await dialog.locator("h2").innerText(), title);
+  assert.ok(search(page).get("article"));
+  assert.equal(await page.evaluate(() => document.activeElement.closest("dialog") !== null), true, "focus moves into the reader");
+  await axe(page, "reader open");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("dialog.reader[open]"));
+  assert.equal(search(page).get("article"), null);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), title, "focus returns to the card link");
+  assert.deepEqual(errors, []);
+});
+
+test("a shared URL restores view, search, reader and theme; junk is ignored", async () => {
+  const a = corpus.articles[0];
+  const word = a.title.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w));
+  const { page, errors } = await open(`?view=quotes&q=${encodeURIComponent(word)}&article=${a.id}&theme=dark&actor=nobody&zzz=%ZZ&from=2017-02-31`);
+  await page.locator("dialog.reader[open]").waitFor();
+  assert.equal(await page.locator("dialog.reader h2").innerText(), a.title);
+  assert.equal(await page.locator("#search").inputValue(), word);
+  assert.equal(await page.locator('[aria-label="View"] button[aria-pressed="true"]').innerText().then((t) => t.split(/\s/)[0]), "Quotes");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  // Garbage parameters are dropped from the address without an error.
+  const params = search(page);
+  assert.equal(params.get("zzz"), null);
+  assert.equal(params.get("actor"), null);
+  assert.equal(params.get("from"), null);
+  assert.equal(params.get("view"), "quotes");
+  await screenshot(page, "explorer-shared-reader-desktop-dark");
+  assert.deepEqual(errors, []);
+});
+
+test("back and forward move through meaningful states", async () => {
+  const { page, errors } = await open();
+  const view = (name) => page.locator('[aria-label="View"] button', { hasText: name });
+  const pressed = () => page.locator('[aria-label="View"] button[aria-pressed="true"]').innerText().then((t) => t.split(/\s/)[0]);
+  await view("Events").click();
+  await page.waitForFunction(() => location.search.includes("view=events"));
+  await view("Quotes").click();
+  await page.waitForFunction(() => location.search.includes("view=quotes"));
+  // Typing a search adds one entry, however many keys.
+  await page.locator("#search").pressSequentially("talks", { delay: 20 });
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "talks");
+  await page.goBack();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("q"));
+  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.equal(await pressed(), "Quotes");
+  await page.goBack();
+  await page.waitForFunction(() => location.search.includes("view=events"));
+  assert.equal(await pressed(), "Events");
+  await page.goBack();
+  await page.waitForFunction(() => location.search === "");
+  assert.equal(await pressed(), "Articles");
+  assert.equal(await articleCards(page).count(), ARTICLES);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes("view=events"));
+  assert.equal(await pressed(), "Events");
+  assert.deepEqual(errors, []);
+});
+
+test("375 px: no horizontal overflow, legend behind a button", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const { page, errors } = await open("", { width: 375, height: 800, scheme });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page overflows by ${overflow}px`);
+    const toggle = page.locator(".legend-toggle");
+    assert.ok(await toggle.isVisible());
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    assert.equal(await page.locator("#legend-body").isVisible(), false);
+    await screenshot(page, `explorer-mobile-${scheme}`);
+    await toggle.click();
+    assert.equal(await page.locator("#legend-body").isVisible(), true);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0);
+    await axe(page, `mobile ${scheme}`);
+    await screenshot(page, `explorer-mobile-legend-${scheme}`);
+    assert.deepEqual(errors, []);
+  }
+});
+
+test("dark mode follows the system and ?theme overrides it", async () => {
+  const bg = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  let { page, errors } = await open("", { scheme: "dark" });
+  assert.equal(await bg(page), "rgb(21, 24, 28)");
+  await axe(page, "dark (system)");
+  await screenshot(page, "explorer-desktop-dark");
+  ({ page } = await open("?theme=light", { scheme: "dark" }));
+  assert.equal(await bg(page), "rgb(255, 255, 255)");
+  ({ page } = await open("?theme=dark", { scheme: "light" }));
+  assert.equal(await bg(page), "rgb(21, 24, 28)");
+  assert.deepEqual(errors, []);
+});
+
+test("axe-core finds no violations in the main states", async () => {
+  const { page, errors } = await open();
+  await axe(page, "articles");
+  await screenshot(page, "explorer-desktop-light");
+  for (const v of ["Events", "Quotes"]) {
+    await page.locator('[aria-label="View"] button', { hasText: v }).click();
+    await axe(page, v);
+    await screenshot(page, `explorer-${v.toLowerCase()}-desktop-light`);
+  }
+  const mark = page.locator(".tl-marks .mark").first();
+  if (await mark.count()) {
+    await mark.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await axe(page, "event selected");
+    await screenshot(page, "explorer-event-desktop-light");
+  }
+  assert.deepEqual(errors, []);
+});
+
+test("hostile article text is shown as text and runs nothing", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-xss-"));
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-xss-dist-"));
+  fs.writeFileSync(
+    path.join(dir, "001_hostile.txt"),
+    [
+      "Injection <script>window.__pwned = 1</script> in Astana talks",
+      "",
+      "Posted: 21 December 2017",
+      "",
+      'Russia said <script>window.__pwned = 2</script> the talks in Astana would resume on Thursday.',
+      "",
+      'An image <img src=x onerror="window.__pwned = 3"> appeared beside Turkey and Iran.',
+      "",
+      'Click <a href="javascript:window.__pwned=4">here</a> or javascript:window.__pwned=5 now, said Lavrov.',
+      "",
+    ].join("\n"),
+  );
+  execFileSync("trunk", ["build", "--release", "--offline", "--dist", dist], {
+    cwd: ROOT,
+    env: { ...process.env, DOSSIER_ARTICLES: dir },
+    stdio: "ignore",
+  });
+  const hostile = exportCorpus(dir);
+  const body = hostile.articles.flatMap((a) => a.sections.flatMap((s) => s.paragraphs)).join("\n");
+  const srv = await serve({ root: dist, prefix: "/x/", headers: { "content-security-policy": STRICT_CSP } });
+  try {
+    const { page, errors } = await openPage(browser.context);
+    await page.goto(srv.url);
+    await ready(page);
+    await page.locator("main article h3 a").first().click();
+    await page.locator("dialog.reader[open]").waitFor();
+    const inApp = await page.evaluate(() => ({
+      pwned: window.__pwned ?? null,
+      scripts: document.querySelectorAll("main script, dialog script, header script").length,
+      imgs: document.querySelectorAll("img").length,
+      js: [...document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href").trim().toLowerCase().startsWith("javascript:")).length,
+      text: document.querySelector("dialog.reader").textContent,
+    }));
+    assert.equal(inApp.pwned, null);
+    assert.equal(inApp.scripts, 0);
+    assert.equal(inApp.imgs, 0);
+    assert.equal(inApp.js, 0);
+    for (const needle of ["<script>", "<img", "javascript:"]) {
+      if (body.includes(needle)) assert.ok(inApp.text.includes(needle), `${needle} shown as text`);
+    }
+    await screenshot(page, "explorer-hostile-reader");
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await srv.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dist, { recursive: true, force: true });
+  }
+});
