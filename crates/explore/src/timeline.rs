@@ -284,8 +284,9 @@ pub fn ticks(axis: &Axis, vp: Viewport, width: f64) -> Vec<Tick> {
                 Unit::Months(n) => (dd == 1 && (m - 1) % n == 0, next_month(d)),
                 Unit::Years(n) => (m == 1 && dd == 1 && y.rem_euclid(n) == 0, next_year(d)),
             };
-            // A label too close to the segment's end would run into the break.
-            if take && day_x(d) > sx1 - 36.0 && s.u1 < 0.999 {
+            // A label too close to the segment's end would run into the break
+            // (or off the strip).
+            if take && ((day_x(d) > sx1 - 36.0 && s.u1 < 0.999) || day_x(d) > width - 36.0) {
                 break;
             }
             if take {
