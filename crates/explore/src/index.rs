@@ -75,15 +75,22 @@ impl Index {
         }
 
         let texts: Vec<String> = c.articles.iter().map(|a| a.text()).collect();
+        // Mention spans per article, so each quote only scans its own article.
+        let mut spans = vec![Vec::<(Span, ActorIx)>::new(); n];
+        for (ax, actor) in c.actors.iter().enumerate() {
+            for m in &actor.mentions {
+                if let Some(l) = spans.get_mut(m.article as usize) {
+                    l.push((m.span, ax as u32));
+                }
+            }
+        }
         let quote_actors = c
             .quotes
             .iter()
             .map(|q| {
                 let mut v: Vec<ActorIx> = q.speaker_actor.into_iter().collect();
-                for (ax, actor) in c.actors.iter().enumerate() {
-                    if actor.mentions.iter().any(|m| m.article == q.article && q.span.contains(m.span)) {
-                        v.push(ax as u32);
-                    }
+                if let Some(l) = spans.get(q.article as usize) {
+                    v.extend(l.iter().filter(|(sp, _)| q.span.contains(*sp)).map(|&(_, a)| a));
                 }
                 crate::order::sort(&mut v);
                 v.dedup();
