@@ -38,9 +38,13 @@ pub struct State {
 impl State {
     pub fn new(corpus: &'static Corpus, index: &'static Index, initial: Query) -> State {
         let query = RwSignal::new(initial);
-        let search = Memo::new(move |_| {
+        let search = Memo::new(move |prev: Option<&Search>| {
             let terms = query.with(|q| Terms::parse(&q.text));
-            let scores = TextScores::compute(index, &terms);
+            if let Some(p) = prev.filter(|p| p.terms == terms) {
+                return p.clone();
+            }
+            let before = prev.and_then(|p| p.scores.as_ref().map(|s| (&p.terms, s)));
+            let scores = TextScores::refine(index, &terms, before);
             Search { terms, scores }
         });
         let selection = Memo::new(move |_| {

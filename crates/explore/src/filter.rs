@@ -19,14 +19,30 @@ pub struct TextScores {
 
 impl TextScores {
     pub fn compute(ix: &Index, terms: &Terms) -> Option<TextScores> {
+        TextScores::refine(ix, terms, None)
+    }
+
+    /// Like [`TextScores::compute`], reusing the previous search when the new
+    /// one can only match fewer items (every old term is inside a new term,
+    /// as when typing on): only previous matches are scanned again, so a
+    /// keystroke does not rescan the whole corpus.
+    pub fn refine(ix: &Index, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
         if terms.is_empty() {
             return None;
         }
+        let narrower = prev.filter(|(old, _)| old.0.iter().all(|o| terms.0.iter().any(|n| n.contains(o.as_str()))));
+        let was = |v: fn(&TextScores) -> &Vec<u32>, i: usize| narrower.is_none_or(|(_, p)| v(p)[i] > 0);
         let s = |t: &str, b: &str| score(t, b, terms).unwrap_or(0);
         Some(TextScores {
-            articles: ix.article_title.iter().zip(&ix.article_body).map(|(t, b)| s(t, b)).collect(),
-            events: ix.event_text.iter().map(|t| s(t, "")).collect(),
-            quotes: ix.quote_text.iter().map(|t| s("", t)).collect(),
+            articles: (0..ix.article_title.len())
+                .map(|i| if was(|p| &p.articles, i) { s(&ix.article_title[i], &ix.article_body[i]) } else { 0 })
+                .collect(),
+            events: (0..ix.event_text.len())
+                .map(|i| if was(|p| &p.events, i) { s(&ix.event_text[i], "") } else { 0 })
+                .collect(),
+            quotes: (0..ix.quote_text.len())
+                .map(|i| if was(|p| &p.quotes, i) { s("", &ix.quote_text[i]) } else { 0 })
+                .collect(),
         })
     }
 }
@@ -259,6 +275,20 @@ mod tests {
         let q = Query { to: Day::parse_iso("1970-01-01"), ..Default::default() };
         assert_eq!(results(&q).events, vec![0]);
         assert_eq!(results(&q).articles, vec![2]);
+    }
+
+    #[test]
+    fn refining_a_search_matches_a_fresh_one() {
+        let c = corpus();
+        let ix = Index::new(&c);
+        let mut prev: Option<(Terms, TextScores)> = None;
+        for text in ["t", "ta", "tal", "talk", "talks", "talks a", "talks as", "peace", "pea"] {
+            let terms = Terms::parse(text);
+            let fresh = TextScores::compute(&ix, &terms);
+            let refined = TextScores::refine(&ix, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+            assert_eq!(refined, fresh, "{text}");
+            prev = fresh.map(|s| (terms, s));
+        }
     }
 
     #[test]
