@@ -45,7 +45,9 @@ pub fn Header() -> impl IntoView {
         dom::set_value("search", &text);
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if dom::closest(ev.target(), "#theme").is_some() {
+        if dom::closest(ev.target(), "#share").is_some() {
+            super::share::open(&s.corpus.title);
+        } else if dom::closest(ev.target(), "#theme").is_some() {
             s.update(|q| {
                 q.theme = match q.theme {
                     Theme::Auto => Theme::Dark,
@@ -90,6 +92,7 @@ fn skeleton(h: &web_sys::HtmlElement, s: crate::state::State) {
         dom::attr(&input, k, v);
     }
     dom::append(&tools, &input);
+    super::share::button(&tools);
     let theme = dom::el("button", "theme");
     dom::attr(&theme, "type", "button");
     dom::attr(&theme, "id", "theme");

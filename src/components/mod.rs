@@ -5,4 +5,5 @@ pub mod cards;
 pub mod header;
 pub mod legend;
 pub mod reader;
+pub mod share;
 pub mod timeline;

@@ -5,6 +5,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, STRICT_CSP } from "./lib/server.mjs";
 import { launch, openPage, screenshot, DIST } from "./lib/browser.mjs";
+import { exportCorpus } from "./lib/corpus.mjs";
+import { axe } from "./lib/axe.mjs";
+
+const corpus = exportCorpus();
 
 let dossier, host, browser;
 /** Host pages by path; the host server reads this map on every request. */
@@ -121,4 +125,63 @@ test("'Open full explorer' carries the state without the embed parameters", asyn
   assert.equal(href.searchParams.get("view"), "events");
   assert.equal(href.searchParams.get("q"), "talks");
   assert.equal(href.searchParams.get("embed"), null);
+});
+
+/** Actor ids by the number of articles that mention them. */
+function actorsByReach() {
+  return corpus.actors
+    .map((a) => ({ id: a.id, articles: new Set(a.mentions.map((m) => m.article)).size }))
+    .sort((x, y) => x.articles - y.articles);
+}
+
+test("a pre-filtered embed URL shows only the filtered cards", async () => {
+  const narrow = actorsByReach()[0];
+  const { frame } = await openHost(`${dossier.url}?embed=1&actor=${narrow.id}`);
+  await frame.waitForFunction((n) => document.querySelectorAll("main article").length === n, narrow.articles);
+  const pressed = await frame.$$eval('nav[aria-label="Actors"] button[aria-pressed="true"]', (bs) => bs.length);
+  assert.equal(pressed, 1, "the legend shows the filter");
+});
+
+test("the iframe's height follows the content when filters change inside it", async () => {
+  const { page, frame } = await openHost(`${dossier.url}?embed=1&view=events`);
+  await page.waitForFunction(() => document.getElementById("dossier").style.height !== "");
+  const before = await contentHeight(frame);
+  // The actor with the fewest articles leaves fewer event cards.
+  const narrow = actorsByReach()[0];
+  const events = corpus.events.filter((e) => e.actors.includes(narrow.id)).length;
+  const all = await frame.$$eval("main article", (a) => a.length);
+  assert.ok(events < all, "the filter removes cards");
+  // Legend buttons carry the actor's index, which is its place in the export.
+  const ix = corpus.actors.findIndex((a) => a.id === narrow.id);
+  await frame.evaluate((i) => document.querySelector(`nav[aria-label="Actors"] button[data-actor="${i}"]`).click(), ix);
+  await frame.waitForFunction((n) => document.querySelectorAll("main article").length < n, all);
+  const after = await contentHeight(frame);
+  assert.ok(after < before, "content got shorter");
+  await page.waitForFunction((h) => Math.abs(document.getElementById("dossier").getBoundingClientRect().height - h) <= 1, after);
+});
+
+test("Share / Embed gives this view's link and a lazy, titled iframe snippet", async () => {
+  const { page, errors } = await openPage(browser.context);
+  await page.goto(`${dossier.url}?view=events&q=ceasefire`);
+  await page.waitForSelector("main article");
+  await page.getByRole("button", { name: "Share / Embed" }).click();
+  const dialog = page.locator("dialog.share-dialog[open]");
+  await dialog.waitFor();
+  const link = await page.getByLabel("Link to this view").inputValue();
+  const code = await page.getByLabel("Embed code for your page").inputValue();
+  const url = new URL(link);
+  assert.equal(url.searchParams.get("view"), "events");
+  assert.equal(url.searchParams.get("q"), "ceasefire");
+  assert.match(code, /^<iframe src="[^"]+\?embed=1&amp;view=events&amp;q=ceasefire"/);
+  assert.match(code, / title="Dossier: [^"]+"/);
+  assert.match(code, / loading="lazy"/);
+  assert.ok(code.includes(`<script src="${dossier.url}embed.js" defer></script>`));
+  await page.getByRole("button", { name: "Copy embed code" }).click();
+  await page.locator("#share-status").filter({ hasText: /Copied|Ctrl\+C/ }).waitFor();
+  await axe(page, "share dialog");
+  await screenshot(page, "share-dialog");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" }).catch(() => {});
+  assert.equal(await page.locator("dialog.share-dialog[open]").count(), 0, "Esc closes the dialog");
+  assert.deepEqual(errors, []);
 });

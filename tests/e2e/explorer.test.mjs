@@ -9,14 +9,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { serve, STRICT_CSP } from "./lib/server.mjs";
 import { launch, openPage, ready, screenshot, DIST } from "./lib/browser.mjs";
 import { exportCorpus } from "./lib/corpus.mjs";
+import { axe } from "./lib/axe.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const corpus = exportCorpus();
 const ARTICLES = corpus.articles.length;
 
@@ -43,16 +42,6 @@ async function open(query = "", { width = 1280, height = 900, scheme = "light" }
 const status = (page) => page.locator("main [role=status]").innerText();
 const articleCards = (page) => page.locator("main article.article-card");
 const search = (page) => new URL(page.url()).searchParams;
-
-async function axe(page, label) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }),
-  );
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  assert.deepEqual(found, [], `axe violations in ${label}`);
-}
 
 /** Articles (ids) mentioning an actor, from the export. */
 function articlesOf(actor) {

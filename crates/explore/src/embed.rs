@@ -61,6 +61,39 @@ pub fn command_query(requested: &str, current: &str) -> Option<String> {
     Some(state)
 }
 
+/// The "Share / Embed" texts for the current view: the shareable link, and
+/// the host snippet (an iframe plus the auto-height script). `page` is the
+/// page URL without query, `query` the current query.
+pub fn share_texts(page: &str, query: &str, title: &str) -> (String, String) {
+    let state = full_explorer_query(query);
+    let link = if state.is_empty() { page.to_string() } else { format!("{page}?{state}") };
+    let src = if state.is_empty() { format!("{page}?embed=1") } else { format!("{page}?embed=1&{state}") };
+    let dir = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
+    let snippet = format!(
+        "<iframe src=\"{}\" title=\"{}\" data-dossier loading=\"lazy\" width=\"100%\" height=\"600\" \
+         style=\"border:0\" allowfullscreen></iframe>\n<script src=\"{}embed.js\" defer></script>",
+        escape_attr(&src),
+        escape_attr(&format!("Dossier: {title}")),
+        escape_attr(dir)
+    );
+    (link, snippet)
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `scheme://host[:port]` with an http(s) scheme and nothing after the authority.
 pub fn is_origin(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")) else { return false };
@@ -165,6 +198,19 @@ mod tests {
         );
         assert_eq!(command_query(&"a=1&".repeat(2000), current), None);
         assert_eq!(command_query("a=\u{0}", current), None);
+    }
+
+    #[test]
+    fn share_texts_carry_the_state_and_escape_the_title() {
+        let (link, snippet) =
+            share_texts("https://a.org/site/index.html", "?embed=1&view=events&actor=iran", "Talks \"2017\" <x>");
+        assert_eq!(link, "https://a.org/site/index.html?view=events&actor=iran");
+        assert!(snippet.contains("src=\"https://a.org/site/index.html?embed=1&amp;view=events&amp;actor=iran\""));
+        assert!(snippet.contains("title=\"Dossier: Talks &quot;2017&quot; &lt;x&gt;\""));
+        assert!(snippet.contains("loading=\"lazy\""));
+        assert!(snippet.ends_with("<script src=\"https://a.org/site/embed.js\" defer></script>"));
+        let (plain, _) = share_texts("https://a.org/", "", "T");
+        assert_eq!(plain, "https://a.org/");
     }
 
     #[test]
