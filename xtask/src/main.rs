@@ -128,10 +128,50 @@ fn test(root: &Path) -> Result<(), String> {
 }
 
 /// Build-time throughput on a generated 10,000-article corpus: ingestion,
-/// actors, then time and events. Each example prints its own figures.
+/// actors, then time and events; the explorer logic natively at scale (the
+/// `scale` example of dossier-explore, when present); then the explorer in
+/// headless Chromium on 1,000 and 10,000 articles (`tests/bench/`: first
+/// cards, search and actor-toggle latency, dist sizes). Each prints its own
+/// figures; none asserts on time.
 fn bench(root: &Path) -> Result<(), String> {
     for example in ["bench_ingest", "bench_actors", "bench_events"] {
         run(tool(root, "cargo").args(["run", "--release", "-p", "dossier-corpus", "--example", example]))?;
     }
-    Ok(())
+    if root.join("crates/explore/examples/scale.rs").exists() {
+        for n in ["1000", "10000"] {
+            let dir = std::env::temp_dir().join(format!("dossier-bench-scale-{n}"));
+            let _ = std::fs::remove_dir_all(&dir);
+            let shown = dir.to_string_lossy().into_owned();
+            run(tool(root, "cargo").args([
+                "run",
+                "--release",
+                "-p",
+                "dossier-corpus",
+                "--",
+                "generate",
+                "--articles",
+                n,
+                "--seed",
+                "7",
+                &shown,
+            ]))?;
+            let scaled = run(tool(root, "cargo").args([
+                "run",
+                "--release",
+                "-p",
+                "dossier-explore",
+                "--example",
+                "scale",
+                "--",
+                &shown,
+            ]));
+            let _ = std::fs::remove_dir_all(&dir);
+            scaled?;
+        }
+    }
+    // The browser benchmark builds its own dists (Trunk, offline) and drives
+    // Debian's Chromium, so it needs the test tools and fetched crates.
+    setup::ensure(root, setup::Level::Test)?;
+    fetch(root)?;
+    run(tool(root, "node").args(["tests/bench/explorer.bench.mjs"]))
 }

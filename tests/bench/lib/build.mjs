@@ -1,0 +1,107 @@
+// Build-side helpers of the explorer benchmark: generate a synthetic corpus
+// with the `dossier` CLI, build a release dist/ of the explorer on it with
+// Trunk (into a folder of our own, never the repository's dist/), and weigh
+// the result raw and gzipped.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+
+/** PATH with the project's tools first: wasm-opt (npm) and cargo's bin (trunk, wasm-bindgen). */
+export function toolPath() {
+  const cargoBin = path.join(process.env.CARGO_HOME ?? path.join(os.homedir(), ".cargo"), "bin");
+  return [path.join(ROOT, "node_modules", ".bin"), cargoBin, process.env.PATH ?? ""].join(path.delimiter);
+}
+
+/**
+ * Runs a command from the repository root, its output going to `log`.
+ * Resolves with `{ ok, seconds, code, timedOut }`; kills the command after `timeoutS`.
+ */
+export function runLogged(program, args, { env = {}, log, timeoutS = 1800 } = {}) {
+  return new Promise((resolve) => {
+    const out = fs.openSync(log, "w");
+    const started = performance.now();
+    const child = spawn(program, args, {
+      cwd: ROOT,
+      env: { ...process.env, PATH: toolPath(), ...env },
+      stdio: ["ignore", out, out],
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGTERM");
+    }, timeoutS * 1000);
+    const finish = (code) => {
+      clearTimeout(timer);
+      fs.closeSync(out);
+      resolve({ ok: code === 0 && !timedOut, code, timedOut, seconds: (performance.now() - started) / 1000 });
+    };
+    child.on("error", () => finish(-1));
+    child.on("exit", (code) => finish(code));
+  });
+}
+
+/** The last lines of a build log that are not per-file corpus warnings. */
+export function logTail(log, lines = 25) {
+  const text = fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "";
+  return text
+    .split("\n")
+    .filter((l) => !l.includes("warning: dossier-app@"))
+    .slice(-lines)
+    .join("\n");
+}
+
+/** `dossier generate --articles n --seed 7 dir` (deterministic). */
+export async function generate(n, dir, log) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  return runLogged(
+    "cargo",
+    ["run", "--release", "--quiet", "-p", "dossier-corpus", "--", "generate", "--articles", String(n), "--seed", "7", dir],
+    { log },
+  );
+}
+
+/** `DOSSIER_ARTICLES=articles trunk build --release --offline --dist out`. */
+export async function buildDist(articles, out, log, timeoutS) {
+  fs.rmSync(out, { recursive: true, force: true });
+  return runLogged("trunk", ["build", "--release", "--offline", "--dist", out], {
+    env: { DOSSIER_ARTICLES: articles },
+    log,
+    timeoutS,
+  });
+}
+
+const KINDS = [".html", ".js", ".wasm", ".css"];
+
+function files(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? (e.name.startsWith(".") ? [] : files(p)) : [p];
+  });
+}
+
+/**
+ * Raw and gzipped (level 9) bytes of a dist/ per kind (html, js, wasm, css),
+ * their total (what a first visit transfers), and every file together.
+ */
+export function weigh(dist) {
+  const byKind = Object.fromEntries(KINDS.map((k) => [k.slice(1), { raw: 0, gz: 0 }]));
+  const all = { raw: 0, gz: 0 };
+  for (const f of files(dist)) {
+    const body = fs.readFileSync(f);
+    const gz = zlib.gzipSync(body, { level: 9 }).length;
+    all.raw += body.length;
+    all.gz += gz;
+    const k = path.extname(f);
+    if (KINDS.includes(k)) {
+      byKind[k.slice(1)].raw += body.length;
+      byKind[k.slice(1)].gz += gz;
+    }
+  }
+  const page = Object.values(byKind).reduce((t, x) => ({ raw: t.raw + x.raw, gz: t.gz + x.gz }), { raw: 0, gz: 0 });
+  return { byKind, page, all };
+}
