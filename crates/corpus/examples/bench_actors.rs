@@ -7,21 +7,13 @@
 //! native CLI as it would be built for speed.
 
 use dossier_corpus::actors::{self, overrides::ActorOverrides};
-use dossier_corpus::config::Config;
-use dossier_corpus::{ingest, load, Corpus, Report};
 use std::time::Instant;
 
+mod common;
+
 fn main() -> std::io::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
-    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
-    let dir = std::env::temp_dir().join(format!("dossier-bench-actors-{n}-{seed}-{}", std::process::id()));
-    dossier_corpus::generate::write(&dir, n, seed)?;
-    let mut report = Report::default();
-    let files = load::read_dir(&dir, &mut report)?;
-    let mut corpus = Corpus::default();
-    ingest::ingest_all(files, &Config::default(), &mut corpus, &mut report);
-    std::fs::remove_dir_all(&dir)?;
+    let (n, seed) = common::size_and_seed();
+    let (mut corpus, mut report) = common::ingested("actors", n, seed)?;
     let bytes: usize = corpus.articles.iter().map(|a| a.text().len()).sum();
     let mb = bytes as f64 / 1e6;
 

@@ -5,21 +5,14 @@
 //! `cargo run --release -p dossier-corpus --example bench_events [-- N SEED]`.
 
 use dossier_corpus::actors::{self, overrides::ActorOverrides};
-use dossier_corpus::config::Config;
-use dossier_corpus::{events, ingest, load, text, Corpus, Report};
+use dossier_corpus::{events, text};
 use std::time::Instant;
 
+mod common;
+
 fn main() -> std::io::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
-    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
-    let dir = std::env::temp_dir().join(format!("dossier-bench-events-{n}-{seed}-{}", std::process::id()));
-    dossier_corpus::generate::write(&dir, n, seed)?;
-    let mut report = Report::default();
-    let files = load::read_dir(&dir, &mut report)?;
-    let mut corpus = Corpus::default();
-    ingest::ingest_all(files, &Config::default(), &mut corpus, &mut report);
-    std::fs::remove_dir_all(&dir)?;
+    let (n, seed) = common::size_and_seed();
+    let (mut corpus, mut report) = common::ingested("events", n, seed)?;
     actors::extract(&mut corpus, &ActorOverrides::default(), &mut report);
     let bytes: usize = corpus.articles.iter().map(|a| a.text().len()).sum();
     let mb = bytes as f64 / 1e6;

@@ -7,13 +7,12 @@ use dossier_corpus::config::Config;
 use dossier_corpus::{ingest, load, Corpus, Report};
 use std::time::Instant;
 
+mod common;
+
 fn main() -> std::io::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
-    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
-    let dir = std::env::temp_dir().join(format!("dossier-bench-{n}-{seed}-{}", std::process::id()));
+    let (n, seed) = common::size_and_seed();
     let t = Instant::now();
-    dossier_corpus::generate::write(&dir, n, seed)?;
+    let dir = common::generated_dir("ingest", n, seed)?;
     println!("generated {n} articles in {:.2?} into {}", t.elapsed(), dir.display());
 
     let t = Instant::now();

@@ -11,7 +11,8 @@ export const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)),
 export const DIST =
   process.env.DOSSIER_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist");
 
-const FLAGS = [
+/** Flags this offline machine needs: no sandbox as root, no background traffic. */
+export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--no-first-run",
@@ -27,7 +28,7 @@ export async function launch(options = {}) {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 900 },
     ...options,
   });

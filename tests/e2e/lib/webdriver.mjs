@@ -6,6 +6,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_FLAGS } from "./browser.mjs";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 export const KEY = { Escape: "\uE00C", Enter: "\uE007" };
@@ -57,18 +58,7 @@ export function engines() {
         browserName: "chrome",
         "goog:chromeOptions": {
           binary: "/usr/bin/chromium",
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-quic",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--window-size=1280,900",
-            `--user-data-dir=${chromeProfile}`,
-          ],
+          args: ["--headless", ...CHROMIUM_FLAGS, "--window-size=1280,900", `--user-data-dir=${chromeProfile}`],
         },
       },
     },

@@ -6,6 +6,7 @@
 
 use super::lexicon::{self, is_future_cue, is_irregular_past};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
+use dossier_model::date::{MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 
 /// Which part of a month, week or year a phrase means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,22 +310,6 @@ fn accept(t: &Toks, first: usize, kind: Kind, end: usize) -> bool {
         _ => true,
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Month number (1-12) of a capitalised month name or abbreviation at `i`,
 /// with the token after it. Abbreviations need a full stop or a number.

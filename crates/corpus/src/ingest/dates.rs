@@ -198,20 +198,6 @@ fn token(raw: &str) -> Option<Tok> {
 
 /// Month number for "Jan", "Jan.", "January", "Sept".
 pub fn month(lower: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let w = lower.trim_end_matches('.');
     if w.len() < 3 {
         return None;
@@ -219,12 +205,14 @@ pub fn month(lower: &str) -> Option<u32> {
     if w == "sept" {
         return Some(9);
     }
-    NAMES.iter().position(|n| *n == w || (w.len() == 3 && n.starts_with(w))).map(|i| i as u32 + 1)
+    dossier_model::date::MONTH_NAMES
+        .iter()
+        .position(|n| *n == w || (w.len() == 3 && n.starts_with(w)))
+        .map(|i| i as u32 + 1)
 }
 
 fn is_weekday(lower: &str) -> bool {
-    const FULL: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    FULL.contains(&lower) || WEEKDAYS.contains(&lower)
+    dossier_model::date::WEEKDAY_NAMES.contains(&lower) || WEEKDAYS.contains(&lower)
 }
 
 /// "18:24", "11:35:30", "4:02pm", "16.02" is not accepted (ambiguous).
