@@ -353,19 +353,50 @@ pub const BAR_LANES: usize = 3;
 pub const NEAR_PX: f64 = 24.0;
 const BAR_MIN_PX: f64 = 8.0;
 
-/// Places visible items: points stack in up to [`POINT_LANES`] lanes and
-/// fold into a cluster beyond; bars pack into [`BAR_LANES`] lanes. Marks come
-/// sorted left to right (the keyboard order).
+/// Places visible items: bars pack into [`BAR_LANES`] lanes; a bar with no
+/// free lane is laid out at its centre as a point instead. Points stack in up
+/// to [`POINT_LANES`] lanes and fold into a cluster beyond. So the number of
+/// marks is bounded by the strip's width, not by the number of events, and a
+/// dense period stays one cluster away from its events. Marks come sorted
+/// left to right (the keyboard order).
 pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark> {
     let x_of = |d: f64| vp.x(axis.u_of(d), width);
-    let mut points: Vec<(f64, u32)> = items
-        .iter()
-        .filter(|i| i.point)
-        .map(|i| (x_of(i.start.0 as f64 + 0.5), i.id))
-        .filter(|&(x, _)| x > -NEAR_PX && x < width + NEAR_PX)
-        .collect();
-    sort_by(&mut points, &|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut marks = Vec::new();
+    let mut points: Vec<(f64, u32)> = Vec::new();
+
+    let mut bars: Vec<(f64, f64, u32)> = items
+        .iter()
+        .filter(|i| !i.point)
+        .map(|i| {
+            let (mut a, mut b) = (x_of(i.start.0 as f64), x_of(i.end.0 as f64 + 1.0));
+            if b - a < BAR_MIN_PX {
+                let c = (a + b) / 2.0;
+                (a, b) = (c - BAR_MIN_PX / 2.0, c + BAR_MIN_PX / 2.0);
+            }
+            (a.max(-4.0), b.min(width + 4.0), i.id)
+        })
+        .filter(|&(a, b, _)| b > 0.0 && a < width)
+        .collect();
+    sort_by(&mut bars, &|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+    let mut ends = [f64::NEG_INFINITY; BAR_LANES];
+    for (a, b, id) in bars {
+        match (0..BAR_LANES).find(|&l| ends[l] + 2.0 <= a) {
+            Some(lane) => {
+                ends[lane] = b;
+                marks.push(Mark { kind: MarkKind::Bar, events: vec![id], x: a, x1: b, lane: lane as u32 });
+            }
+            None => points.push(((a + b) / 2.0, id)),
+        }
+    }
+
+    points.extend(
+        items
+            .iter()
+            .filter(|i| i.point)
+            .map(|i| (x_of(i.start.0 as f64 + 0.5), i.id))
+            .filter(|&(x, _)| x > -NEAR_PX && x < width + NEAR_PX),
+    );
+    sort_by(&mut points, &|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut lane_x = [f64::NEG_INFINITY; POINT_LANES];
     let mut i = 0;
     while i < points.len() {
@@ -400,29 +431,6 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
             lane_x = [x1 + NEAR_PX / 2.0; POINT_LANES];
         }
         i = j;
-    }
-
-    let mut bars: Vec<(f64, f64, u32)> = items
-        .iter()
-        .filter(|i| !i.point)
-        .map(|i| {
-            let (mut a, mut b) = (x_of(i.start.0 as f64), x_of(i.end.0 as f64 + 1.0));
-            if b - a < BAR_MIN_PX {
-                let c = (a + b) / 2.0;
-                (a, b) = (c - BAR_MIN_PX / 2.0, c + BAR_MIN_PX / 2.0);
-            }
-            (a.max(-4.0), b.min(width + 4.0), i.id)
-        })
-        .filter(|&(a, b, _)| b > 0.0 && a < width)
-        .collect();
-    sort_by(&mut bars, &|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
-    let mut ends = [f64::NEG_INFINITY; BAR_LANES];
-    for (a, b, id) in bars {
-        let lane = (0..BAR_LANES)
-            .find(|&l| ends[l] + 2.0 <= a)
-            .unwrap_or_else(|| (0..BAR_LANES).min_by(|&p, &q| ends[p].total_cmp(&ends[q])).unwrap_or(0));
-        ends[lane] = ends[lane].max(b);
-        marks.push(Mark { kind: MarkKind::Bar, events: vec![id], x: a, x1: b, lane: lane as u32 });
     }
     sort_by(&mut marks, &|a, b| a.center().total_cmp(&b.center()).then(a.lane.cmp(&b.lane)));
     marks
@@ -504,6 +512,25 @@ mod tests {
         let a = Axis::new(&spread, 800.0);
         let labels: Vec<String> = ticks(&a, Viewport::default(), 800.0).into_iter().map(|t| t.label).collect();
         assert!(labels.contains(&"1970".to_string()) && labels.contains(&"2000".to_string()), "{labels:?}");
+    }
+
+    #[test]
+    fn many_events_give_a_bounded_number_of_marks() {
+        let mut items = Vec::new();
+        for n in 0..20_000u32 {
+            let d = day("2015-01-01").0 + (n % 1000) as i32;
+            let point = n % 3 == 0;
+            let end = if point { d } else { d + 6 + (n % 60) as i32 };
+            items.push(Item { id: n, start: Day(d), end: Day(end), point });
+        }
+        let axis = Axis::new(&items, 1000.0);
+        let marks = layout(&items, &axis, Viewport::default(), 1000.0);
+        let width_bound = 1000.0 / BAR_MIN_PX * BAR_LANES as f64 + 1000.0 / NEAR_PX * (POINT_LANES as f64 + 1.0);
+        assert!((marks.len() as f64) < width_bound, "{} marks", marks.len());
+        // Nothing is lost: every event is in exactly one mark.
+        let mut seen: Vec<u32> = marks.iter().flat_map(|m| m.events.iter().copied()).collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..20_000).collect::<Vec<_>>());
     }
 
     #[test]
