@@ -41,11 +41,6 @@ pub struct MentionOut<'a> {
     pub end: u32,
 }
 
-/// Each article's text, computed once per export.
-fn texts(corpus: &Corpus) -> Vec<String> {
-    corpus.articles.iter().map(|a| a.text()).collect()
-}
-
 fn mentions<'a>(corpus: &'a Corpus, texts: &[String], ms: &[Mention]) -> Vec<MentionOut<'a>> {
     ms.iter()
         .filter_map(|m| {
@@ -68,8 +63,8 @@ fn mentions<'a>(corpus: &'a Corpus, texts: &[String], ms: &[Mention]) -> Vec<Men
         .collect()
 }
 
-pub fn all(corpus: &Corpus) -> Vec<ActorOut<'_>> {
-    let texts = texts(corpus);
+/// `texts` holds each article's [`Corpus`] text, built once per export.
+pub fn all<'a>(corpus: &'a Corpus, texts: &[String]) -> Vec<ActorOut<'a>> {
     corpus
         .actors
         .iter()
@@ -82,39 +77,23 @@ pub fn all(corpus: &Corpus) -> Vec<ActorOut<'_>> {
             group: a.group.as_deref(),
             color: color::hex(a.color),
             aliases: &a.aliases,
-            mentions: mentions(corpus, &texts, &a.mentions),
+            mentions: mentions(corpus, texts, &a.mentions),
         })
         .collect()
 }
 
-pub fn places(corpus: &Corpus) -> Vec<PlaceOut<'_>> {
-    let texts = texts(corpus);
+pub fn places<'a>(corpus: &'a Corpus, texts: &[String]) -> Vec<PlaceOut<'a>> {
     corpus
         .places
         .iter()
-        .map(|p| PlaceOut { id: &p.id, name: &p.name, mentions: mentions(corpus, &texts, &p.mentions) })
+        .map(|p| PlaceOut { id: &p.id, name: &p.name, mentions: mentions(corpus, texts, &p.mentions) })
         .collect()
 }
 
-/// The actors mentioned in article `article_ix`, as (actor id, mention count),
-/// most mentioned first, then by id. For the `actors` field of each article
-/// in the export.
-pub fn article_actor_counts(corpus: &Corpus, article_ix: usize) -> Vec<(String, usize)> {
-    let mut out: Vec<(String, usize)> = corpus
-        .actors
-        .iter()
-        .filter_map(|a| {
-            let n = a.mentions.iter().filter(|m| m.article as usize == article_ix).count();
-            (n > 0).then(|| (a.id.clone(), n))
-        })
-        .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    out
-}
-
-/// [`article_actor_counts`] for every article at once, in one pass over the
-/// mentions (the per-article function scans all actors each call).
-pub fn all_article_actor_counts(corpus: &Corpus) -> Vec<Vec<(String, usize)>> {
+/// Each article's actors as (actor id, mention count), most mentioned first,
+/// then by id: the `actors` field of the article export. One pass over all
+/// mentions.
+pub fn actor_counts_by_article(corpus: &Corpus) -> Vec<Vec<(String, usize)>> {
     let mut counts: Vec<Vec<(u32, usize)>> = vec![Vec::new(); corpus.articles.len()];
     for (ai, a) in corpus.actors.iter().enumerate() {
         for m in &a.mentions {
@@ -169,13 +148,11 @@ mod tests {
             mentions: vec![Mention { article: 0, span: Span::new(4, 8) }],
         };
         let corpus = Corpus { articles: vec![article], actors: vec![actor], ..Default::default() };
-        let out = all(&corpus);
+        let out = all(&corpus, &super::super::texts(&corpus));
         assert_eq!(out[0].color, "#0072b2");
         assert_eq!(out[0].kind, "country");
         assert_eq!(out[0].mentions[0].text, "Peru");
         assert_eq!(out[0].mentions[0].sentence, "Peru won.");
-        assert_eq!(article_actor_counts(&corpus, 0), vec![("peru".to_string(), 1)]);
-        assert!(article_actor_counts(&corpus, 1).is_empty());
-        assert_eq!(all_article_actor_counts(&corpus), vec![article_actor_counts(&corpus, 0)]);
+        assert_eq!(actor_counts_by_article(&corpus), vec![vec![("peru".to_string(), 1)]]);
     }
 }

@@ -42,7 +42,7 @@ pub struct SectionOut<'a> {
 }
 
 pub fn all(corpus: &Corpus) -> Vec<ArticleOut<'_>> {
-    let counts = super::actors::all_article_actor_counts(corpus);
+    let counts = super::actors::actor_counts_by_article(corpus);
     corpus.articles.iter().zip(counts).map(|(a, c)| article(a, c)).collect()
 }
 

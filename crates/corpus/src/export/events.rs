@@ -52,11 +52,6 @@ pub struct QuoteOut<'a> {
     pub end: u32,
 }
 
-/// Each article's text, computed once per export.
-fn texts(corpus: &Corpus) -> Vec<String> {
-    corpus.articles.iter().map(|a| a.text()).collect()
-}
-
 fn slice(texts: &[String], article: u32, range: std::ops::Range<usize>) -> String {
     texts.get(article as usize).and_then(|t| t.get(range)).unwrap_or("").to_string()
 }
@@ -69,8 +64,8 @@ fn article_id(corpus: &Corpus, ix: u32) -> &str {
     corpus.articles.get(ix as usize).map_or("", |a| a.id.as_str())
 }
 
-pub fn all(corpus: &Corpus) -> Vec<EventOut<'_>> {
-    let texts = texts(corpus);
+/// `texts` holds each article's text, built once per export.
+pub fn all<'a>(corpus: &'a Corpus, texts: &[String]) -> Vec<EventOut<'a>> {
     corpus
         .events
         .iter()
@@ -86,8 +81,8 @@ pub fn all(corpus: &Corpus) -> Vec<EventOut<'_>> {
                 .iter()
                 .map(|m| EventMentionOut {
                     article: article_id(corpus, m.article),
-                    phrase: slice(&texts, m.article, m.phrase.range()),
-                    sentence: slice(&texts, m.article, m.sentence.range()),
+                    phrase: slice(texts, m.article, m.phrase.range()),
+                    sentence: slice(texts, m.article, m.sentence.range()),
                     start: m.phrase.start,
                     end: m.phrase.end,
                     inferred: m.inferred,
@@ -97,14 +92,13 @@ pub fn all(corpus: &Corpus) -> Vec<EventOut<'_>> {
         .collect()
 }
 
-pub fn quotes(corpus: &Corpus) -> Vec<QuoteOut<'_>> {
-    let texts = texts(corpus);
+pub fn quotes<'a>(corpus: &'a Corpus, texts: &[String]) -> Vec<QuoteOut<'a>> {
     corpus
         .quotes
         .iter()
         .map(|q| QuoteOut {
             article: article_id(corpus, q.article),
-            text: slice(&texts, q.article, q.span.range()),
+            text: slice(texts, q.article, q.span.range()),
             speaker: q.speaker.as_deref(),
             speaker_actor: q.speaker_actor.and_then(|a| actor_id(corpus, a)),
             start: q.span.start,
@@ -131,7 +125,7 @@ fn html(s: &str) -> String {
 /// A TimelineJS3 JSON file (`dossier export --format timelinejs`): one slide
 /// per event, headline from the summary, sources credited by article.
 pub fn to_timelinejs(corpus: &Corpus) -> String {
-    let texts = texts(corpus);
+    let texts = super::texts(corpus);
     let events: Vec<Value> = corpus
         .events
         .iter()
@@ -194,7 +188,7 @@ fn csv_field(s: &str) -> String {
 /// One event per row (`dossier export --format csv`). Actors are ids joined
 /// by `;`; sources are `article: phrase` joined by ` | `.
 pub fn to_csv(corpus: &Corpus) -> String {
-    let texts = texts(corpus);
+    let texts = super::texts(corpus);
     let mut out = String::from("id,date,precision,range_first,range_last,summary,actors,sources\n");
     for e in &corpus.events {
         let actors: Vec<&str> = e.actors.iter().filter_map(|&a| actor_id(corpus, a)).collect();
@@ -280,7 +274,7 @@ mod tests {
     #[test]
     fn json_parts_carry_phrases() {
         let c = corpus();
-        let ev = all(&c);
+        let ev = all(&c, &super::super::texts(&c));
         assert_eq!(ev[0].date, "2019-03");
         assert_eq!(ev[0].mentions[0].phrase, "on Thursday");
         assert_eq!(ev[0].mentions[0].article, "a1");

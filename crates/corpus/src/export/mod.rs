@@ -30,6 +30,7 @@ struct CorpusMeta<'a> {
 
 /// The whole corpus as pretty JSON, in the schema documented in the README.
 pub fn to_json(corpus: &Corpus) -> String {
+    let texts = texts(corpus);
     let export = Export {
         corpus: CorpusMeta {
             title: &corpus.title,
@@ -39,10 +40,16 @@ pub fn to_json(corpus: &Corpus) -> String {
             events: corpus.events.len(),
         },
         articles: articles::all(corpus),
-        actors: actors::all(corpus),
-        places: actors::places(corpus),
-        events: events::all(corpus),
-        quotes: events::quotes(corpus),
+        actors: actors::all(corpus, &texts),
+        places: actors::places(corpus, &texts),
+        events: events::all(corpus, &texts),
+        quotes: events::quotes(corpus, &texts),
     };
     serde_json::to_string_pretty(&export).expect("serialising plain data to JSON cannot fail")
+}
+
+/// Each article's body text ([`dossier_model::Article::text`]), built once per
+/// export and shared by every part that slices mentions out of it.
+fn texts(corpus: &Corpus) -> Vec<String> {
+    corpus.articles.iter().map(|a| a.text()).collect()
 }
