@@ -34,17 +34,9 @@ fn main() -> std::io::Result<()> {
         runs.iter().map(|d| format!("{:.1} MB/s", mb / d.as_secs_f64().max(1e-9))).collect::<Vec<_>>()
     );
     let took = runs.iter().min().copied().unwrap_or_default();
-    let secs = took.as_secs_f64().max(1e-9);
     let mentions: usize = corpus.actors.iter().map(|a| a.mentions.len()).sum();
     println!("knowledge base load + automaton build: {warm:.2?}");
-    println!(
-        "actors: {} articles, {:.1} MB of text in {:.2?}: {:.1} MB/s, {:.0} articles/s",
-        corpus.articles.len(),
-        mb,
-        took,
-        mb / secs,
-        corpus.articles.len() as f64 / secs
-    );
+    common::print_throughput("actors", corpus.articles.len(), mb, took);
     println!("found {} actors ({mentions} mentions) and {} places", corpus.actors.len(), corpus.places.len());
     for a in corpus.actors.iter().take(12) {
         println!("  {:<32} {:<12} {:>6} mentions", a.name, a.kind.as_str(), a.mentions.len());

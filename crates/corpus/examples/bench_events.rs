@@ -39,17 +39,9 @@ fn main() -> std::io::Result<()> {
     let t = Instant::now();
     events::extract(&mut corpus, &mut report);
     let took = t.elapsed();
-    let secs = took.as_secs_f64().max(1e-9);
     let mentions: usize = corpus.events.iter().map(|e| e.mentions.len()).sum();
     let multi = corpus.events.iter().filter(|e| e.mentions.len() > 1).count();
-    println!(
-        "events (temporal, mentions, merging, quotes): {} articles, {:.1} MB of text in {:.2?}: {:.0} articles/s, {:.1} MB/s",
-        corpus.articles.len(),
-        mb,
-        took,
-        corpus.articles.len() as f64 / secs,
-        mb / secs
-    );
+    common::print_throughput("events (temporal, mentions, merging, quotes)", corpus.articles.len(), mb, took);
     println!(
         "found {} events from {mentions} mentions ({multi} with several sources) and {} quotes",
         corpus.events.len(),

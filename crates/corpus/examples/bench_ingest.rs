@@ -27,16 +27,8 @@ fn main() -> std::io::Result<()> {
     let parse = t.elapsed();
 
     let mb = bytes as f64 / 1e6;
-    let secs = parse.as_secs_f64().max(1e-9);
     println!("read + decode: {:.2?} ({:.1} MB/s)", read, mb / read.as_secs_f64().max(1e-9));
-    println!(
-        "parse: {} articles, {:.1} MB in {:.2?}: {:.0} articles/s, {:.1} MB/s",
-        corpus.articles.len(),
-        mb,
-        parse,
-        corpus.articles.len() as f64 / secs,
-        mb / secs
-    );
+    common::print_throughput("parse", corpus.articles.len(), mb, parse);
     let total = (read + parse).as_secs_f64().max(1e-9);
     println!("read + parse: {:.0} articles/s, {:.1} MB/s", n as f64 / total, mb / total);
     if report.has_errors() {

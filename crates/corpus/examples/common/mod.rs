@@ -7,6 +7,7 @@
 use dossier_corpus::config::Config;
 use dossier_corpus::{ingest, load, Corpus, Report};
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// `[N [SEED]]` from the command line; 10,000 articles, seed 1 by default.
 pub fn size_and_seed() -> (usize, u64) {
@@ -32,4 +33,14 @@ pub fn ingested(bench: &str, n: usize, seed: u64) -> std::io::Result<(Corpus, Re
     ingest::ingest_all(files, &Config::default(), &mut corpus, &mut report);
     std::fs::remove_dir_all(&dir)?;
     Ok((corpus, report))
+}
+
+/// Prints one throughput line: `label: N articles, X MB in T: A articles/s, B MB/s`.
+pub fn print_throughput(label: &str, articles: usize, mb: f64, took: Duration) {
+    let secs = took.as_secs_f64().max(1e-9);
+    println!(
+        "{label}: {articles} articles, {mb:.1} MB of text in {took:.2?}: {:.0} articles/s, {:.1} MB/s",
+        articles as f64 / secs,
+        mb / secs
+    );
 }
