@@ -3,7 +3,7 @@
 // search highlighting, the reader by keyboard, shared URLs, back/forward,
 // phone width, dark mode, axe-core, and hostile article text. Expectations
 // come from `dossier export`, so they follow the real extraction.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,7 +11,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { serve, STRICT_CSP } from "./lib/server.mjs";
-import { launch, openPage, ready, screenshot, DIST } from "./lib/browser.mjs";
+import { openPage, ready, screenshot, useSite } from "./lib/browser.mjs";
 import { exportCorpus } from "./lib/corpus.mjs";
 import { axe } from "./lib/axe.mjs";
 
@@ -19,21 +19,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const corpus = exportCorpus();
 const ARTICLES = corpus.articles.length;
 
-let server, browser;
-before(async () => {
-  server = await serve({ root: DIST, prefix: "/dossier/", headers: { "content-security-policy": STRICT_CSP } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query = "", { width = 1280, height = 900, scheme = "light" } = {}) {
-  const { page, errors } = await openPage(browser.context);
+  const { page, errors } = await openPage(site.browser.context);
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(server.url + query);
+  await page.goto(site.server.url + query);
   await ready(page);
   await page.waitForSelector("[role=status]");
   return { page, errors };
@@ -294,7 +286,7 @@ test("hostile article text is shown as text and runs nothing", async () => {
   const body = hostile.articles.flatMap((a) => a.sections.flatMap((s) => s.paragraphs)).join("\n");
   const srv = await serve({ root: dist, prefix: "/x/", headers: { "content-security-policy": STRICT_CSP } });
   try {
-    const { page, errors } = await openPage(browser.context);
+    const { page, errors } = await openPage(site.browser.context);
     await page.goto(srv.url);
     await ready(page);
     await page.locator("main article h3 a").first().click();

@@ -1,37 +1,23 @@
 // Static hosting as on GitHub Pages: a project site under a sub-path whose
 // unknown paths are answered by 404.html, which turns path-style deep links
 // into the explorer's query string.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, STRICT_CSP } from "./lib/server.mjs";
-import { launch, openPage, ready, DIST } from "./lib/browser.mjs";
+import { openPage, ready, useSite } from "./lib/browser.mjs";
 import { exportCorpus } from "./lib/corpus.mjs";
 
 const corpus = exportCorpus();
-let server, browser;
 
-before(async () => {
-  server = await serve({
-    root: DIST,
-    prefix: "/dossier/",
-    notFound: true,
-    headers: { "content-security-policy": STRICT_CSP },
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ notFound: true });
 
 test("a path-style deep link lands on the explorer with the state in the query", async () => {
-  const { page, errors } = await openPage(browser.context);
+  const { page, errors } = await openPage(site.browser.context);
   const id = corpus.articles[0].id;
-  await page.goto(`${server.url}article/${id}`);
+  await page.goto(`${site.server.url}article/${id}`);
   await page.waitForURL((u) => u.pathname === "/dossier/" && u.searchParams.get("article") === id);
   await ready(page);
-  const stray = await openPage(browser.context);
-  await stray.page.goto(`${server.url}no/such/page?view=events`);
+  const stray = await openPage(site.browser.context);
+  await stray.page.goto(`${site.server.url}no/such/page?view=events`);
   await stray.page.waitForURL((u) => u.pathname === "/dossier/" && u.searchParams.get("view") === "events");
   await ready(stray.page);
   const notFound = (e) => !/404/.test(e);
@@ -40,8 +26,8 @@ test("a path-style deep link lands on the explorer with the state in the query",
 });
 
 test("after load, using filters, search, the timeline and the reader makes no network request", async () => {
-  const { page, errors } = await openPage(browser.context);
-  await page.goto(server.url);
+  const { page, errors } = await openPage(site.browser.context);
+  await page.goto(site.server.url);
   await ready(page);
   await page.waitForSelector("main article h3");
   await page.waitForLoadState("networkidle");

@@ -1,30 +1,21 @@
 // Smoke test of the built site: it loads under a sub-path with the strict CSP,
 // renders one card per article with its title, and logs no errors.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, STRICT_CSP } from "./lib/server.mjs";
-import { launch, openPage, ready, screenshot, DIST } from "./lib/browser.mjs";
+import { openPage, ready, screenshot, useSite } from "./lib/browser.mjs";
 import { exportCorpus } from "./lib/corpus.mjs";
 
-let server, browser;
 const corpus = exportCorpus();
 
-before(async () => {
-  server = await serve({ root: DIST, prefix: "/dossier/", headers: { "content-security-policy": STRICT_CSP } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("every article has a card with its title, under a sub-path and a strict CSP", async () => {
-  const { page, errors } = await openPage(browser.context);
+  const { page, errors } = await openPage(site.browser.context);
   const failed = [];
   page.on("response", (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await ready(page);
   await page.waitForSelector("main article h3");
   const titles = await page.$$eval("main article h3", (hs) => hs.map((h) => h.textContent.trim()));
@@ -34,7 +25,7 @@ test("every article has a card with its title, under a sub-path and a strict CSP
     assert.ok(titles.includes(a.title), `card for ${a.file} shows its title ${JSON.stringify(a.title)}`);
   }
   assert.deepEqual(failed, [], "every asset loads under the sub-path");
-  const outside = server.requests.filter((p) => !p.startsWith("/dossier/"));
+  const outside = site.server.requests.filter((p) => !p.startsWith("/dossier/"));
   assert.deepEqual(outside, [], "no request escapes the sub-path");
   assert.deepEqual(errors, [], "no console errors or CSP violations");
   await screenshot(page, "smoke-desktop");

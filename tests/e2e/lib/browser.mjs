@@ -1,6 +1,8 @@
 // Launches Debian's Chromium through playwright-core (no browser download),
 // with the flags this offline machine needs, and collects console errors.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { serve, STRICT_CSP } from "./server.mjs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -65,4 +67,27 @@ export async function screenshot(page, name) {
   const file = path.join(ARTIFACTS, name + ".png");
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * The usual test set-up, registered as node:test hooks: dist/ served under
+ * `/dossier/` with the strict CSP (plus `serveOptions`), and one Chromium.
+ * Returns an object whose `server` and `browser` are set once `before` ran.
+ */
+export function useSite(serveOptions = {}) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await serve({
+      root: DIST,
+      prefix: "/dossier/",
+      headers: { "content-security-policy": STRICT_CSP },
+      ...serveOptions,
+    });
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
