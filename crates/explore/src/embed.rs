@@ -3,10 +3,14 @@
 //! send commands, what the "Open full explorer" link carries, and which
 //! messages from a parent are acceptable.
 
+use crate::url;
+
 /// Query parameter that turns on embed mode (`?embed=1`).
 pub const EMBED_PARAM: &str = "embed";
 /// Opt-in query parameter naming the one parent origin allowed to send commands.
 pub const PARENT_PARAM: &str = "parent";
+/// The parameters that belong to embed mode rather than to the view.
+pub const PASSTHROUGH: [&str; 2] = [EMBED_PARAM, PARENT_PARAM];
 /// Longest state query a parent command may carry.
 const MAX_COMMAND_QUERY: usize = 4096;
 
@@ -37,7 +41,7 @@ impl EmbedOptions {
 /// The query for the full explorer: the same state without the embed-only
 /// parameters, so "Open full explorer" lands on the same view.
 pub fn full_explorer_query(query: &str) -> String {
-    strip(query, &[EMBED_PARAM, PARENT_PARAM])
+    strip(query, &PASSTHROUGH)
 }
 
 /// Validates the state query of a `dossier:state` command from the allowed
@@ -47,18 +51,8 @@ pub fn command_query(requested: &str, current: &str) -> Option<String> {
     if requested.len() > MAX_COMMAND_QUERY || requested.chars().any(char::is_control) {
         return None;
     }
-    let mut state = strip(requested, &[EMBED_PARAM, PARENT_PARAM]);
-    for (key, value) in pairs(current) {
-        if key == EMBED_PARAM || key == PARENT_PARAM {
-            if !state.is_empty() {
-                state.push('&');
-            }
-            state.push_str(&key);
-            state.push('=');
-            state.push_str(&encode(&value));
-        }
-    }
-    Some(state)
+    let state = strip(requested, &PASSTHROUGH);
+    Some(crate::url::carry(&state, current).trim_start_matches('?').to_string())
 }
 
 /// The "Share / Embed" texts for the current view: the shareable link, and
@@ -110,7 +104,7 @@ pub fn is_origin(s: &str) -> bool {
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|p| {
         let (k, v) = p.split_once('=').unwrap_or((p, ""));
-        (decode(k), decode(v))
+        (url::decode(k), url::decode(v))
     })
 }
 
@@ -119,46 +113,9 @@ fn strip(query: &str, keys: &[&str]) -> String {
     query
         .trim_start_matches('?')
         .split('&')
-        .filter(|p| !p.is_empty() && !keys.contains(&decode(p.split_once('=').map_or(*p, |(k, _)| k)).as_str()))
+        .filter(|p| !p.is_empty() && !keys.contains(&url::decode(p.split_once('=').map_or(*p, |(k, _)| k)).as_str()))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
-}
-
-fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -174,7 +131,7 @@ mod tests {
         assert_eq!(o.parent_origin.as_deref(), Some("https://news.example.org"));
         // Anything but a bare origin enables no commands.
         for bad in ["*", "https://a.org/path", "javascript:alert(1)", "https://", "http://a.org:99999", "null"] {
-            let q = format!("embed=1&parent={}", encode(bad));
+            let q = format!("embed=1&parent={}", url::encode(bad));
             assert_eq!(EmbedOptions::from_query(&q).parent_origin, None, "{bad}");
         }
         assert!(is_origin("http://127.0.0.1:8080"));
@@ -215,9 +172,9 @@ mod tests {
 
     #[test]
     fn decoding_tolerates_garbage() {
-        assert_eq!(decode("%"), "%");
-        assert_eq!(decode("%zz%4"), "%zz%4");
-        assert_eq!(decode("a+b%20c"), "a b c");
-        assert_eq!(decode("%ff"), "\u{fffd}");
+        assert_eq!(url::decode("%"), "%");
+        assert_eq!(url::decode("%zz%4"), "%zz%4");
+        assert_eq!(url::decode("a+b%20c"), "a b c");
+        assert_eq!(url::decode("%ff"), "\u{fffd}");
     }
 }

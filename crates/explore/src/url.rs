@@ -129,7 +129,7 @@ pub fn parse(qs: &str, c: &Corpus, ix: &Index) -> Query {
 
 /// Parameters owned by embed mode; kept verbatim whenever the explorer
 /// rewrites the query, so an embedded view stays embedded.
-pub const PASSTHROUGH: [&str; 2] = ["embed", "parent"];
+pub use crate::embed::PASSTHROUGH;
 
 /// `qs` (from [`to_query_string`]) plus the [`PASSTHROUGH`] parameters of
 /// the `current` query string.
@@ -153,6 +153,13 @@ pub fn carry(qs: &str, current: &str) -> String {
 pub fn pushes(old: &Query, new: &Query) -> bool {
     let same_but_text = Query { text: new.text.clone(), ..old.clone() } == *new;
     !(same_but_text && !old.text.trim().is_empty() && !new.text.trim().is_empty())
+}
+
+/// Percent-encodes a form value.
+pub fn encode(s: &str) -> String {
+    let mut out = String::new();
+    encode_into(s, false, &mut out);
+    out
 }
 
 fn encode_into(s: &str, keep_comma: bool, out: &mut String) {
