@@ -88,19 +88,13 @@ impl Day {
         Day::from_ymd(y, m, d)
     }
 
-    /// First day of this day's month.
-    pub fn month_start(self) -> Day {
-        let (y, m, _) = self.ymd();
-        Day::from_ymd(y, m, 1).unwrap_or(self)
-    }
-
     /// The Monday that starts this day's ISO week.
     pub fn week_start(self) -> Day {
         self.add_days(-(self.weekday() as i32))
     }
 }
 
-pub fn is_leap(year: i32) -> bool {
+fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
