@@ -21,10 +21,15 @@ fn main() {
     if build.report.has_errors() {
         fail(&format!("the corpus in {} has errors:\n{}", dir.display(), build.report));
     }
-    for line in build.report.to_string().lines() {
-        let line = line.trim();
-        if line.starts_with("warning:") || line.starts_with("skipped") {
-            println!("cargo:warning={line}");
+    // Skipped files and warnings show in cargo's output; nothing is dropped silently.
+    for file in &build.report.files {
+        if let dossier_corpus::FileOutcome::Skipped { reason } = &file.outcome {
+            println!("cargo:warning=skipped {}: {reason}", file.file);
+            continue;
+        }
+        for d in file.diagnostics.iter().filter(|d| d.severity == dossier_corpus::Severity::Warning) {
+            let line = d.line.map(|l| format!(":{l}")).unwrap_or_default();
+            println!("cargo:warning={}{line}: {}", file.file, d.message);
         }
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
