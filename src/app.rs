@@ -63,16 +63,24 @@ fn follow_theme(state: State) {
 }
 
 /// Lights up every element of the hovered legend actor (`data-actor`): chips,
-/// reader mentions and the legend entry. One effect instead of one per chip.
+/// reader mentions and the legend entry. One effect instead of one per chip;
+/// it visits only the elements of the actors that lost or gained the light.
 fn follow_hot_actor(state: State) {
-    Effect::new(move |_| {
-        let hot = state.hot_actor.get().map(|a| a.to_string());
-        let Ok(list) = document().query_selector_all("[data-actor]") else { return };
-        for i in 0..list.length() {
-            if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                let on = hot.is_some() && e.get_attribute("data-actor") == hot;
-                let _ = e.class_list().toggle_with_force("hot", on);
+    Effect::new(move |prev: Option<Option<u32>>| {
+        let hot = state.hot_actor.get();
+        let light = |a: Option<u32>, on: bool| {
+            let Some(a) = a else { return };
+            let Ok(list) = document().query_selector_all(&format!("[data-actor=\"{a}\"]")) else { return };
+            for i in 0..list.length() {
+                if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = e.class_list().toggle_with_force("hot", on);
+                }
             }
+        };
+        if let Some(old) = prev.filter(|&p| p != hot) {
+            light(old, false);
         }
+        light(hot, true);
+        hot
     });
 }

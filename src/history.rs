@@ -3,6 +3,7 @@
 //! so typing neither floods Back nor trips the browser's history rate limit.
 //! `popstate` (Back/Forward, or an embedding host) restores the state.
 
+use crate::local::Local;
 use crate::state::State;
 use dossier_explore::url;
 use leptos::prelude::*;
@@ -28,11 +29,17 @@ fn write(qs: &str, push: bool) {
     };
 }
 
+/// Runs `f` in a task of its own, after the one handling the input, so the
+/// browser may paint first. (Not tied to a frame: hidden pages get no frames.)
+fn after_paint(f: impl FnOnce() + 'static) {
+    set_timeout(f, Duration::ZERO);
+}
+
 pub fn install(s: State) {
-    let last = StoredValue::new(s.query.get_untracked());
-    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    let last = Local::new(s.query.get_untracked());
+    let pending: Local<Option<TimeoutHandle>> = Local::new(None);
     // Cancels a pending replace; true when there was one.
-    let cancel = move || match pending.try_update_value(|p| p.take()).flatten() {
+    let cancel = move || match pending.update_value(|p| p.take()) {
         Some(h) => {
             h.clear();
             true
@@ -44,21 +51,31 @@ pub fn install(s: State) {
     if canonical != location_search() {
         write(&canonical, false);
     }
+    // The URL last written or queued, so a change is compared with what the
+    // URL is about to be rather than with a location not yet updated.
+    let intended = Local::new(location_search());
     Effect::new(move |_| {
         let q = s.query.get();
         let prev = last.get_value();
         last.set_value(q.clone());
         let qs = url::carry(&url::to_query_string(&q, s.corpus, s.index), &location_search());
-        if qs == location_search() {
+        if intended.with_value(|i| *i == qs) {
             return;
         }
+        intended.set_value(qs.clone());
         let was_typing = cancel();
         if url::pushes(&prev, &q) {
-            if was_typing {
-                // Settle the search entry before leaving it.
-                write(&url::carry(&url::to_query_string(&prev, s.corpus, s.index), &location_search()), false);
-            }
-            write(&qs, true);
+            let settle =
+                was_typing.then(|| url::carry(&url::to_query_string(&prev, s.corpus, s.index), &location_search()));
+            // After the frame: a history push costs a few milliseconds that
+            // the click's paint need not wait for. Queued writes keep order.
+            after_paint(move || {
+                if let Some(p) = &settle {
+                    // Settle the search entry before leaving it.
+                    write(p, false);
+                }
+                write(&qs, true);
+            });
         } else {
             let h = set_timeout_with_handle(move || write(&qs, false), Duration::from_millis(350)).ok();
             pending.set_value(h);
@@ -66,6 +83,7 @@ pub fn install(s: State) {
     });
     let h = window_event_listener(leptos::ev::popstate, move |_| {
         cancel();
+        intended.set_value(location_search());
         let q = url::parse(&location_search(), s.corpus, s.index);
         last.set_value(q.clone());
         s.query.set(q);

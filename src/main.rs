@@ -7,6 +7,7 @@ mod data;
 mod dom;
 mod embed;
 mod history;
+mod local;
 mod state;
 
 fn main() {

@@ -4,13 +4,31 @@
 
 use super::{card_dom, header::plural};
 use crate::dom;
+use crate::local::Local;
 use crate::state::use_state;
 use dossier_explore::filter::loosen;
 use dossier_explore::query::{Filter, Sort, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-const PAGE: usize = 30;
+/// Cards built at a time: a screenful and a half. More are added as "Show
+/// more" nears the viewport (or on its click), so a keystroke builds, lays
+/// out and paints a dozen cards, whatever the corpus size.
+const PAGE: usize = 12;
+/// How far below the viewport "Show more" starts loading the next page.
+const AHEAD_PX: f64 = 800.0;
+
+/// The cards on screen, sorted by key, and what they were built for.
+#[derive(Default)]
+struct Shown {
+    /// Keys in display order.
+    list: Vec<u64>,
+    /// The same keys sorted, with their cards.
+    keys: Vec<u64>,
+    cards: Vec<web_sys::Element>,
+    terms: dossier_explore::search::Terms,
+    selected: Option<u32>,
+}
 
 fn nouns(v: View) -> (&'static str, &'static str) {
     match v {
@@ -27,8 +45,20 @@ pub fn Cards() -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     Effect::new(move |_| {
         s.selection.track();
-        limit.set(PAGE);
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
     });
+    // Scrolling near the end loads the next page; so does a page too short
+    // to scroll (checked after each render).
+    let near_end = move || {
+        let Some(more) = dom::by_id("more") else { return };
+        let h = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        if !more.class_list().contains("hidden") && more.get_bounding_client_rect().top() < h + AHEAD_PX {
+            limit.update(|l| *l += PAGE);
+        }
+    };
+    std::mem::forget(window_event_listener(leptos::ev::scroll, move |_| near_end()));
     let count = move |v: View| {
         s.results(|r| match v {
             View::Articles => r.articles.len(),
@@ -62,26 +92,36 @@ pub fn Cards() -> impl IntoView {
         }
         dom::by_id("card-list")
     };
-    // Cards are rebuilt as plain DOM when the list, the search or the
-    // selected event changes; focus is carried over by `data-focus`.
+    // Cards are plain DOM. A card depends on its item, the search terms and
+    // the selected event; while those two hold, cards already on screen are
+    // kept and only new ones are built, so narrowing a filter mostly moves
+    // nodes. Focus is carried over by `data-focus`.
+    let shown: Local<Shown> = Local::new(Shown::default());
     Effect::new(move |_| {
         let Some(h) = ensure() else { return };
         let keys = items();
         let selected = s.query.with(|q| q.event);
+        let terms = s.terms(Clone::clone);
+        let reuse = shown.with_value(|p| p.terms == terms && p.selected == selected);
+        if reuse && shown.with_value(|p| p.list == keys) {
+            return;
+        }
         let focus =
             document().active_element().filter(|a| h.contains(Some(a))).and_then(|a| a.get_attribute("data-focus"));
+        let old = shown.update_value(std::mem::take);
+        let kept = |key: u64| reuse.then(|| old.keys.binary_search(&key).ok()).flatten().map(|i| old.cards[i].clone());
         h.set_text_content(None);
-        s.terms(|t| {
-            for key in keys {
-                let i = key as u32;
-                let card = match key >> 32 {
-                    0 => card_dom::article_card(s, i, key, t),
-                    1 => card_dom::event_card(s, i, key, t, selected == Some(i)),
-                    _ => card_dom::quote_card(s, i, key, t),
-                };
-                dom::append(&h, &card);
-            }
-        });
+        let mut cards = Vec::with_capacity(keys.len());
+        for &key in &keys {
+            let i = key as u32;
+            let card = kept(key).unwrap_or_else(|| match key >> 32 {
+                0 => card_dom::article_card(s, i, key, &terms),
+                1 => card_dom::event_card(s, i, key, &terms, selected == Some(i)),
+                _ => card_dom::quote_card(s, i, key, &terms),
+            });
+            dom::append(&h, &card);
+            cards.push(card);
+        }
         if let Some(f) = focus {
             if let Ok(Some(e)) = h.query_selector(&format!("[data-focus=\"{f}\"]")) {
                 if let Ok(e) = e.dyn_into::<web_sys::HtmlElement>() {
@@ -89,6 +129,11 @@ pub fn Cards() -> impl IntoView {
                 }
             }
         }
+        // Kept sorted by key for the lookup above.
+        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        dossier_explore::order::sort_by(&mut order, &|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        let (sorted, cards) = order.iter().map(|&j| (keys[j as usize], cards[j as usize].clone())).unzip();
+        shown.set_value(Shown { list: keys, keys: sorted, cards, terms, selected });
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
@@ -159,6 +204,10 @@ pub fn Cards() -> impl IntoView {
             dom::set_attr("sort-relevance", "disabled", "");
         }
         dom::toggle_class("more", "hidden", n <= limit.get());
+        if n > limit.get_untracked() {
+            // After this frame is painted, so the first screen is not delayed.
+            request_animation_frame(move || set_timeout(near_end, std::time::Duration::ZERO));
+        }
         if let Some(h) = dom::by_id("empty") {
             h.set_text_content(None);
             if n == 0 {

@@ -4,6 +4,7 @@
 //! gets a filter box and "show more". On phones it folds behind a button.
 
 use crate::dom;
+use crate::local::Local;
 use crate::state::use_state;
 use dossier_explore::color::hex;
 use dossier_explore::facets::kind_count;
@@ -15,6 +16,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 const SHORT: usize = 15;
+
+/// An actor's legend button, its count element, and the pressed state and
+/// count last written to them (so an update touches only what changed).
+struct Row {
+    actor: u32,
+    button: web_sys::Element,
+    count: web_sys::Element,
+    written: Option<(bool, u32)>,
+}
 
 #[component]
 pub fn Legend() -> impl IntoView {
@@ -71,12 +81,14 @@ pub fn Legend() -> impl IntoView {
         }
         dom::by_id("legend-actors")
     };
-    let built: StoredValue<Option<Vec<u32>>> = StoredValue::new(None);
+    let built: Local<Option<Vec<u32>>> = Local::new(None);
+    let rows: Local<Vec<Row>> = Local::new(Vec::new());
     Effect::new(move |_| {
         let Some(h) = ensure() else { return };
         let v = shown();
         if built.with_value(|b| b.as_ref() != Some(&v)) {
             h.set_text_content(None);
+            let mut made = Vec::new();
             for g in &groups {
                 let members: Vec<u32> = v.iter().copied().filter(|&a| group_of(a) == *g).collect();
                 if members.is_empty() {
@@ -105,8 +117,10 @@ pub fn Legend() -> impl IntoView {
                     let sr = dom::el("span", "visually-hidden");
                     dom::text(&sr, ", mentions: ");
                     dom::append(&count, &sr);
-                    dom::append(&count, &dom::el("span", "n"));
+                    let n = dom::el("span", "n");
+                    dom::append(&count, &n);
                     dom::append(&b, &count);
+                    made.push(Row { actor: a, button: b.clone().into(), count: n.into(), written: None });
                     let li = dom::el("li", "");
                     dom::append(&li, &b);
                     dom::append(&ul, &li);
@@ -114,20 +128,27 @@ pub fn Legend() -> impl IntoView {
                 dom::append(&h, &ul);
             }
             built.set_value(Some(v));
+            rows.set_value(made);
         }
         let selected = s.query.with(|q| q.actors.clone());
         s.facets(|f| {
-            let Ok(list) = h.query_selector_all("button.actor") else { return };
-            for i in 0..list.length() {
-                let Some(b) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-                let Some(a) = dom::data_u32(&b, "data-actor") else { continue };
-                let n = f.actors.get(a as usize).copied().unwrap_or(0);
-                dom::attr(&b, "aria-pressed", if selected.contains(&a) { "true" } else { "false" });
-                let _ = b.class_list().toggle_with_force("zero", n == 0);
-                if let Ok(Some(c)) = b.query_selector(".n") {
-                    c.set_text_content(Some(&n.to_string()));
+            rows.update_value(|rows| {
+                for r in rows.iter_mut() {
+                    let n = f.actors.get(r.actor as usize).copied().unwrap_or(0);
+                    let on = selected.contains(&r.actor);
+                    if r.written == Some((on, n)) {
+                        continue;
+                    }
+                    if r.written.is_none_or(|(o, _)| o != on) {
+                        dom::attr(&r.button, "aria-pressed", if on { "true" } else { "false" });
+                    }
+                    if r.written.is_none_or(|(_, m)| m != n) {
+                        let _ = r.button.class_list().toggle_with_force("zero", n == 0);
+                        r.count.set_text_content(Some(&n.to_string()));
+                    }
+                    r.written = Some((on, n));
                 }
-            }
+            });
         });
     });
     let actor_at = move |t: Option<web_sys::EventTarget>| {

@@ -4,6 +4,7 @@
 //! Esc or the close button closes it and focus returns to where it was.
 
 use crate::dom;
+use crate::local::Local;
 use crate::state::use_state;
 use dossier_explore::color::hex;
 use dossier_explore::reader::{segment, Layers, Para};
@@ -15,9 +16,9 @@ use wasm_bindgen::JsCast;
 pub fn Reader() -> impl IntoView {
     let s = use_state();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let opener: StoredValue<Option<web_sys::Element>, LocalStorage> = StoredValue::new_local(None);
+    let opener: Local<Option<web_sys::Element>> = Local::new(None);
     let restore_focus = move |ix: Option<u32>| {
-        let back = opener.try_update_value(|o| o.take()).flatten().filter(|e| e.is_connected());
+        let back = opener.update_value(|o| o.take()).filter(|e| e.is_connected());
         let back =
             back.or_else(|| ix.and_then(|i| document().query_selector(&format!("#card-{i} h3 a")).ok().flatten()));
         let back = back.or_else(|| document().get_element_by_id("search"));
@@ -25,7 +26,7 @@ pub fn Reader() -> impl IntoView {
             let _ = el.focus();
         }
     };
-    let last_open = StoredValue::new(None::<u32>);
+    let last_open = Local::new(None::<u32>);
     Effect::new(move |_| {
         let ix = s.query.with(|q| q.article);
         let Some(d) = dialog.get() else { return };

@@ -6,6 +6,7 @@
 
 use super::header::plural;
 use crate::dom::{self, px};
+use crate::local::Local;
 use crate::state::use_state;
 use dossier_explore::color::{dark_ink, hex};
 use dossier_explore::timeline::{clamp, layout, ticks, Axis, Item, Mark, MarkKind, Tick, Viewport};
@@ -54,12 +55,12 @@ pub fn Timeline() -> impl IntoView {
     let axis = Memo::new(move |_| Axis::new(items, width.get()));
     let vp = RwSignal::new(Viewport::default());
     // The current layout, written by the drawing effect, read by handlers.
-    let marks: StoredValue<Vec<Mark>> = StoredValue::new(Vec::new());
+    let marks: Local<Vec<Mark>> = Local::new(Vec::new());
     let brush_mode = RwSignal::new(false);
     let brush = RwSignal::new(None::<(f64, f64)>);
-    let drag: StoredValue<Option<Drag>> = StoredValue::new(None);
-    let touches: StoredValue<Vec<(i32, f64)>> = StoredValue::new(Vec::new());
-    let pinch_dist = StoredValue::new(0.0f64);
+    let drag: Local<Option<Drag>> = Local::new(None);
+    let touches: Local<Vec<(i32, f64)>> = Local::new(Vec::new());
+    let pinch_dist = Local::new(0.0f64);
     let tip = RwSignal::new(None::<(u32, f64)>);
     let same_day = RwSignal::new(Vec::<u32>::new());
 
@@ -110,87 +111,83 @@ pub fn Timeline() -> impl IntoView {
 
     let marks_host = NodeRef::<Div>::new();
     let axis_host = NodeRef::<Div>::new();
-    // Marks are rebuilt as plain DOM whenever layout, results, selection or
-    // the hovered actor change; focus is carried over by event id.
+    // The mark buttons of the current layout, and the state flags last
+    // written on each (`u8::MAX` = not written yet).
+    let buttons: Local<Vec<web_sys::HtmlElement>> = Local::new(Vec::new());
+    let flags: Local<Vec<u8>> = Local::new(Vec::new());
+    let built = RwSignal::new(0usize);
+    // Layout: marks are rebuilt as plain DOM only when the axis, the width or
+    // the viewport change (zoom, pan, resize); focus is carried over by event.
     Effect::new(move |_| {
         let Some(host) = marks_host.get() else { return };
-        let sel = s.query.with(|q| q.event);
-        let hot = s.hot_actor.get();
+        let (w, v) = (width.get(), vp.get());
         let focused = document()
             .active_element()
             .filter(|a| host.contains(Some(a)))
             .and_then(|a| dom::data_u32(&a, "data-event"));
         host.set_text_content(None);
-        let (w, v) = (width.get(), vp.get());
-        let mut matching = vec![false; items.len()];
-        s.results(|r| r.events.iter().for_each(|&e| matching[e as usize] = true));
         marks.set_value(axis.with(|a| layout(items, a, v, w)));
         if let Some(ax) = axis_host.get() {
-            draw_axis(&ax, &axis.with(|a| a.breaks()), &axis.with(|a| ticks(a, v, w)), v, w);
+            axis.with(|a| draw_axis(&ax, &a.breaks(), &ticks(a, v, w), v, w));
         }
-        {
-            marks.with_value(|ms| {
-                let current = ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0);
-                for (i, m) in ms.iter().enumerate() {
-                    let first = m.events[0];
-                    let ev = &s.corpus.events[first as usize];
-                    let lead = ev.actors.first().and_then(|&a| s.corpus.actors.get(a as usize));
-                    let color = lead.map_or(0x0b5cad, |a| a.color);
-                    let kind = match m.kind {
-                        MarkKind::Point => "point",
-                        MarkKind::Bar => "bar",
-                        MarkKind::Cluster => "cluster",
-                    };
-                    let mut class = format!("mark {kind} lane-{}", m.lane);
-                    if dark_ink(color) {
-                        class.push_str(" ink-dark");
-                    }
-                    if !m.events.iter().any(|&e| matching[e as usize]) {
-                        class.push_str(" dim");
-                    }
-                    if hot.is_some_and(|a| m.events.iter().any(|&e| s.corpus.events[e as usize].actors.contains(&a))) {
-                        class.push_str(" hot");
-                    }
-                    let b = dom::el("button", &class);
-                    dom::attr(&b, "type", "button");
-                    dom::attr(&b, "data-ix", &i.to_string());
-                    dom::attr(&b, "data-event", &first.to_string());
-                    dom::attr(&b, "tabindex", if i == current { "0" } else { "-1" });
-                    let pressed = sel.is_some_and(|e| m.events.contains(&e));
-                    dom::attr(&b, "aria-pressed", if pressed { "true" } else { "false" });
-                    let (name, text) = if m.kind == MarkKind::Cluster {
-                        let last = &s.corpus.events[m.events[m.events.len() - 1] as usize];
-                        let name = format!(
-                            "{} events, {} to {}. Expand",
-                            m.events.len(),
-                            format_at(ev.date, ev.range, ev.precision),
-                            format_at(last.date, last.range, last.precision)
-                        );
-                        (name, m.events.len().to_string())
-                    } else {
-                        (label(first), s.index.event_sources[first as usize].len().to_string())
-                    };
-                    dom::attr(&b, "aria-label", &name);
-                    // Too narrow a bar for its count: the name still says it.
-                    let text = if m.kind == MarkKind::Bar && m.x1 - m.x < 18.0 { String::new() } else { text };
-                    if m.kind == MarkKind::Bar {
-                        dom::css(&b, "left", &px(m.x));
-                        dom::css(&b, "width", &px(m.x1 - m.x));
-                    } else {
-                        dom::css(&b, "left", &px(m.center()));
-                    }
-                    dom::css(&b, "--actor", &hex(color));
-                    let span = dom::el("span", "");
-                    dom::attr(&span, "aria-hidden", "true");
-                    dom::text(&span, &text);
-                    dom::append(&b, &span);
-                    dom::append(&host, &b);
-                }
-            });
-        }
+        let els = marks.with_value(|ms| {
+            ms.iter()
+                .enumerate()
+                .map(|(i, m)| mark_button(s, m, i, &label))
+                .inspect(|b| dom::append(&host, b))
+                .collect()
+        });
+        buttons.set_value(els);
+        flags.update_value(|f| {
+            f.clear();
+            f.resize(marks.with_value(Vec::len), u8::MAX);
+        });
+        built.update(|n| *n = n.wrapping_add(1));
         if let Some(e) = focused {
             focus_event(e);
         }
+    });
+    // State: matching, selected and hovered-actor flags are written in place,
+    // and only where they changed, so a filter click touches few nodes.
+    Effect::new(move |_| {
+        built.track();
+        let sel = s.query.with(|q| q.event);
+        let hot = s.hot_actor.get();
+        let mut matching = vec![false; items.len()];
+        s.results(|r| r.events.iter().for_each(|&e| matching[e as usize] = true));
+        marks.with_value(|ms| {
+            let current = ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0);
+            buttons.with_value(|els| {
+                flags.update_value(|fl| {
+                    for (i, (m, b)) in ms.iter().zip(els).enumerate() {
+                        let has = |f: &dyn Fn(u32) -> bool| m.events.iter().any(|&e| f(e));
+                        let f = u8::from(!has(&|e| matching[e as usize]))
+                            | u8::from(hot.is_some_and(|a| has(&|e| s.corpus.events[e as usize].actors.contains(&a))))
+                                << 1
+                            | u8::from(sel.is_some_and(|x| m.events.contains(&x))) << 2
+                            | u8::from(i == current) << 3;
+                        let Some(old) = fl.get_mut(i) else { continue };
+                        if *old == f {
+                            continue;
+                        }
+                        let changed = |bit: u8| *old == u8::MAX || (*old ^ f) & bit != 0;
+                        if changed(1) {
+                            let _ = b.class_list().toggle_with_force("dim", f & 1 != 0);
+                        }
+                        if changed(2) {
+                            let _ = b.class_list().toggle_with_force("hot", f & 2 != 0);
+                        }
+                        if changed(4) {
+                            dom::attr(b, "aria-pressed", if f & 4 != 0 { "true" } else { "false" });
+                        }
+                        if changed(8) {
+                            dom::attr(b, "tabindex", if f & 8 != 0 { "0" } else { "-1" });
+                        }
+                        *old = f;
+                    }
+                });
+            });
+        });
     });
     let mark_at = move |target: Option<web_sys::EventTarget>| {
         let i = dom::closest(target, ".mark").and_then(|b| dom::data_u32(&b, "data-ix"))?;
@@ -360,15 +357,16 @@ pub fn Timeline() -> impl IntoView {
     };
 
     // Everything else that changes (toolbar state, range and brush bands,
-    // tooltip, date fields) is written by one effect into static markup.
+    // tooltip, date fields) is written by one effect into static markup. It
+    // follows only the query's dates, not every filter.
+    let dates = Memo::new(move |_| s.query.with(|q| (q.range(), q.from, q.to)));
     Effect::new(move |_| {
         let w = width.get();
         dom::set_attr("tl-reset", "aria-disabled", if vp.get().is_zoomed() { "false" } else { "true" });
         let brushing = brush_mode.get();
         dom::pressed("tl-brush", brushing);
         dom::toggle_class("tl-track", "brushing", brushing);
-        let range = s.query.with(|q| q.range());
-        let (from, to) = s.query.with(|q| (q.from, q.to));
+        let (range, from, to) = dates.get();
         dom::set_value("date-from", &from.map(|d| d.iso()).unwrap_or_default());
         dom::set_value("date-to", &to.map(|d| d.iso()).unwrap_or_default());
         let band = range.map(|(f, t)| (x_of_day(f).max(-2.0), x_of_day(t.add_days(1)).min(w + 2.0)));
@@ -470,6 +468,55 @@ pub fn Timeline() -> impl IntoView {
             <div class="same-day hidden" id="tl-same-day"></div>
         </section>
     }
+}
+
+/// One mark's button: position, colour, accessible name and visible count.
+/// State classes (dim, hot, pressed, tab stop) are set by the state effect.
+fn mark_button(s: crate::state::State, m: &Mark, i: usize, label: &dyn Fn(u32) -> String) -> web_sys::HtmlElement {
+    let first = m.events[0];
+    let ev = &s.corpus.events[first as usize];
+    let lead = ev.actors.first().and_then(|&a| s.corpus.actors.get(a as usize));
+    let color = lead.map_or(0x0b5cad, |a| a.color);
+    let kind = match m.kind {
+        MarkKind::Point => "point",
+        MarkKind::Bar => "bar",
+        MarkKind::Cluster => "cluster",
+    };
+    let mut class = format!("mark {kind} lane-{}", m.lane);
+    if dark_ink(color) {
+        class.push_str(" ink-dark");
+    }
+    let b = dom::el("button", &class);
+    dom::attr(&b, "type", "button");
+    dom::attr(&b, "data-ix", &i.to_string());
+    dom::attr(&b, "data-event", &first.to_string());
+    let (name, text) = if m.kind == MarkKind::Cluster {
+        let last = &s.corpus.events[m.events[m.events.len() - 1] as usize];
+        let name = format!(
+            "{} events, {} to {}. Expand",
+            m.events.len(),
+            format_at(ev.date, ev.range, ev.precision),
+            format_at(last.date, last.range, last.precision)
+        );
+        (name, m.events.len().to_string())
+    } else {
+        (label(first), s.index.event_sources[first as usize].len().to_string())
+    };
+    dom::attr(&b, "aria-label", &name);
+    // Too narrow a bar for its count: the name still says it.
+    let text = if m.kind == MarkKind::Bar && m.x1 - m.x < 18.0 { String::new() } else { text };
+    if m.kind == MarkKind::Bar {
+        dom::css(&b, "left", &px(m.x));
+        dom::css(&b, "width", &px(m.x1 - m.x));
+    } else {
+        dom::css(&b, "left", &px(m.center()));
+    }
+    dom::css(&b, "--actor", &hex(color));
+    let span = dom::el("span", "");
+    dom::attr(&span, "aria-hidden", "true");
+    dom::text(&span, &text);
+    dom::append(&b, &span);
+    b
 }
 
 /// Shows the band with this id over `[a, b]` pixels, or hides it.

@@ -35,7 +35,7 @@ for (const [name, engine] of Object.entries(engines())) {
       assert.equal(await s.attribute(actor, "aria-pressed"), "false");
       await s.click(actor);
       await s.waitFor(async () => (await s.attribute(actor, "aria-pressed")) === "true", 5000, "actor pressed");
-      assert.match(await s.exec('return location.search'), /actor=/, "the filter is in the URL");
+      await s.waitFor(async () => /actor=/.test(await s.exec("return location.search")), 5000, "the filter is in the URL");
       const filtered = await s.findAll("main article");
       assert.ok(filtered.length >= 1 && filtered.length <= corpus.articles.length);
       await s.click(actor);

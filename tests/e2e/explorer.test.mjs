@@ -33,7 +33,11 @@ async function open(query = "", { width = 1280, height = 900, scheme = "light" }
 
 const status = (page) => page.locator("main [role=status]").innerText();
 const articleCards = (page) => page.locator("main article.article-card");
-const search = (page) => new URL(page.url()).searchParams;
+/** The URL query once pending history writes (queued after the paint) ran. */
+const search = async (page) => {
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 20)));
+  return new URL(page.url()).searchParams;
+};
 
 /** Articles (ids) mentioning an actor, from the export. */
 function articlesOf(actor) {
@@ -58,17 +62,17 @@ test("filter by one actor, then two with any and all", async (t) => {
   await button(a).click();
   await assert.doesNotReject(page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, setA.size));
   assert.equal(await button(a).getAttribute("aria-pressed"), "true");
-  assert.equal(search(page).get("actor"), a.id);
+  assert.equal((await search(page)).get("actor"), a.id);
   assert.match(await status(page), new RegExp(`Showing (all )?${setA.size}\\b`));
 
   await button(b).click();
   await page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, any);
   assert.equal(await articleCards(page).count(), any);
-  assert.deepEqual(search(page).get("actor").split(",").sort(), [a.id, b.id].sort());
+  assert.deepEqual((await search(page)).get("actor").split(",").sort(), [a.id, b.id].sort());
 
   await legend.locator('[aria-label="Match actors"] button', { hasText: "All" }).click();
   await page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, all);
-  assert.equal(search(page).get("mode"), "all");
+  assert.equal((await search(page)).get("mode"), "all");
   assert.equal(await articleCards(page).count(), all);
   // Chips name both actors; Clear all restores everything.
   const chips = await page.locator(".active-filters .filter-chip").allInnerTexts();
@@ -98,8 +102,8 @@ test("brush a date range on the timeline (or type it) and the cards follow", asy
     await page.locator('.dates input[type="date"]').last().press("Tab");
   }
   await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
-  const from = search(page).get("from");
-  const to = search(page).get("to");
+  const from = (await search(page)).get("from");
+  const to = (await search(page)).get("to");
   assert.match(from, /^\d{4}-\d{2}-\d{2}$/);
   assert.ok(to >= from, `${from}..${to}`);
   assert.equal(await page.locator('.dates input[type="date"]').first().inputValue(), from);
@@ -150,12 +154,12 @@ test("open and close the reader with the keyboard; focus returns", async () => {
   const dialog = page.locator("dialog.reader[open]");
   await dialog.waitFor();
   assert.equal(await dialog.locator("h2").innerText(), title);
-  assert.ok(search(page).get("article"));
+  assert.ok((await search(page)).get("article"));
   assert.equal(await page.evaluate(() => document.activeElement.closest("dialog") !== null), true, "focus moves into the reader");
   await axe(page, "reader open");
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => !document.querySelector("dialog.reader[open]"));
-  assert.equal(search(page).get("article"), null);
+  assert.equal((await search(page)).get("article"), null);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), title, "focus returns to the card link");
   assert.deepEqual(errors, []);
 });
@@ -170,7 +174,7 @@ test("a shared URL restores view, search, reader and theme; junk is ignored", as
   assert.equal(await page.locator('[aria-label="View"] button[aria-pressed="true"]').innerText().then((t) => t.split(/\s/)[0]), "Quotes");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   // Garbage parameters are dropped from the address without an error.
-  const params = search(page);
+  const params = (await search(page));
   assert.equal(params.get("zzz"), null);
   assert.equal(params.get("actor"), null);
   assert.equal(params.get("from"), null);

@@ -161,38 +161,20 @@ pub struct Results {
 
 pub fn run(c: &Corpus, ix: &Index, q: &Query, text: Option<&TextScores>) -> Results {
     let m = Matcher::new(c, ix, q, text);
-    let rel = q.by_relevance() && text.is_some();
-    let score = |v: fn(&TextScores) -> &Vec<u32>, i: u32| text.map_or(0, |t| v(t)[i as usize]);
-
-    let mut articles: Vec<u32> = (0..c.articles.len() as u32).filter(|&a| m.article(a, Skip::NONE)).collect();
-    crate::order::sort_by(&mut articles, &|&a, &b| {
-        let (x, y) = (&c.articles[a as usize], &c.articles[b as usize]);
-        let by_date = y.published.cmp(&x.published).then_with(|| x.title.cmp(&y.title));
-        if rel {
-            score(|t| &t.articles, b).cmp(&score(|t| &t.articles, a)).then(by_date)
-        } else {
-            by_date
+    // Lists start in the index's date order; relevance re-sorts them stably,
+    // so equal scores keep date order.
+    let by_score = |list: &mut Vec<u32>, v: fn(&TextScores) -> &Vec<u32>| {
+        if let Some(t) = text.filter(|_| q.by_relevance()) {
+            let s = v(t);
+            crate::order::sort_by(list, &|&a, &b| s[b as usize].cmp(&s[a as usize]));
         }
-    });
-
+    };
+    let mut articles: Vec<u32> = ix.articles_by_date.iter().copied().filter(|&a| m.article(a, Skip::NONE)).collect();
+    by_score(&mut articles, |t| &t.articles);
     let mut events: Vec<u32> = ix.events_by_date.iter().copied().filter(|&e| m.event(e)).collect();
-    if rel {
-        crate::order::sort_by(&mut events, &|&a, &b| score(|t| &t.events, b).cmp(&score(|t| &t.events, a)));
-    }
-
-    let mut quotes: Vec<u32> = (0..c.quotes.len() as u32).filter(|&i| m.quote(i)).collect();
-    crate::order::sort_by(&mut quotes, &|&a, &b| {
-        let key = |i: u32| {
-            let q = &c.quotes[i as usize];
-            (core::cmp::Reverse(c.articles.get(q.article as usize).and_then(|a| a.published)), q.article, q.span)
-        };
-        let by_date = key(a).cmp(&key(b));
-        if rel {
-            score(|t| &t.quotes, b).cmp(&score(|t| &t.quotes, a)).then(by_date)
-        } else {
-            by_date
-        }
-    });
+    by_score(&mut events, |t| &t.events);
+    let mut quotes: Vec<u32> = ix.quotes_by_date.iter().copied().filter(|&i| m.quote(i)).collect();
+    by_score(&mut quotes, |t| &t.quotes);
     Results { articles, events, quotes }
 }
 

@@ -26,6 +26,11 @@ pub struct Index {
     pub quote_text: Vec<String>,
     /// Event indices by date, then id.
     pub events_by_date: Vec<u32>,
+    /// Article indices newest first, then by title: the default card order,
+    /// sorted once so a filter pass only keeps or drops.
+    pub articles_by_date: Vec<u32>,
+    /// Quote indices by their article's date (newest first), then position.
+    pub quotes_by_date: Vec<u32>,
 }
 
 impl Index {
@@ -57,6 +62,19 @@ impl Index {
         crate::order::sort_by(&mut events_by_date, &|&a, &b| {
             let (a, b) = (&c.events[a as usize], &c.events[b as usize]);
             a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+        });
+        let mut articles_by_date: Vec<u32> = (0..n as u32).collect();
+        crate::order::sort_by(&mut articles_by_date, &|&a, &b| {
+            let (x, y) = (&c.articles[a as usize], &c.articles[b as usize]);
+            y.published.cmp(&x.published).then_with(|| x.title.cmp(&y.title))
+        });
+        let mut quotes_by_date: Vec<u32> = (0..c.quotes.len() as u32).collect();
+        crate::order::sort_by(&mut quotes_by_date, &|&a, &b| {
+            let key = |i: u32| {
+                let q = &c.quotes[i as usize];
+                (core::cmp::Reverse(c.articles.get(q.article as usize).and_then(|a| a.published)), q.article, q.span)
+            };
+            key(a).cmp(&key(b))
         });
         let mut article_events = vec![Vec::new(); n];
         let mut event_sources = vec![Vec::new(); c.events.len()];
@@ -119,6 +137,8 @@ impl Index {
             event_text: c.events.iter().map(|e| fold(&e.summary)).collect(),
             quote_text,
             events_by_date,
+            articles_by_date,
+            quotes_by_date,
         }
     }
 
