@@ -6,7 +6,7 @@
 use crate::index::{overlaps, Index};
 use crate::query::{Filter, Mode, Query};
 use crate::search::{score, Terms};
-use dossier_model::{ActorIx, ActorKind, Corpus, Day};
+use dossier_model::{ActorIx, Corpus, Day};
 
 /// Search relevance per article, event and quote (0 = no match); `None`
 /// when there is no search.
@@ -72,6 +72,36 @@ impl Skip {
     }
 }
 
+/// Which articles, events and quotes pass one facet, built from the index's
+/// per-actor postings: cost in proportion to the selected actors' items,
+/// not to the corpus.
+struct Mask {
+    articles: Vec<bool>,
+    events: Vec<bool>,
+    quotes: Vec<bool>,
+}
+
+impl Mask {
+    /// Items with any of `actors` (`need` = 1), or with all of them (`need`
+    /// = their number; `actors` must be distinct).
+    fn of(ix: &Index, actors: &[ActorIx], need: usize) -> Mask {
+        let pass = |lists: &[Vec<u32>], n: usize| {
+            let mut hits = vec![0u16; n];
+            for &a in actors {
+                for &i in lists.get(a as usize).map_or(&[][..], |l| &l[..]) {
+                    hits[i as usize] = hits[i as usize].saturating_add(1);
+                }
+            }
+            hits.into_iter().map(|h| usize::from(h) >= need).collect()
+        };
+        Mask {
+            articles: pass(&ix.actor_articles, ix.article_actors.len()),
+            events: pass(&ix.actor_events, ix.event_sources.len()),
+            quotes: pass(&ix.actor_quotes, ix.quote_actors.len()),
+        }
+    }
+}
+
 /// A query bound to a corpus, ready to test items.
 pub struct Matcher<'a> {
     pub c: &'a Corpus,
@@ -79,27 +109,29 @@ pub struct Matcher<'a> {
     pub q: &'a Query,
     pub text: Option<&'a TextScores>,
     range: Option<(Day, Day)>,
+    actors: Option<Mask>,
+    kinds: Option<Mask>,
 }
 
 impl<'a> Matcher<'a> {
     pub fn new(c: &'a Corpus, ix: &'a Index, q: &'a Query, text: Option<&'a TextScores>) -> Self {
-        Matcher { c, ix, q, text, range: q.range() }
+        let actors = (!q.actors.is_empty()).then(|| {
+            let mut distinct = q.actors.clone();
+            crate::order::sort(&mut distinct);
+            distinct.dedup();
+            let need = if q.mode == Mode::All { distinct.len() } else { 1 };
+            Mask::of(ix, &distinct, need)
+        });
+        let kinds = (!q.kinds.is_empty()).then(|| {
+            let of_kind: Vec<ActorIx> =
+                (0..c.actors.len() as u32).filter(|&a| q.kinds.contains(&c.actors[a as usize].kind)).collect();
+            Mask::of(ix, &of_kind, 1)
+        });
+        Matcher { c, ix, q, text, range: q.range(), actors, kinds }
     }
 
-    fn actors_ok(&self, has: impl Fn(ActorIx) -> bool) -> bool {
-        match self.q.mode {
-            _ if self.q.actors.is_empty() => true,
-            Mode::Any => self.q.actors.iter().any(|&a| has(a)),
-            Mode::All => self.q.actors.iter().all(|&a| has(a)),
-        }
-    }
-
-    fn kinds_ok(&self, mut actors: impl Iterator<Item = ActorIx>) -> bool {
-        self.q.kinds.is_empty() || actors.any(|a| self.kind(a).is_some_and(|k| self.q.kinds.contains(&k)))
-    }
-
-    fn kind(&self, a: ActorIx) -> Option<ActorKind> {
-        self.c.actors.get(a as usize).map(|a| a.kind)
+    fn pass(mask: &Option<Mask>, list: fn(&Mask) -> &Vec<bool>, i: u32) -> bool {
+        mask.as_ref().is_none_or(|m| list(m).get(i as usize).copied().unwrap_or(false))
     }
 
     fn outlet_ok(&self, article: u32) -> bool {
@@ -117,9 +149,8 @@ impl<'a> Matcher<'a> {
     /// an event that overlaps it.
     pub fn article(&self, a: u32, skip: Skip) -> bool {
         let ai = a as usize;
-        let actors = &self.ix.article_actors[ai];
-        (skip.actors || self.actors_ok(|x| actors.iter().any(|&(y, _)| y == x)))
-            && (skip.kinds || self.kinds_ok(actors.iter().map(|&(x, _)| x)))
+        (skip.actors || Self::pass(&self.actors, |m| &m.articles, a))
+            && (skip.kinds || Self::pass(&self.kinds, |m| &m.articles, a))
             && (skip.outlets || self.outlet_ok(a))
             && (skip.dates
                 || self.range.is_none_or(|r| {
@@ -131,8 +162,8 @@ impl<'a> Matcher<'a> {
 
     pub fn event(&self, e: u32) -> bool {
         let ev = &self.c.events[e as usize];
-        self.actors_ok(|x| ev.actors.contains(&x))
-            && self.kinds_ok(ev.actors.iter().copied())
+        Self::pass(&self.actors, |m| &m.events, e)
+            && Self::pass(&self.kinds, |m| &m.events, e)
             && (self.q.outlets.is_empty() || self.ix.event_sources[e as usize].iter().any(|&a| self.outlet_ok(a)))
             && self.range.is_none_or(|r| overlaps(ev.range, r))
             && self.text.is_none_or(|t| t.events[e as usize] > 0)
@@ -140,9 +171,8 @@ impl<'a> Matcher<'a> {
 
     pub fn quote(&self, i: u32) -> bool {
         let q = &self.c.quotes[i as usize];
-        let actors = &self.ix.quote_actors[i as usize];
-        self.actors_ok(|x| actors.contains(&x))
-            && self.kinds_ok(actors.iter().copied())
+        Self::pass(&self.actors, |m| &m.quotes, i)
+            && Self::pass(&self.kinds, |m| &m.quotes, i)
             && self.outlet_ok(q.article)
             && self.range.is_none_or(|r| {
                 self.c.articles.get(q.article as usize).and_then(|a| a.published).is_some_and(|d| overlaps((d, d), r))
@@ -206,6 +236,7 @@ mod tests {
     use super::*;
     use crate::fixture::corpus;
     use crate::query::{Sort, View};
+    use dossier_model::ActorKind;
 
     fn results(q: &Query) -> Results {
         let c = corpus();
@@ -234,6 +265,16 @@ mod tests {
         assert_eq!(results(&q).articles, vec![0]);
         let q = Query { actors: vec![0, 1], mode: Mode::All, ..Default::default() };
         assert_eq!(results(&q).events, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_repeated_actor_counts_once_in_all_mode() {
+        let once = Query { actors: vec![0], mode: Mode::All, ..Default::default() };
+        let twice = Query { actors: vec![0, 0], mode: Mode::All, ..Default::default() };
+        assert_eq!(results(&once), results(&twice));
+        assert!(!results(&once).articles.is_empty());
+        let unknown = Query { actors: vec![0, 999], ..Default::default() };
+        assert_eq!(results(&unknown).articles, results(&once).articles);
     }
 
     #[test]

@@ -17,6 +17,12 @@ pub struct Index {
     pub event_sources: Vec<Vec<ArticleIx>>,
     /// Per quote: the speaker and the actors named inside the quote.
     pub quote_actors: Vec<Vec<ActorIx>>,
+    /// Per actor: the articles mentioning it, the events it takes part in,
+    /// and the quotes it speaks or is named in (each ascending), so an actor
+    /// filter visits only its own items.
+    pub actor_articles: Vec<Vec<u32>>,
+    pub actor_events: Vec<Vec<u32>>,
+    pub actor_quotes: Vec<Vec<u32>>,
     /// Total mentions per actor over the corpus.
     pub actor_total: Vec<u32>,
     /// Folded title and body per article, for search.
@@ -102,7 +108,7 @@ impl Index {
                 }
             }
         }
-        let quote_actors = c
+        let quote_actors: Vec<Vec<ActorIx>> = c
             .quotes
             .iter()
             .map(|q| {
@@ -124,7 +130,37 @@ impl Index {
             })
             .collect();
 
+        let mut actor_articles = vec![Vec::new(); c.actors.len()];
+        for (a, list) in article_actors.iter().enumerate() {
+            for &(x, _) in list {
+                if let Some(l) = actor_articles.get_mut(x as usize) {
+                    l.push(a as u32);
+                }
+            }
+        }
+        let mut actor_events = vec![Vec::new(); c.actors.len()];
+        for (e, ev) in c.events.iter().enumerate() {
+            for &x in &ev.actors {
+                if let Some(l) =
+                    actor_events.get_mut(x as usize).filter(|l: &&mut Vec<u32>| l.last() != Some(&(e as u32)))
+                {
+                    l.push(e as u32);
+                }
+            }
+        }
+        let mut actor_quotes = vec![Vec::new(); c.actors.len()];
+        for (i, list) in quote_actors.iter().enumerate() {
+            for &x in list {
+                if let Some(l) = actor_quotes.get_mut(x as usize) {
+                    l.push(i as u32);
+                }
+            }
+        }
+
         Index {
+            actor_articles,
+            actor_events,
+            actor_quotes,
             article_outlet: article_outlet.collect(),
             outlets,
             article_actors,
