@@ -2,7 +2,8 @@
 //! speaker. Attribution is read after the quote ("…," says X / "…," X said),
 //! before it (X said: "…"), from the sentence subject for short quotes inside
 //! a reported sentence, and from the previous quote for a continuation.
-//! "he"/"she" resolve to the last person named as a speaker or subject.
+//! "he"/"she" resolve to the last person named as a speaker or subject whose
+//! gender, when the text gives it ("Ms", "spokesman", "X said she …"), agrees.
 
 use super::lexicon::{self, is_reporting_verb};
 use super::mentions::ArticleView;
@@ -15,7 +16,18 @@ struct Speaker {
     text: String,
     actor: Option<ActorIx>,
     person: bool,
+    /// Known only from a gendered word at the name ("Mrs", "chairman").
+    gender: Option<Gender>,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// How many recent people are kept as antecedents for "he" and "she".
+const ANTECEDENTS: usize = 8;
 
 /// A quotation found in the text: marks at `open`/`close`, words in `inner`.
 #[derive(Clone, Copy, Debug)]
@@ -49,7 +61,12 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
                 .or_else(|| continuation(a, ss, m, &st))
                 .or_else(|| scare(a, ss, m, toks));
             let Some(sp) = found else { continue };
-            let sp = resolve_pronoun(a, sp, &st);
+            let pronoun = pronoun_gender(&sp.text);
+            let mut sp = resolve_pronoun(a, sp, &st);
+            // "she said" of an antecedent tells its gender for later pronouns.
+            if sp.gender.is_none() && sp.person {
+                sp.gender = pronoun;
+            }
             if sp.person {
                 spoke = Some(sp.clone());
             }
@@ -59,20 +76,43 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
         st.observe(a, *s, &marks, toks);
         // A person quoted in this sentence is the likeliest "he" of the next.
         if let Some(sp) = spoke.take() {
-            st.person = Some(sp);
+            st.note(sp);
         }
     }
 }
 
 #[derive(Default)]
 struct State {
-    /// The last person named as a speaker or subject: the antecedent of "he".
-    person: Option<Speaker>,
+    /// People named as speakers or subjects, latest last: the antecedents
+    /// of "he" and "she".
+    persons: Vec<Speaker>,
     /// The last quote's end and speaker, for continuations.
     last_quote: Option<(usize, Speaker)>,
 }
 
 impl State {
+    /// Makes `sp` the latest person, keeping a gender learnt earlier.
+    fn note(&mut self, mut sp: Speaker) {
+        let same = |p: &Speaker| match (p.actor, sp.actor) {
+            (Some(x), Some(y)) => x == y,
+            _ => p.text == sp.text,
+        };
+        if let Some(at) = self.persons.iter().position(same) {
+            let old = self.persons.remove(at);
+            sp.gender = sp.gender.or(old.gender);
+        }
+        self.persons.push(sp);
+        if self.persons.len() > ANTECEDENTS {
+            self.persons.remove(0);
+        }
+    }
+
+    /// The latest person a pronoun of gender `g` can refer to: the nearest,
+    /// unless the text said that one is of the other gender.
+    fn antecedent(&self, g: Gender) -> Option<Speaker> {
+        self.persons.iter().rev().find(|p| p.gender.is_none_or(|pg| pg == g)).cloned()
+    }
+
     /// After a sentence: its reporting subject, or else its last person
     /// actor outside quotes, becomes the antecedent for a later "he said".
     fn observe(&mut self, a: &ArticleView, s: Span, marks: &[Marks], toks: &mut Vec<Tok>) {
@@ -84,15 +124,23 @@ impl State {
             let person = a.kinds.get(ix as usize) == Some(&ActorKind::Person);
             if person && s.contains(span) && !quoted(span.start as usize, span.end as usize) {
                 let text = a.text.get(span.range()).unwrap_or("").to_string();
-                self.person = Some(Speaker { text, actor: Some(ix), person: true });
+                let (ss, se) = (s.start as usize, s.end as usize);
+                let gender = gender_at(a.folded, span.start as usize, span.end as usize, ss, se);
+                self.note(Speaker { text, actor: Some(ix), person: true, gender });
             }
         }
         toks.clear();
         tokenize(a.folded, s.start as usize, s.end as usize, toks);
         let t = Toks { text: a.folded, toks };
         let verb = (0..t.len()).find(|&i| !quoted(t.toks[i].start, t.toks[i].end) && is_verb(&t, i));
-        if let Some(sp) = verb.and_then(|v| subject_before(a, &t, 0, v)).filter(|sp| sp.person) {
-            self.person = Some(sp);
+        let Some(v) = verb else { return };
+        if let Some(mut sp) = subject_before(a, &t, 0, v).filter(|sp| sp.person) {
+            // "X said she would stay": the pronoun of the report is X's.
+            let p = if t.is(v + 1, "that") { v + 2 } else { v + 1 };
+            if sp.gender.is_none() {
+                sp.gender = pronoun_gender(t.str(p));
+            }
+            self.note(sp);
         }
     }
 }
@@ -335,7 +383,67 @@ fn speaker(a: &ArticleView, t: &Toks, x: usize, y: usize) -> Speaker {
         })
         .map(|&(_, ix)| ix);
     let person = is_name(t, x, y) && y - x >= 2 && !has_org_word(t, x, y) || has_person_noun(t, x, y);
-    Speaker { text, actor, person }
+    let (ts, te) = (t.toks[0].start, t.toks[t.len() - 1].end);
+    let gender = if person { gender_at(a.folded, s, e, ts, te) } else { None };
+    Speaker { text, actor, person, gender }
+}
+
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Words that give a person's gender: honorifics and gendered role nouns.
+fn word_gender(w: &str) -> Option<Gender> {
+    let mut buf = [0u8; 24];
+    let n = w.len();
+    if n == 0 || n > buf.len() {
+        return None;
+    }
+    buf[..n].copy_from_slice(w.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    match std::str::from_utf8(&buf[..n]).unwrap_or("") {
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "chairman" | "congressman"
+        | "businessman" | "councilman" | "policeman" | "father" | "son" | "brother" | "husband" | "man" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "duchess" | "spokeswoman"
+        | "chairwoman" | "congresswoman" | "businesswoman" | "councilwoman" | "policewoman" | "mother" | "daughter"
+        | "sister" | "wife" | "widow" | "woman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a text gives the name at `[s, e)` inside the sentence
+/// `[ss, se)`: a gendered word in the name itself ("the spokeswoman"), in
+/// the three words before it ("Mrs", "company chairman"), or in an
+/// apposition after it ("X, a spokesman for the port,").
+fn gender_at(folded: &str, s: usize, e: usize, ss: usize, se: usize) -> Option<Gender> {
+    let words = |x: &str| -> Option<Gender> {
+        x.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).find_map(word_gender)
+    };
+    let inside = folded.get(s..e).and_then(words);
+    let before = || {
+        let head = folded.get(ss.max(s.saturating_sub(40))..s)?;
+        let head = head.rsplit([',', ';', ':', '"', '(']).next().unwrap_or(head);
+        // "the wife of X", "his son X": the word is about someone else.
+        let stop =
+            |w: &&str| !matches!(*w, "of" | "and" | "or" | "with" | "by" | "to" | "for" | "from" | "his" | "her");
+        head.split_whitespace().rev().take(3).take_while(stop).find_map(|w| word_gender(w.trim_end_matches('.')))
+    };
+    let after = || {
+        let tail = folded.get(e..se.min(e + 80).max(e))?.strip_prefix(", ")?;
+        let first = tail.split_whitespace().next()?;
+        if !matches!(first, "a" | "an" | "the") {
+            return None;
+        }
+        let clause = tail.split([',', ';', '.', '(']).next().unwrap_or(tail);
+        clause.split_whitespace().take(6).find_map(|w| word_gender(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    inside.or_else(before).or_else(after)
 }
 
 fn has_org_word(t: &Toks, x: usize, y: usize) -> bool {
@@ -352,13 +460,10 @@ fn has_person_noun(t: &Toks, x: usize, y: usize) -> bool {
     })
 }
 
-/// "he said": the speaker is the last person named before.
+/// "he said": the speaker is the last person named before (of that gender
+/// when it is known).
 fn resolve_pronoun(a: &ArticleView, sp: Speaker, st: &State) -> Speaker {
-    let w = sp.text.to_ascii_lowercase();
-    let resolved = match w.as_str() {
-        "he" | "she" => st.person.clone(),
-        _ => None,
-    };
+    let resolved = pronoun_gender(&sp.text).and_then(|g| st.antecedent(g));
     let mut out = resolved.unwrap_or(sp);
     if let Some(ix) = out.actor {
         out.person = a.kinds.get(ix as usize) == Some(&ActorKind::Person);
@@ -403,6 +508,22 @@ mod tests {
         assert_eq!(quotes(text), vec![("We need more time,".into(), "Maria Santos".into())]);
         let text = "On Friday, a spokesman for the port, Ivan Petrov, said it would close. \"Nobody is safe. We will leave,\" he added.";
         assert_eq!(quotes(text)[0], ("Nobody is safe. We will leave,".into(), "Ivan Petrov".into()));
+    }
+
+    #[test]
+    fn gender_from_honorifics_roles_and_appositions() {
+        let g = |s: &str, name: &str| {
+            let at = s.find(name).unwrap();
+            gender_at(s, at, at + name.len(), 0, s.len())
+        };
+        assert_eq!(g("Mrs Ana Lima left.", "Ana Lima"), Some(Gender::Female));
+        assert_eq!(g("The club chairman Tom Reed left.", "Tom Reed"), Some(Gender::Male));
+        assert_eq!(g("Tom Reed, a port spokesman, left.", "Tom Reed"), Some(Gender::Male));
+        assert_eq!(g("The spokeswoman left.", "The spokeswoman"), Some(Gender::Female));
+        // A clause after the comma is not an apposition; a name alone says nothing.
+        assert_eq!(g("Tom Reed, who met a spokeswoman, left.", "Tom Reed"), None);
+        assert_eq!(g("Ana Lima left.", "Ana Lima"), None);
+        assert_eq!(g("The wife of Tom Reed left.", "Tom Reed"), None);
     }
 
     #[test]
