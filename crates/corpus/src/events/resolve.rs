@@ -431,6 +431,7 @@ mod tests {
         assert_eq!(at("The previous week, rebels left.", p).0, "2019-03-04");
         assert_eq!(at("The following year, rebels left.", p).0, "2020-01-01");
         assert_eq!(at("Shops reopened the week after.", p).0, "2019-03-18");
+        assert_eq!(at("Prices fell earlier in the week.", p), ("2019-03-11".into(), p.into(), Precision::Week));
     }
 
     #[test]

@@ -503,6 +503,14 @@ fn part_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         "start" | "beginning" | "end" | "middle" | "outset" => return boundary_part(t, i),
         _ => return None,
     };
+    // "earlier in the week", "later in the year": the current unit.
+    if matches!(part, Part::Earlier | Part::Later) && t.is(next, "in") && t.is(next + 1, "the") {
+        if let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit_at(t, next + 2) {
+            if !t.str(next + 2).ends_with('s') {
+                return Some((Kind::Offset { unit, n: 0, part }, next + 3));
+            }
+        }
+    }
     let (kind, end) = core(t, next)?;
     with_part(kind, part).map(|k| (k, end))
 }
@@ -907,6 +915,10 @@ mod tests {
         assert_eq!(phrases("Overnight, storms cut power to the coast."), ["Overnight"]);
         assert_eq!(phrases("Troops shelled the suburb overnight and at dawn."), ["overnight"]);
         assert_eq!(phrases("Shops reopened the week after."), ["the week after"]);
+        assert_eq!(
+            phrases("Prices fell earlier in the week and will rise later in the year."),
+            ["earlier in the week", "later in the year"]
+        );
         // The adjective, and "overnight" before the date it qualifies.
         assert!(phrases("An overnight curfew remains in force.").is_empty());
         assert_eq!(phrases("Rain fell overnight on Tuesday."), ["on Tuesday"]);
