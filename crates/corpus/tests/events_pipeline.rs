@@ -158,6 +158,8 @@ proptest! {
         "on", "in", "the", "of", "last", "next", "early", "mid", "-", "end", "start", "year", "years", "week", "month",
         "ago", "Monday", "May", "December", "29", "30", "31", "2011", "1990s", "0", "9999", ",", ".", "«", "»", "\"",
         "said", "he", "will", "since", "a", "six", "from", "recent", "coming", "days", "summer", "Spring", "29th",
+        "weekend", "overnight", "night", "over", "past", "this", "before", "after", "at", "she", "according", "to",
+        "\u{2018}", "\u{2019}", "'", "Ms", "spokeswoman",
     ]), 0..40), day in -3000i32..30000) {
         let text = words.join(" ");
         let mut a = article("x", Some("2020-01-01"), &[&text]);

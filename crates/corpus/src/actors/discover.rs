@@ -617,7 +617,21 @@ fn run(
     let mut piece_start = a;
     let mut pending_title: Option<(usize, usize, Title)> = None;
     while k <= b {
-        let boundary = k == b || doc.tok_hit[k].is_some() || title_at(doc, k).is_some();
+        let title_here = if k < b { title_at(doc, k) } else { None };
+        let boundary = k == b || doc.tok_hit[k].is_some() || title_here.is_some();
+        // "Infrastructure Minister", "Deputy Transport Secretary": capitalised
+        // words right before an office head name its portfolio, not a person.
+        let portfolio = title_here.and_then(|(len, _)| portfolio_start(doc, piece_start, k, k + len));
+        if let (Some(p), Some((len, t))) = (portfolio, title_here) {
+            if piece_start < p {
+                piece(doc, piece_start, p, pending_title.take(), lower_vocab, last_q);
+            }
+            let from = pending_title.filter(|&(_, e, _)| e == p && p == piece_start).map_or(p, |(s, _, _)| s);
+            pending_title = Some((from, k + len, t));
+            k += len;
+            piece_start = k;
+            continue;
+        }
         if boundary {
             if piece_start < k {
                 piece(doc, piece_start, k, pending_title.take(), lower_vocab, last_q);
@@ -641,6 +655,44 @@ fn run(
         k += 1;
     }
     k.max(b)
+}
+
+/// Office heads a capitalised portfolio can precede ("Housing Minister").
+const PORTFOLIO_HEADS: &[&str] = &[
+    "minister",
+    "secretary",
+    "commissioner",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "envoy",
+    "chief",
+    "coordinator",
+    "czar",
+    "tsar",
+];
+
+/// Where the portfolio before the title at `[ts, te)` starts: the longest
+/// run (at most two words) of capitalised, unknown, non-stop words ending at
+/// `ts`, inside the piece that begins at `from`. `None` when there is none.
+fn portfolio_start(doc: &Doc, from: usize, ts: usize, te: usize) -> Option<usize> {
+    if ts == 0 || !doc.is(te - 1, PORTFOLIO_HEADS) || !doc.toks[ts].has(CAP) {
+        return None;
+    }
+    let mut p = ts;
+    while p > from && ts - p < 2 {
+        let k = p - 1;
+        let t = doc.toks[k];
+        let plain = t.has(CAP) && !t.has(POSS) && !t.has(ALLCAPS) && doc.joined(k) && doc.tok_hit[k].is_none();
+        if !plain || doc.is_stop(k) || title_at(doc, k).is_some_and(|(len, _)| k + len > ts) {
+            break;
+        }
+        p = k;
+    }
+    (p < ts).then_some(p)
 }
 
 fn push_name(doc: &mut Doc, lo: usize, hi: usize, evidence: u8, role: Option<Role>) {

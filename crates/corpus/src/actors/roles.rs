@@ -153,9 +153,11 @@ pub(super) fn clause_end(doc: &Doc, i: usize) -> usize {
     doc.folded.get(from..end).and_then(|s| s.find([',', ';', '(']).map(|p| from + p)).unwrap_or(end)
 }
 
-/// A role clause starting at token `from` and closed by a comma: "the Canadian envoy,".
+/// A role clause starting at token `from` and closed by a comma: "the
+/// Canadian envoy,", "spokeswoman for the ministry,".
 pub(super) fn role_after(doc: &Doc, from: usize) -> Option<Role> {
-    if !doc.is(from, &["the", "a", "an"]) && doc.hit_at(from).is_none() {
+    let bare_title = title_at(doc, from).is_some();
+    if !doc.is(from, &["the", "a", "an"]) && doc.hit_at(from).is_none() && !bare_title {
         return None;
     }
     let mut k = from;
@@ -164,18 +166,29 @@ pub(super) fn role_after(doc: &Doc, from: usize) -> Option<Role> {
             if t.journalist {
                 return None;
             }
-            let last = k + len - 1;
-            let gap = doc.gap_after(last).trim_matches(|c| c == ' ' || c == '\u{1}');
-            if !(gap == "," || gap.starts_with('.')) {
+            let mut last = k + len - 1;
+            let closed = |i: usize| {
+                let gap = doc.gap_after(i).trim_matches(|c| c == ' ' || c == '\u{1}');
+                gap == "," || gap.starts_with('.')
+            };
+            // "spokeswoman for the ministry,": the complement names the body.
+            let mut complement = None;
+            if !closed(last) {
+                let c = complement_end(doc, last + 1)?;
+                complement = Some((doc.toks[last + 2].start as usize, doc.toks[c].end as usize));
+                last = c;
+            }
+            if !closed(last) {
                 return None;
             }
             let start = doc.toks[from].start as usize;
             let end = doc.toks[last].end as usize;
             let q = qualifier_before(doc, k).filter(|&q| q >= from);
-            let affiliation = match q {
-                Some(q) => Some(AffRef::At(qual_span(doc, q).0, qual_span(doc, q).1)),
-                None if t.head => Some(AffRef::FocusGov),
-                None => None,
+            let affiliation = match (q, complement) {
+                (Some(q), _) => Some(AffRef::At(qual_span(doc, q).0, qual_span(doc, q).1)),
+                (None, Some((cs, ce))) => Some(AffRef::At(cs, ce)),
+                (None, None) if t.head => Some(AffRef::FocusGov),
+                (None, None) => None,
             };
             return Some(Role { text: clean(strip_determiner(&doc.text[start..end])), affiliation });
         }
@@ -183,6 +196,28 @@ pub(super) fn role_after(doc: &Doc, from: usize) -> Option<Role> {
             return None;
         }
         k += 1;
+    }
+    None
+}
+
+/// "for the ministry", "of the port authority" after a title at token `p`
+/// (the preposition): the token that ends it, at most six words on, where a
+/// comma or full stop follows.
+fn complement_end(doc: &Doc, p: usize) -> Option<usize> {
+    if p + 1 >= doc.toks.len() || !doc.is(p, &["for", "of", "at", "to"]) || !doc.same_sentence(p - 1, p) {
+        return None;
+    }
+    for i in p + 1..(p + 7).min(doc.toks.len()) {
+        if !doc.same_sentence(p, i) {
+            return None;
+        }
+        let gap = doc.gap_after(i).trim_matches(|c| c == ' ' || c == '\u{1}');
+        if gap == "," || gap.starts_with('.') {
+            return Some(i);
+        }
+        if !gap.is_empty() {
+            return None;
+        }
     }
     None
 }

@@ -2,7 +2,8 @@
 //! speaker. Attribution is read after the quote ("…," says X / "…," X said),
 //! before it (X said: "…"), from the sentence subject for short quotes inside
 //! a reported sentence, and from the previous quote for a continuation.
-//! "he"/"she" resolve to the last person named as a speaker or subject.
+//! "he"/"she" resolve to the last person named as a speaker or subject whose
+//! gender, when the text gives it ("Ms", "spokesman", "X said she …"), agrees.
 
 use super::lexicon::{self, is_reporting_verb};
 use super::mentions::ArticleView;
@@ -15,7 +16,18 @@ struct Speaker {
     text: String,
     actor: Option<ActorIx>,
     person: bool,
+    /// Known only from a gendered word at the name ("Mrs", "chairman").
+    gender: Option<Gender>,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// How many recent people are kept as antecedents for "he" and "she".
+const ANTECEDENTS: usize = 8;
 
 /// A quotation found in the text: marks at `open`/`close`, words in `inner`.
 #[derive(Clone, Copy, Debug)]
@@ -49,7 +61,12 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
                 .or_else(|| continuation(a, ss, m, &st))
                 .or_else(|| scare(a, ss, m, toks));
             let Some(sp) = found else { continue };
-            let sp = resolve_pronoun(a, sp, &st);
+            let pronoun = pronoun_gender(&sp.text);
+            let mut sp = resolve_pronoun(a, sp, &st);
+            // "she said" of an antecedent tells its gender for later pronouns.
+            if sp.gender.is_none() && sp.person {
+                sp.gender = pronoun;
+            }
             if sp.person {
                 spoke = Some(sp.clone());
             }
@@ -59,20 +76,43 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
         st.observe(a, *s, &marks, toks);
         // A person quoted in this sentence is the likeliest "he" of the next.
         if let Some(sp) = spoke.take() {
-            st.person = Some(sp);
+            st.note(sp);
         }
     }
 }
 
 #[derive(Default)]
 struct State {
-    /// The last person named as a speaker or subject: the antecedent of "he".
-    person: Option<Speaker>,
+    /// People named as speakers or subjects, latest last: the antecedents
+    /// of "he" and "she".
+    persons: Vec<Speaker>,
     /// The last quote's end and speaker, for continuations.
     last_quote: Option<(usize, Speaker)>,
 }
 
 impl State {
+    /// Makes `sp` the latest person, keeping a gender learnt earlier.
+    fn note(&mut self, mut sp: Speaker) {
+        let same = |p: &Speaker| match (p.actor, sp.actor) {
+            (Some(x), Some(y)) => x == y,
+            _ => p.text == sp.text,
+        };
+        if let Some(at) = self.persons.iter().position(same) {
+            let old = self.persons.remove(at);
+            sp.gender = sp.gender.or(old.gender);
+        }
+        self.persons.push(sp);
+        if self.persons.len() > ANTECEDENTS {
+            self.persons.remove(0);
+        }
+    }
+
+    /// The latest person a pronoun of gender `g` can refer to: the nearest,
+    /// unless the text said that one is of the other gender.
+    fn antecedent(&self, g: Gender) -> Option<Speaker> {
+        self.persons.iter().rev().find(|p| p.gender.is_none_or(|pg| pg == g)).cloned()
+    }
+
     /// After a sentence: its reporting subject, or else its last person
     /// actor outside quotes, becomes the antecedent for a later "he said".
     fn observe(&mut self, a: &ArticleView, s: Span, marks: &[Marks], toks: &mut Vec<Tok>) {
@@ -84,15 +124,23 @@ impl State {
             let person = a.kinds.get(ix as usize) == Some(&ActorKind::Person);
             if person && s.contains(span) && !quoted(span.start as usize, span.end as usize) {
                 let text = a.text.get(span.range()).unwrap_or("").to_string();
-                self.person = Some(Speaker { text, actor: Some(ix), person: true });
+                let (ss, se) = (s.start as usize, s.end as usize);
+                let gender = gender_at(a.folded, span.start as usize, span.end as usize, ss, se);
+                self.note(Speaker { text, actor: Some(ix), person: true, gender });
             }
         }
         toks.clear();
         tokenize(a.folded, s.start as usize, s.end as usize, toks);
         let t = Toks { text: a.folded, toks };
         let verb = (0..t.len()).find(|&i| !quoted(t.toks[i].start, t.toks[i].end) && is_verb(&t, i));
-        if let Some(sp) = verb.and_then(|v| subject_before(a, &t, 0, v)).filter(|sp| sp.person) {
-            self.person = Some(sp);
+        let Some(v) = verb else { return };
+        if let Some(mut sp) = subject_before(a, &t, 0, v).filter(|sp| sp.person) {
+            // "X said she would stay": the pronoun of the report is X's.
+            let p = if t.is(v + 1, "that") { v + 2 } else { v + 1 };
+            if sp.gender.is_none() {
+                sp.gender = pronoun_gender(t.str(p));
+            }
+            self.note(sp);
         }
     }
 }
@@ -103,16 +151,23 @@ fn is_verb(t: &Toks, i: usize) -> bool {
 }
 
 /// Pairs quotation marks within each paragraph: « » and “ ” by direction,
-/// straight quotes alternately.
+/// straight quotes alternately, and single quotes (‘ ’ or ') where they
+/// cannot be apostrophes (see [`single_opens`] and [`single_closes`]).
 fn find_marks(text: &str) -> Vec<Marks> {
     let mut out = Vec::new();
     let mut base = 0;
     for para in text.split(PARAGRAPH_SEPARATOR) {
         let mut open: Option<(usize, char)> = None;
+        let mut prev = None;
         for (i, c) in para.char_indices() {
+            let next = para[i + c.len_utf8()..].chars().next();
+            let single_open = matches!(open, Some((_, '\u{2018}' | '\'')));
             match (open, c) {
+                // A double quote wins over a single one left open ("the ‘safe zones’ in …").
                 (None, '«' | '“' | '"') => open = Some((i, c)),
-                (Some((o, oc)), '»' | '”' | '"') if closes(oc, c) => {
+                (Some(_), '«' | '“') if single_open => open = Some((i, c)),
+                (None, '\u{2018}' | '\'') if single_opens(prev, c, next) => open = Some((i, c)),
+                (Some((o, oc)), _) if closes(oc, c) && (!single_open || single_closes(prev, next)) => {
                     let start = o + oc.len_utf8();
                     let inner = &para[start..i];
                     let lead = inner.len() - inner.trim_start().len();
@@ -127,8 +182,10 @@ fn find_marks(text: &str) -> Vec<Marks> {
                     }
                     open = None;
                 }
+                (Some(_), '"') if single_open => open = Some((i, c)),
                 _ => {}
             }
+            prev = Some(c);
         }
         base += para.len() + PARAGRAPH_SEPARATOR.len();
     }
@@ -136,7 +193,32 @@ fn find_marks(text: &str) -> Vec<Marks> {
 }
 
 fn closes(open: char, close: char) -> bool {
-    matches!((open, close), ('«', '»') | ('“', '”') | ('"', '"') | ('“', '"') | ('"', '”'))
+    matches!(
+        (open, close),
+        ('«', '»') | ('“', '”') | ('"', '"') | ('“', '"') | ('"', '”') | ('\u{2018}', '\u{2019}') | ('\'', '\'')
+    )
+}
+
+/// A single quote opens a quotation at the start of a word that follows a
+/// space or an opening mark; a straight one only before a capital, since
+/// "'90s" and "'n'" are elisions.
+fn single_opens(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let after_gap = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
+    let word = next.is_some_and(|n| if c == '\'' { n.is_uppercase() } else { n.is_alphanumeric() });
+    after_gap && word
+}
+
+/// A single quote closes after a word or a mark and before a space, a mark
+/// or the end; "rebels’ guns" (an s, a space and a word) is a plural
+/// possessive, so a quotation ending that way also needs a mark before it.
+fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
+    let Some(p) = prev.filter(|p| !p.is_whitespace()) else { return false };
+    match next {
+        None => true,
+        Some(n) if n.is_alphanumeric() => false,
+        Some(n) if n.is_whitespace() => !matches!(p, 's' | 'S'),
+        Some(_) => true,
+    }
 }
 
 /// Attribution after the closing mark: `, says X`, `, X said` or `, according to X`.
@@ -160,7 +242,15 @@ fn after(a: &ArticleView, m: Marks, end: usize, toks: &mut Vec<Tok>) -> Option<S
         return Some(speaker(a, &t, x, y));
     }
     let (x, y) = noun_group(&t, i, 6)?;
-    is_verb(&t, y).then(|| speaker(a, &t, x, y))
+    if is_verb(&t, y) {
+        return Some(speaker(a, &t, x, y));
+    }
+    // "…," Ana Lima, the city engineer, said: a name, an apposition, the verb.
+    if t.is(y, ",") && is_name(&t, x, y) {
+        let k = (y + 1..(y + 10).min(t.len())).find(|&k| t.is(k, ","))?;
+        return is_verb(&t, k + 1).then(|| speaker(a, &t, x, y));
+    }
+    None
 }
 
 /// Attribution before the opening mark in the same sentence: `X said: "…"`.
@@ -172,7 +262,14 @@ fn before(a: &ArticleView, ss: usize, m: Marks, toks: &mut Vec<Tok>) -> Option<S
     if n < 2 || !t.is_any(n - 1, &[":", ","]) {
         return None;
     }
-    let v = (n.saturating_sub(4)..n - 1).rev().find(|&i| is_verb(&t, i))?;
+    // "According to Ana Lima, …": the source leads the sentence.
+    if let Some(k) = (0..n).find(|&k| t.is(k, "according") && t.is(k + 1, "to")) {
+        if let Some((x, y)) = noun_group(&t, k + 2, 10).filter(|&(_, y)| t.is(y, ",")) {
+            return Some(speaker(a, &t, x, y));
+        }
+    }
+    // "X said in a statement on Monday:": the verb may be a few words back.
+    let v = (n.saturating_sub(8)..n - 1).rev().find(|&i| is_verb(&t, i))?;
     subject_before(a, &t, 0, v)
 }
 
@@ -335,7 +432,67 @@ fn speaker(a: &ArticleView, t: &Toks, x: usize, y: usize) -> Speaker {
         })
         .map(|&(_, ix)| ix);
     let person = is_name(t, x, y) && y - x >= 2 && !has_org_word(t, x, y) || has_person_noun(t, x, y);
-    Speaker { text, actor, person }
+    let (ts, te) = (t.toks[0].start, t.toks[t.len() - 1].end);
+    let gender = if person { gender_at(a.folded, s, e, ts, te) } else { None };
+    Speaker { text, actor, person, gender }
+}
+
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Words that give a person's gender: honorifics and gendered role nouns.
+fn word_gender(w: &str) -> Option<Gender> {
+    let mut buf = [0u8; 24];
+    let n = w.len();
+    if n == 0 || n > buf.len() {
+        return None;
+    }
+    buf[..n].copy_from_slice(w.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    match std::str::from_utf8(&buf[..n]).unwrap_or("") {
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "chairman" | "congressman"
+        | "businessman" | "councilman" | "policeman" | "father" | "son" | "brother" | "husband" | "man" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "duchess" | "spokeswoman"
+        | "chairwoman" | "congresswoman" | "businesswoman" | "councilwoman" | "policewoman" | "mother" | "daughter"
+        | "sister" | "wife" | "widow" | "woman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a text gives the name at `[s, e)` inside the sentence
+/// `[ss, se)`: a gendered word in the name itself ("the spokeswoman"), in
+/// the three words before it ("Mrs", "company chairman"), or in an
+/// apposition after it ("X, a spokesman for the port,").
+fn gender_at(folded: &str, s: usize, e: usize, ss: usize, se: usize) -> Option<Gender> {
+    let words = |x: &str| -> Option<Gender> {
+        x.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).find_map(word_gender)
+    };
+    let inside = folded.get(s..e).and_then(words);
+    let before = || {
+        let head = folded.get(ss.max(s.saturating_sub(40))..s)?;
+        let head = head.rsplit([',', ';', ':', '"', '(']).next().unwrap_or(head);
+        // "the wife of X", "his son X": the word is about someone else.
+        let stop =
+            |w: &&str| !matches!(*w, "of" | "and" | "or" | "with" | "by" | "to" | "for" | "from" | "his" | "her");
+        head.split_whitespace().rev().take(3).take_while(stop).find_map(|w| word_gender(w.trim_end_matches('.')))
+    };
+    let after = || {
+        let tail = folded.get(e..se.min(e + 80).max(e))?.strip_prefix(", ")?;
+        let first = tail.split_whitespace().next()?;
+        if !matches!(first, "a" | "an" | "the") {
+            return None;
+        }
+        let clause = tail.split([',', ';', '.', '(']).next().unwrap_or(tail);
+        clause.split_whitespace().take(6).find_map(|w| word_gender(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    inside.or_else(before).or_else(after)
 }
 
 fn has_org_word(t: &Toks, x: usize, y: usize) -> bool {
@@ -352,13 +509,10 @@ fn has_person_noun(t: &Toks, x: usize, y: usize) -> bool {
     })
 }
 
-/// "he said": the speaker is the last person named before.
+/// "he said": the speaker is the last person named before (of that gender
+/// when it is known).
 fn resolve_pronoun(a: &ArticleView, sp: Speaker, st: &State) -> Speaker {
-    let w = sp.text.to_ascii_lowercase();
-    let resolved = match w.as_str() {
-        "he" | "she" => st.person.clone(),
-        _ => None,
-    };
+    let resolved = pronoun_gender(&sp.text).and_then(|g| st.antecedent(g));
     let mut out = resolved.unwrap_or(sp);
     if let Some(ix) = out.actor {
         out.person = a.kinds.get(ix as usize) == Some(&ActorKind::Person);
@@ -403,6 +557,47 @@ mod tests {
         assert_eq!(quotes(text), vec![("We need more time,".into(), "Maria Santos".into())]);
         let text = "On Friday, a spokesman for the port, Ivan Petrov, said it would close. \"Nobody is safe. We will leave,\" he added.";
         assert_eq!(quotes(text)[0], ("Nobody is safe. We will leave,".into(), "Ivan Petrov".into()));
+    }
+
+    #[test]
+    fn gender_from_honorifics_roles_and_appositions() {
+        let g = |s: &str, name: &str| {
+            let at = s.find(name).unwrap();
+            gender_at(s, at, at + name.len(), 0, s.len())
+        };
+        assert_eq!(g("Mrs Ana Lima left.", "Ana Lima"), Some(Gender::Female));
+        assert_eq!(g("The club chairman Tom Reed left.", "Tom Reed"), Some(Gender::Male));
+        assert_eq!(g("Tom Reed, a port spokesman, left.", "Tom Reed"), Some(Gender::Male));
+        assert_eq!(g("The spokeswoman left.", "The spokeswoman"), Some(Gender::Female));
+        // A clause after the comma is not an apposition; a name alone says nothing.
+        assert_eq!(g("Tom Reed, who met a spokeswoman, left.", "Tom Reed"), None);
+        assert_eq!(g("Ana Lima left.", "Ana Lima"), None);
+        assert_eq!(g("The wife of Tom Reed left.", "Tom Reed"), None);
+    }
+
+    #[test]
+    fn attribution_shapes() {
+        let q = quotes("\"The bridge is safe,\" Ana Lima, the city engineer, said on Monday.");
+        assert_eq!(q[0].1, "Ana Lima");
+        let q = quotes("According to Ana Lima, \"the bridge is safe\".");
+        assert_eq!(q[0], ("the bridge is safe".into(), "Ana Lima".into()));
+        let long = "The mayor said in a statement on Monday: \"The bridge is safe and it will stay open to traffic for as long as the engineers allow it.\"";
+        assert_eq!(quotes(long)[0].1, "The mayor");
+    }
+
+    #[test]
+    fn single_quotes_but_not_apostrophes() {
+        let q = quotes("Ana Lima said: \u{2018}The bridge is safe.\u{2019}");
+        assert_eq!(q[0], ("The bridge is safe.".into(), "Ana Lima".into()));
+        let q = quotes("\u{2018}The rebels\u{2019} guns are silent,\u{2019} according to Ana Lima.");
+        assert_eq!(q[0], ("The rebels\u{2019} guns are silent,".into(), "Ana Lima".into()));
+        let q = quotes("'We will not leave,' the mayor's aide said.");
+        assert_eq!(q[0], ("We will not leave,".into(), "the mayor's aide".into()));
+        // Apostrophes and elisions pair with nothing; a double quote after an
+        // unclosed single one still counts.
+        assert!(quotes("The farmers' union said it wasn't rock 'n' roll in the '90s.").is_empty());
+        let q = quotes("She saw the \u{2018}safe zones\u{2019} in the north. \u{201c}We left,\u{201d} the mayor said.");
+        assert_eq!(q, [("We left,".into(), "the mayor".into())]);
     }
 
     #[test]

@@ -120,6 +120,15 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
             let precision = span_precision(unit);
             Resolved::new(precision, r.add_days(1), last)
         }
+        Kind::Weekend { rel } => {
+            // Saturday of this week, or of the week before when the
+            // weekend has not come yet and the phrase looks back.
+            let ws = r.week_start();
+            let ahead = rel == Rel::Bare && dir == Dir::Future;
+            let sat = if r.weekday() >= 5 || ahead { ws.add_days(5) } else { ws.add_days(-2) };
+            Resolved::new(Precision::Day, sat, sat.add_days(1))
+        }
+        Kind::Overnight => Resolved::new(Precision::Day, r.add_days(-1), r),
         Kind::Season { season, year, rel } => {
             let y = match (year, rel) {
                 (Some(y), _) => y,
@@ -372,6 +381,57 @@ mod tests {
             at("A ruling is due in the coming days.", "2019-07-20"),
             ("2019-07-21".into(), "2019-07-27".into(), Precision::Week)
         );
+    }
+
+    #[test]
+    fn weekends_and_nights() {
+        // 2019-03-14 is a Thursday; 9-10 March is the weekend before, 16-17 the one after.
+        let past = ("2019-03-09".into(), "2019-03-10".into(), Precision::Day);
+        let next = ("2019-03-16".into(), "2019-03-17".into(), Precision::Day);
+        assert_eq!(at("Farmers blocked roads at the weekend.", "2019-03-14"), past);
+        assert_eq!(at("The ferry sank over the weekend.", "2019-03-14"), past);
+        assert_eq!(at("Crowds returned this past weekend.", "2019-03-14"), past);
+        assert_eq!(at("Fans gathered last weekend.", "2019-03-14"), past);
+        assert_eq!(at("The minister will visit at the weekend.", "2019-03-14"), next);
+        assert_eq!(at("The fair opens this weekend.", "2019-03-14"), next);
+        // On a Sunday "the weekend" is the one under way, whatever the tense.
+        assert_eq!(at("Farmers blocked roads at the weekend.", "2019-03-17"), next);
+        assert_eq!(day("The clinic was looted last night.", "2019-03-14"), "2019-03-13");
+        assert_eq!(day("Talks resume this morning.", "2019-03-14"), "2019-03-14");
+        assert_eq!(day("The deal fell apart yesterday evening.", "2019-03-14"), "2019-03-13");
+        assert_eq!(
+            at("Overnight, storms cut power to the coast.", "2019-03-14"),
+            ("2019-03-13".into(), "2019-03-14".into(), Precision::Day)
+        );
+    }
+
+    #[test]
+    fn common_relative_forms() {
+        // Forms real reports use, with a Thursday 14 March 2019 reference.
+        let p = "2019-03-14";
+        assert_eq!(at("Prices rose earlier this month.", p), ("2019-03-01".into(), p.into(), Precision::Month));
+        assert_eq!(at("Polls are due later this year.", p), (p.into(), "2019-12-31".into(), Precision::Season));
+        assert_eq!(at("Fighting eased in recent days.", p), ("2019-03-07".into(), p.into(), Precision::Week));
+        assert_eq!(
+            at("The port reopened in mid-March.", p),
+            ("2019-03-11".into(), "2019-03-20".into(), Precision::Month)
+        );
+        assert_eq!(
+            at("The port reopened late last month.", p),
+            ("2019-02-21".into(), "2019-02-28".into(), Precision::Month)
+        );
+        assert_eq!(
+            at("It closed at the end of 2015.", p),
+            ("2015-11-01".into(), "2015-12-31".into(), Precision::Season)
+        );
+        // Anchored forms count from the date named last (see `mentions`); here the reference.
+        assert_eq!(day("The day before, rebels left.", p), "2019-03-13");
+        assert_eq!(day("A day earlier, rebels left.", p), "2019-03-13");
+        assert_eq!(day("Two days later, rebels left.", p), "2019-03-16");
+        assert_eq!(at("The previous week, rebels left.", p).0, "2019-03-04");
+        assert_eq!(at("The following year, rebels left.", p).0, "2020-01-01");
+        assert_eq!(at("Shops reopened the week after.", p).0, "2019-03-18");
+        assert_eq!(at("Prices fell earlier in the week.", p), ("2019-03-11".into(), p.into(), Precision::Week));
     }
 
     #[test]

@@ -128,6 +128,15 @@ pub enum Kind {
         unit: Unit,
         n: i32,
     },
+    /// "at the weekend", "over the weekend": the nearest Saturday and Sunday,
+    /// past or future by the sentence's tense; `Rel::Last` ("this past
+    /// weekend") is always the latest one before the reference.
+    Weekend {
+        rel: Rel,
+    },
+    /// "overnight": the night before the reference, so the evening before
+    /// and the reference day itself.
+    Overnight,
     /// Season 0 = spring … 3 = winter.
     Season {
         season: u32,
@@ -156,6 +165,7 @@ impl Kind {
                 | Kind::Month { year: None, .. }
                 | Kind::Weekday { rel: Rel::Bare, .. }
                 | Kind::Season { year: None, rel: Rel::Bare, .. }
+                | Kind::Weekend { rel: Rel::Bare }
         )
     }
 }
@@ -243,6 +253,7 @@ fn may_start(t: &Toks, i: usize) -> bool {
                         | "middle"
                         | "outset"
                         | "yesterday"
+                        | "overnight"
                         | "today"
                         | "tonight"
                         | "tomorrow"
@@ -492,6 +503,14 @@ fn part_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         "start" | "beginning" | "end" | "middle" | "outset" => return boundary_part(t, i),
         _ => return None,
     };
+    // "earlier in the week", "later in the year": the current unit.
+    if matches!(part, Part::Earlier | Part::Later) && t.is(next, "in") && t.is(next + 1, "the") {
+        if let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit_at(t, next + 2) {
+            if !t.str(next + 2).ends_with('s') {
+                return Some((Kind::Offset { unit, n: 0, part }, next + 3));
+            }
+        }
+    }
     let (kind, end) = core(t, next)?;
     with_part(kind, part).map(|k| (k, end))
 }
@@ -645,11 +664,16 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         "yesterday" => return day(-1),
         "today" | "tonight" => return day(0),
         "tomorrow" => return day(1),
+        "overnight" => return overnight(t, i),
         "the" => return the_phrase(t, i + 1),
         "recent" => {
             let unit = unit_at(t, i + 1).filter(|_| t.str(i + 1).ends_with('s'))?;
             let n = if unit == Unit::Day { 7 } else { 3 };
             return Some((Kind::Recent { unit, n }, i + 2));
+        }
+        // "over the weekend" keeps its preposition, like "at the weekend".
+        "over" if t.is(i + 1, "the") && t.is(i + 2, "weekend") => {
+            return the_phrase(t, i + 2).filter(|(k, _)| matches!(k, Kind::Weekend { .. }))
         }
         "almost" | "nearly" | "about" | "around" | "some" | "roughly" | "over" => return counted(t, i + 1),
         "more" if t.is(i + 1, "than") => return counted(t, i + 2),
@@ -664,6 +688,14 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         }
         if w == "this" && t.is_any(i + 1, &["morning", "afternoon", "evening"]) {
             return day(0);
+        }
+        // "last night": the time-of-day rule in `match_at` takes "night".
+        if w == "last" && t.is(i + 1, "night") {
+            return day(-1);
+        }
+        // "this past weekend" is the one just gone, whatever the tense.
+        if w == "this" && t.is(i + 1, "past") && t.is(i + 2, "weekend") {
+            return Some((Kind::Weekend { rel: Rel::Last }, i + 3));
         }
         let unit = unit_at(t, i + 1).filter(|_| !t.str(i + 1).ends_with('s'))?;
         let n = match rel {
@@ -693,6 +725,23 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     counted(t, i)
 }
 
+/// "overnight" as an adverb ("shelled the town overnight", "Overnight, …"),
+/// not as an adjective ("an overnight curfew") nor before the date it
+/// qualifies ("overnight on Tuesday", which the date phrase resolves).
+fn overnight(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    let next = i + 1;
+    let ends = match t.kind(next) {
+        None => true,
+        Some(TokKind::Punct) => !t.is_any(next, &["-", "'"]),
+        Some(TokKind::Num) => false,
+        Some(TokKind::Word) => {
+            t.is_any(next, &["and", "but", "as", "when", "while", "after", "before", "near", "in", "on", "into", "to"])
+                && !(t.is_any(next, &["on", "in", "into", "to"]) && match_at(t, next + 1).is_some())
+        }
+    };
+    ends.then_some((Kind::Overnight, next))
+}
+
 /// After "the": "the 1990s", "the summer of 2016", "the past three months",
 /// "the end of last year" (handled by the part rules).
 fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
@@ -706,9 +755,15 @@ fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     // "the day before", "the day after" on their own; "the day before the
     // vote" counts from the vote, which is not a date.
     let ends_here = t.kind(i + 2) != Some(TokKind::Word) || t.is_any(i + 2, &["and", "but", "when", "as"]);
-    if t.is(i, "day") && t.is_any(i + 1, &["before", "after"]) && ends_here {
-        let n = if t.is(i + 1, "before") { -1 } else { 1 };
-        return Some((Kind::Anchored { unit: Unit::Day, n }, i + 2));
+    let unit = unit_at(t, i).filter(|u| *u != Unit::Decade && !t.str(i).ends_with('s'));
+    if let Some(unit) = unit.filter(|_| t.is_any(i + 1, &["before", "after"]) && ends_here) {
+        let n = if t.is(i + 1, "after") { 1 } else { -1 };
+        return Some((Kind::Anchored { unit, n }, i + 2));
+    }
+    // "the weekend", but not "the weekend of 3-4 May" (the date says it)
+    // nor "the weekend before the vote" (counted from an event).
+    if unit == Some(Unit::Weekend) && !t.is_any(i + 1, &["of", "before", "after"]) {
+        return Some((Kind::Weekend { rel: Rel::Bare }, i + 1));
     }
     if let Some(y) = year_at(t, i) {
         if t.glued(i) && t.is(i + 1, "s") {
@@ -848,6 +903,30 @@ mod tests {
             ["earlier this month", "in recent weeks"]
         );
         assert_eq!(phrases("Thousands died in nearly ten years of civil war."), ["in nearly ten years of civil war"]);
+    }
+
+    #[test]
+    fn weekends_nights_and_anchored_units() {
+        assert_eq!(phrases("Farmers blocked roads at the weekend."), ["at the weekend"]);
+        assert_eq!(phrases("The ferry sank over the weekend, police said."), ["over the weekend"]);
+        assert_eq!(phrases("Fans gathered this weekend and last weekend."), ["this weekend", "last weekend"]);
+        assert_eq!(phrases("Crowds returned this past weekend."), ["this past weekend"]);
+        assert_eq!(phrases("The clinic was looted last night."), ["last night"]);
+        assert_eq!(phrases("Overnight, storms cut power to the coast."), ["Overnight"]);
+        assert_eq!(phrases("Troops shelled the suburb overnight and at dawn."), ["overnight"]);
+        assert_eq!(phrases("Shops reopened the week after."), ["the week after"]);
+        assert_eq!(
+            phrases("Prices fell earlier in the week and will rise later in the year."),
+            ["earlier in the week", "later in the year"]
+        );
+        // The adjective, and "overnight" before the date it qualifies.
+        assert!(phrases("An overnight curfew remains in force.").is_empty());
+        assert_eq!(phrases("Rain fell overnight on Tuesday."), ["on Tuesday"]);
+        // An event, not a date, anchors these.
+        assert!(phrases("Polls closed the weekend before the vote count.").is_empty());
+        assert_eq!(phrases("Races ran on the weekend of 3-4 May."), ["3-4 May"]);
+        let k = kinds("The minister will visit the region at the weekend.");
+        assert_eq!((k[0].1, k[0].2), (Kind::Weekend { rel: Rel::Bare }, Dir::Future));
     }
 
     #[test]

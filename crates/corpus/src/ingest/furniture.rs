@@ -655,6 +655,12 @@ fn furniture(line: &str) -> Option<&'static str> {
     if line.ends_with([']', ')']) && is_credit_caption(line) {
         return Some("photo caption with agency credit");
     }
+    if line.len() < 240 && line.contains("Image copyright") {
+        return Some("photo caption with credit");
+    }
+    if trailing_credit(line) {
+        return Some("photo caption with agency credit");
+    }
     if line.contains(['|', '•', '·', '»', '›']) && is_nav_strip(line) {
         return Some("navigation links");
     }
@@ -683,6 +689,64 @@ fn is_credit_caption(line: &str) -> bool {
     // A sentence ending "... said (Reuters)" is rare; a caption has no full
     // stop before its credit or is short.
     credit && (!before.ends_with(['.', '!', '?']) || before.split_whitespace().count() <= 25)
+}
+
+/// Picture agencies, as they sign a credit ("Jane Doe/AFP", "AFP via Getty Images").
+const AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "reuters",
+    "getty",
+    "epa",
+    "anadolu",
+    "xinhua",
+    "tass",
+    "sana",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "upi",
+    "efe",
+    "dpa",
+    "ansa",
+    "sputnik",
+    "bloomberg",
+];
+
+/// A caption whose credit ends it without brackets: "Rescuers in the old
+/// town. Jane Doe/AP", "… AFP via Getty Images", "… | Getty Images". The
+/// line has no closing punctuation, at least four words before the credit,
+/// ends on a capital, and the credit is a slash-joined agency signature or
+/// a short capitalised segment after "|", "—" or "via" that names an agency.
+/// A sentence ("… told Reuters.") ends with a stop, so it never matches.
+fn trailing_credit(line: &str) -> bool {
+    if line.len() > 240 || line.ends_with(|c: char| !c.is_alphanumeric()) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let n = words.len();
+    if n < 5 || !words[n - 1].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let agency = |w: &str| AGENCIES.iter().any(|a| w.eq_ignore_ascii_case(a));
+    // "Smith/AP", "AFP/Getty Images": the signature is one of the last three words.
+    let signed = (n.saturating_sub(3)..n).find(|&i| {
+        words[i].contains('/')
+            && words[i].split('/').filter(|p| !p.is_empty()).count() >= 2
+            && words[i].split('/').any(agency)
+    });
+    if let Some(i) = signed {
+        return i >= 4;
+    }
+    // "… | Getty Images", "… — Reuters", "… AFP via Getty Images".
+    let cut = (0..n).rev().take(6).find(|&i| matches!(words[i], "|" | "\u{2014}" | "via"));
+    cut.is_some_and(|i| {
+        let credit = &words[i + 1..];
+        i >= 4
+            && !credit.is_empty()
+            && credit.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && credit.iter().any(|w| agency(w))
+    })
 }
 
 /// "Home | World | Middle East" or "News • Sport • Weather".
@@ -731,6 +795,34 @@ mod tests {
         match classify(line) {
             Class::Furniture(r) => Some(r),
             _ => None,
+        }
+    }
+
+    #[test]
+    fn captions_signed_without_brackets() {
+        for caption in [
+            "Volunteers sort donated clothes at the stadium. AFP/Getty Images",
+            "Volunteers sort donated clothes at the stadium AFP via Getty Images",
+            "Volunteers sort donated clothes at the stadium \u{2014} Reuters/Jane Doe",
+            "Volunteers sort donated clothes at the stadium | Getty Images",
+            "Volunteers sort donated clothes at the stadium. Jane Doe/AP",
+            "Volunteers sort donated clothes at the stadium. Credit: Jane Doe/Reuters",
+            "Volunteers sort donated clothes Image copyright Getty Images",
+        ] {
+            assert!(reason(caption).is_some(), "{caption}");
+        }
+        // Sentences and headings that mention agencies stay.
+        for text in [
+            "The minister told Reuters.",
+            "The photos were distributed by Getty Images.",
+            "A Reuters/Ipsos poll put support at 40 percent.",
+            "Poll by Reuters/Ipsos",
+            "What the latest Reuters/Ipsos poll shows",
+            "Volunteers sort donated clothes at the stadium",
+            "Talks via video link with Reuters editors",
+            "Consumer Credit: what changes for borrowers",
+        ] {
+            assert_eq!(reason(text), None, "{text}");
         }
     }
 
