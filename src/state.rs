@@ -44,7 +44,7 @@ impl State {
                 return p.clone();
             }
             let before = prev.and_then(|p| p.scores.as_ref().map(|s| (&p.terms, s)));
-            let scores = TextScores::refine(index, &terms, before);
+            let scores = TextScores::refine(corpus, index, &terms, before);
             Search { terms, scores }
         });
         let selection = Memo::new(move |_| {

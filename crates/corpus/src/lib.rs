@@ -65,12 +65,14 @@ fn corpus_title(dir: &Path) -> String {
     }
 }
 
-/// Encodes the corpus for the Wasm bundle, without audit-only fields.
+/// Encodes the corpus for the Wasm bundle, without audit-only fields and
+/// with the search index.
 pub fn encode_bundle(corpus: &Corpus) -> Vec<u8> {
     let mut lean = corpus.clone();
     for a in &mut lean.articles {
         a.removed.clear();
         a.warnings.clear();
     }
+    lean.lexicon = dossier_model::Lexicon::build(&lean.articles);
     dossier_model::encode(&lean)
 }

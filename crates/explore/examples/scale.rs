@@ -19,7 +19,11 @@ fn median(mut v: Vec<Duration>) -> Duration {
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: scale DIR");
     let t = Instant::now();
-    let corpus = dossier_corpus::build(std::path::Path::new(&dir)).expect("corpus folder").corpus;
+    let mut corpus = dossier_corpus::build(std::path::Path::new(&dir)).expect("corpus folder").corpus;
+    let t_lex = Instant::now();
+    // What `encode_bundle` adds for the explorer.
+    corpus.lexicon = dossier_model::Lexicon::build(&corpus.articles);
+    println!("lexicon: {:?} for {} words", t_lex.elapsed(), corpus.lexicon.words.len());
     println!(
         "build (native pipeline): {:?} for {} articles, {} actors, {} events",
         t.elapsed(),
@@ -38,7 +42,7 @@ fn main() {
         let q = Query { text: word[..n].to_string(), ..Query::default() };
         let t = Instant::now();
         let terms = Terms::parse(&q.text);
-        let scores = TextScores::refine(&ix, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+        let scores = TextScores::refine(&corpus, &ix, &terms, prev.as_ref().map(|(t, s)| (t, s)));
         let r = run(&corpus, &ix, &q, scores.as_ref());
         let _ = facets::compute(&corpus, &ix, &q, scores.as_ref(), &r.articles);
         search.push(t.elapsed());

@@ -5,7 +5,7 @@
 
 use crate::index::{overlaps, Index};
 use crate::query::{Filter, Mode, Query};
-use crate::search::{score, Terms};
+use crate::search::{article_scores, score, Terms};
 use dossier_model::{ActorIx, Corpus, Day};
 
 /// Search relevance per article, event and quote (0 = no match); `None`
@@ -18,31 +18,25 @@ pub struct TextScores {
 }
 
 impl TextScores {
-    pub fn compute(ix: &Index, terms: &Terms) -> Option<TextScores> {
-        TextScores::refine(ix, terms, None)
+    pub fn compute(c: &Corpus, ix: &Index, terms: &Terms) -> Option<TextScores> {
+        TextScores::refine(c, ix, terms, None)
     }
 
     /// Like [`TextScores::compute`], reusing the previous search when the new
     /// one can only match fewer items (every old term is inside a new term,
-    /// as when typing on): only previous matches are scanned again, so a
-    /// keystroke does not rescan the whole corpus.
-    pub fn refine(ix: &Index, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
+    /// as when typing on): only previous matches are scored again.
+    pub fn refine(c: &Corpus, ix: &Index, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
         if terms.is_empty() {
             return None;
         }
         let narrower = prev.filter(|(old, _)| old.0.iter().all(|o| terms.0.iter().any(|n| n.contains(o.as_str()))));
         let was = |v: fn(&TextScores) -> &Vec<u32>, i: usize| narrower.is_none_or(|(_, p)| v(p)[i] > 0);
         let s = |t: &str, b: &str| score(t, b, terms).unwrap_or(0);
+        let (events, quotes) = ix.folded(c);
         Some(TextScores {
-            articles: (0..ix.article_title.len())
-                .map(|i| if was(|p| &p.articles, i) { s(&ix.article_title[i], &ix.article_body[i]) } else { 0 })
-                .collect(),
-            events: (0..ix.event_text.len())
-                .map(|i| if was(|p| &p.events, i) { s(&ix.event_text[i], "") } else { 0 })
-                .collect(),
-            quotes: (0..ix.quote_text.len())
-                .map(|i| if was(|p| &p.quotes, i) { s("", &ix.quote_text[i]) } else { 0 })
-                .collect(),
+            articles: article_scores(c, terms, (0..c.articles.len()).map(|i| was(|p| &p.articles, i)).collect()),
+            events: (0..events.len()).map(|i| if was(|p| &p.events, i) { s(&events[i], "") } else { 0 }).collect(),
+            quotes: (0..quotes.len()).map(|i| if was(|p| &p.quotes, i) { s("", &quotes[i]) } else { 0 }).collect(),
         })
     }
 }
@@ -241,7 +235,7 @@ mod tests {
     fn results(q: &Query) -> Results {
         let c = corpus();
         let ix = Index::new(&c);
-        let t = TextScores::compute(&ix, &Terms::parse(&q.text));
+        let t = TextScores::compute(&c, &ix, &Terms::parse(&q.text));
         run(&c, &ix, q, t.as_ref())
     }
 
@@ -307,8 +301,8 @@ mod tests {
         let mut prev: Option<(Terms, TextScores)> = None;
         for text in ["t", "ta", "tal", "talk", "talks", "talks a", "talks as", "peace", "pea"] {
             let terms = Terms::parse(text);
-            let fresh = TextScores::compute(&ix, &terms);
-            let refined = TextScores::refine(&ix, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+            let fresh = TextScores::compute(&c, &ix, &terms);
+            let refined = TextScores::refine(&c, &ix, &terms, prev.as_ref().map(|(t, s)| (t, s)));
             assert_eq!(refined, fresh, "{text}");
             prev = fresh.map(|s| (terms, s));
         }

@@ -3,6 +3,7 @@
 
 use crate::search::fold;
 use dossier_model::{ActorIx, ArticleIx, Corpus, Day, Span};
+use std::sync::OnceLock;
 
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Index {
@@ -25,17 +26,16 @@ pub struct Index {
     pub actor_quotes: Vec<Vec<u32>>,
     /// Total mentions per actor over the corpus.
     pub actor_total: Vec<u32>,
-    /// Folded title and body per article, for search.
-    pub article_title: Vec<String>,
-    pub article_body: Vec<String>,
-    pub event_text: Vec<String>,
-    pub quote_text: Vec<String>,
-    /// Event indices by date, then id.
+    /// Folded event summaries and quote texts (with the speaker), made on
+    /// the first search: start-up does not pay for them.
+    folded: OnceLock<(Vec<String>, Vec<String>)>,
+    /// Event indices by date, then position (the build orders events of a
+    /// day by their end and summary).
     pub events_by_date: Vec<u32>,
     /// Article indices newest first, then by title: the default card order,
     /// sorted once so a filter pass only keeps or drops.
     pub articles_by_date: Vec<u32>,
-    /// Quote indices by their article's date (newest first), then position.
+    /// Quote indices in the order of their articles' cards, then position.
     pub quotes_by_date: Vec<u32>,
 }
 
@@ -65,23 +65,28 @@ impl Index {
         }
 
         let mut events_by_date: Vec<u32> = (0..c.events.len() as u32).collect();
-        crate::order::sort_by(&mut events_by_date, &|&a, &b| {
-            let (a, b) = (&c.events[a as usize], &c.events[b as usize]);
-            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-        });
+        crate::order::sort_by(&mut events_by_date, &|&a, &b| c.events[a as usize].date.cmp(&c.events[b as usize].date));
+        // Keys copied out first: comparing two small arrays is far cheaper
+        // than reaching into two large articles.
+        let published: Vec<Option<Day>> = c.articles.iter().map(|a| a.published).collect();
         let mut articles_by_date: Vec<u32> = (0..n as u32).collect();
         crate::order::sort_by(&mut articles_by_date, &|&a, &b| {
-            let (x, y) = (&c.articles[a as usize], &c.articles[b as usize]);
-            y.published.cmp(&x.published).then_with(|| x.title.cmp(&y.title))
+            let (x, y) = (a as usize, b as usize);
+            published[y].cmp(&published[x]).then_with(|| c.articles[x].title.cmp(&c.articles[y].title))
         });
-        let mut quotes_by_date: Vec<u32> = (0..c.quotes.len() as u32).collect();
-        crate::order::sort_by(&mut quotes_by_date, &|&a, &b| {
-            let key = |i: u32| {
-                let q = &c.quotes[i as usize];
-                (core::cmp::Reverse(c.articles.get(q.article as usize).and_then(|a| a.published)), q.article, q.span)
-            };
-            key(a).cmp(&key(b))
-        });
+        // Quotes follow their article's card, then their place in it.
+        let mut by_article = vec![Vec::new(); n];
+        for (i, q) in c.quotes.iter().enumerate() {
+            if let Some(l) = by_article.get_mut(q.article as usize) {
+                l.push(i as u32);
+            }
+        }
+        let mut quotes_by_date = Vec::with_capacity(c.quotes.len());
+        for &a in &articles_by_date {
+            let l = &mut by_article[a as usize];
+            crate::order::sort_by(l, &|&x, &y| c.quotes[x as usize].span.cmp(&c.quotes[y as usize].span));
+            quotes_by_date.extend_from_slice(l);
+        }
         let mut article_events = vec![Vec::new(); n];
         let mut event_sources = vec![Vec::new(); c.events.len()];
         for &e in &events_by_date {
@@ -98,7 +103,6 @@ impl Index {
             }
         }
 
-        let texts: Vec<String> = c.articles.iter().map(|a| a.text()).collect();
         // Mention spans per article, so each quote only scans its own article.
         let mut spans = vec![Vec::<(Span, ActorIx)>::new(); n];
         for (ax, actor) in c.actors.iter().enumerate() {
@@ -119,14 +123,6 @@ impl Index {
                 crate::order::sort(&mut v);
                 v.dedup();
                 v
-            })
-            .collect();
-        let quote_text = c
-            .quotes
-            .iter()
-            .map(|q| {
-                let body = texts.get(q.article as usize).and_then(|t| t.get(q.span.range())).unwrap_or("");
-                fold(&format!("{body} {}", q.speaker.as_deref().unwrap_or("")))
             })
             .collect();
 
@@ -168,14 +164,33 @@ impl Index {
             event_sources,
             quote_actors,
             actor_total,
-            article_title: c.articles.iter().map(|a| fold(&a.title)).collect(),
-            article_body: texts.iter().map(|t| fold(t)).collect(),
-            event_text: c.events.iter().map(|e| fold(&e.summary)).collect(),
-            quote_text,
+            folded: OnceLock::new(),
             events_by_date,
             articles_by_date,
             quotes_by_date,
         }
+    }
+
+    /// Folded event summaries and quote texts, for search (see `folded`).
+    pub fn folded(&self, c: &Corpus) -> (&[String], &[String]) {
+        let (e, q) = self.folded.get_or_init(|| {
+            let events = c.events.iter().map(|e| fold(&e.summary)).collect();
+            // Quotes come grouped by article: each article's text is made once.
+            let mut text = (u32::MAX, String::new());
+            let quotes = c
+                .quotes
+                .iter()
+                .map(|q| {
+                    if text.0 != q.article {
+                        text = (q.article, c.articles.get(q.article as usize).map(|a| a.text()).unwrap_or_default());
+                    }
+                    let words = text.1.get(q.span.range()).unwrap_or("");
+                    fold(&format!("{words} {}", q.speaker.as_deref().unwrap_or("")))
+                })
+                .collect();
+            (events, quotes)
+        });
+        (e, q)
     }
 
     /// Mentions of `actor` in `article`.

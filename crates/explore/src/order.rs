@@ -36,6 +36,11 @@ fn merge_sort(v: &mut Vec<u32>, cmp: &dyn Fn(u32, u32) -> Ordering) {
 
 /// Sorts `v` stably by `cmp`.
 pub fn sort_by<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
+    // Lists often arrive in order already (the build sorts what it can):
+    // one pass confirms it, with no allocation.
+    if v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
+        return;
+    }
     let mut ix: Vec<u32> = (0..v.len() as u32).collect();
     merge_sort(&mut ix, &|a, b| cmp(&v[a as usize], &v[b as usize]));
     let mut old: Vec<Option<T>> = v.drain(..).map(Some).collect();

@@ -1,57 +1,13 @@
-//! Free-text matching: case- and diacritic-insensitive, over a folded copy of
-//! each text made once at start-up, so a keystroke only runs substring scans.
-//! Highlight ranges are mapped back to the original bytes on demand, for the
-//! few texts actually on screen.
+//! Free-text matching: case- and diacritic-insensitive substring search.
+//! Articles are matched through the build-time [`Lexicon`] (words, not
+//! text, are scanned on a keystroke); events and quotes, which are short,
+//! through folded copies made on the first search. Highlight ranges are
+//! mapped back to the original bytes on demand, for the few texts actually
+//! on screen.
 
-use dossier_model::Span;
-
-/// Base letters for U+00C0..=U+017F. Digits stand for two-letter folds (see
-/// [`expand`]); `.` means the character is kept as it is.
-const LATIN: &[u8; 192] = b"aaaaaa1ceeeeiiiidnooooo.ouuuuy43aaaaaa1ceeeeiiiidnooooo.ouuuuy4y\
-aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii55jjkkkllllllllllnnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
-fn expand(code: u8) -> &'static str {
-    match code {
-        b'1' => "ae",
-        b'2' => "oe",
-        b'3' => "ss",
-        b'4' => "th",
-        _ => "ij",
-    }
-}
-
-/// Appends the folded form of `c` to `out`.
-fn fold_char(c: char, out: &mut String) {
-    let n = c as u32;
-    match n {
-        0x41..=0x5a => out.push((n as u8 + 32) as char),
-        0..=0x7f => out.push(c),
-        0xc0..=0x17f => match LATIN[(n - 0xc0) as usize] {
-            b'.' => out.push(c),
-            b @ b'a'..=b'z' => out.push(b as char),
-            b => out.push_str(expand(b)),
-        },
-        // Combining diacritics vanish, so decomposed text folds like composed.
-        0x300..=0x36f => {}
-        0x2018 | 0x2019 | 0x201b | 0x2032 => out.push('\''),
-        0x201c | 0x201d | 0x201e | 0xab | 0xbb | 0x2033 => out.push('"'),
-        0x2010..=0x2015 | 0x2212 => out.push('-'),
-        0xa0 | 0x2000..=0x200a | 0x202f => out.push(' '),
-        0x391..=0x3a9 => out.push(char::from_u32(n + 32).unwrap_or(c)),
-        0x400..=0x40f => out.push(char::from_u32(n + 80).unwrap_or(c)),
-        0x410..=0x42f => out.push(char::from_u32(n + 32).unwrap_or(c)),
-        _ => out.push(c),
-    }
-}
-
-/// The folded (lowercase, accent-free) form of `s`.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
-    out
-}
+pub use dossier_model::fold::fold;
+use dossier_model::fold::{fold_char, words};
+use dossier_model::{Corpus, Lexicon, Span};
 
 /// Folds `s` and records, for every folded byte, the original byte offset of
 /// the character it came from.
@@ -113,19 +69,82 @@ fn count(hay: &str, term: &str, cap: u32) -> u32 {
     n
 }
 
+/// The weight of one term's hits: title hits count 8 and body hits 1, both
+/// capped so one long article does not drown the rest; 0 when it is absent.
+fn weigh(title: u32, body: u32) -> u32 {
+    8 * title.min(4) + body.min(16)
+}
+
 /// Relevance of a document (folded title and body) for `terms`: `None` when
-/// any term is missing, else title hits weigh 8 and body hits 1 (capped so
-/// one long article does not drown the rest). Always at least 1.
+/// any term is missing, else the sum of [`weigh`]. Always at least 1.
 pub fn score(title: &str, body: &str, terms: &Terms) -> Option<u32> {
     let mut total = 0;
     for t in &terms.0 {
-        let (ht, hb) = (count(title, t, 4), count(body, t, 16));
-        if ht + hb == 0 {
+        let w = weigh(count(title, t, 4), count(body, t, 16));
+        if w == 0 {
             return None;
         }
-        total += 8 * ht + hb;
+        total += w;
     }
     Some(total.max(1))
+}
+
+/// Relevance of every article for `terms`, as [`score`] over its folded
+/// title and text would give, but read from the corpus [`Lexicon`]: a term
+/// made of one word is matched against the word list, so the cost follows
+/// the vocabulary and the postings of matching words, not the text. Terms
+/// that span words ("peace talks", "al-assad") are checked in the text of
+/// the articles that hold all their words. Only articles with `alive` set
+/// are scored; the others get 0.
+pub fn article_scores(c: &Corpus, terms: &Terms, mut alive: Vec<bool>) -> Vec<u32> {
+    let n = c.articles.len();
+    alive.resize(n, false);
+    let mut total = vec![0u32; n];
+    for t in &terms.0 {
+        let parts: Vec<&str> = words(t).collect();
+        let hits = if parts.len() == 1 && parts[0].len() == t.len() {
+            word_hits(&c.lexicon, t, &alive)
+        } else {
+            let mut near = alive.clone();
+            for p in &parts {
+                let has = word_hits(&c.lexicon, p, &near);
+                near.iter_mut().zip(&has).for_each(|(a, &h)| *a &= h > 0);
+            }
+            let mut hits = vec![0u32; n];
+            for (i, a) in c.articles.iter().enumerate().filter(|&(i, _)| near[i]) {
+                hits[i] = weigh(count(&fold(&a.title), t, 4), count(&fold(&a.text()), t, 16));
+            }
+            hits
+        };
+        for i in 0..n {
+            if hits[i] == 0 {
+                alive[i] = false;
+            }
+            total[i] += hits[i];
+        }
+    }
+    total.iter().zip(&alive).map(|(&t, &a)| if a { t.max(1) } else { 0 }).collect()
+}
+
+/// Per article, the weight of the words of `lex` that contain `term`.
+fn word_hits(lex: &Lexicon, term: &str, alive: &[bool]) -> Vec<u32> {
+    let mut title = vec![0u32; alive.len()];
+    let mut body = vec![0u32; alive.len()];
+    for (w, word) in lex.words.iter().enumerate() {
+        // Occurrences inside the word ("a" is three times in "astana").
+        let k = count(word, term, u32::MAX);
+        if k == 0 {
+            continue;
+        }
+        for p in lex.postings(w) {
+            let a = p.article as usize;
+            if alive.get(a).copied().unwrap_or(false) {
+                title[a] += k * u32::from(p.title);
+                body[a] += k * u32::from(p.body);
+            }
+        }
+    }
+    title.iter().zip(&body).map(|(&t, &b)| weigh(t, b)).collect()
 }
 
 /// Byte ranges of `text` (original, unfolded) where any term occurs; sorted,
@@ -191,14 +210,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folding_ignores_case_and_accents() {
-        assert_eq!(fold("Erdoğan ÉLYSÉE Straße Œuvre"), "erdogan elysee strasse oeuvre");
-        assert_eq!(fold("Russia’s “talks” – Ålesund"), "russia's \"talks\" - alesund");
-        assert_eq!(fold("Cafe\u{301}"), "cafe");
-        assert_eq!(fold("МОСКВА"), "москва");
-    }
-
-    #[test]
     fn terms_parse_words_and_phrases() {
         assert_eq!(Terms::parse("  Ceasefire, ASTANA ").0, vec!["astana", "ceasefire"]);
         assert_eq!(Terms::parse("\"peace  talks\" Iran").0, vec!["iran", "peace talks"]);
@@ -226,6 +237,21 @@ mod tests {
         let ps = pieces(text, &highlight(text, &Terms::parse("met")));
         assert_eq!(ps[1], ("met", true));
         assert_eq!(ps.len(), 3);
+    }
+
+    #[test]
+    fn lexicon_scores_equal_a_scan_of_the_text() {
+        let c = crate::fixture::corpus();
+        let all = vec![true; c.articles.len()];
+        for q in ["talks", "alk", "a", "ERDOGAN", "astana talks", "\"peace talks\"", "al-", "#", "zzz", "2017", "s t"] {
+            let terms = Terms::parse(q);
+            let scan: Vec<u32> =
+                c.articles.iter().map(|a| score(&fold(&a.title), &fold(&a.text()), &terms).unwrap_or(0)).collect();
+            assert_eq!(article_scores(&c, &terms, all.clone()), scan, "{q}");
+        }
+        let only_first: Vec<bool> = (0..c.articles.len()).map(|i| i == 0).collect();
+        let s = article_scores(&c, &Terms::parse("a"), only_first);
+        assert!(s[1..].iter().all(|&x| x == 0), "articles not alive are not scored");
     }
 
     #[test]

@@ -10,12 +10,15 @@
 extern crate alloc;
 
 pub mod date;
+pub mod fold;
+pub mod lexicon;
 
 use alloc::string::String;
 use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
 pub use date::{format_at, Day, Precision};
+pub use lexicon::Lexicon;
 
 /// Index of an article in [`Corpus::articles`].
 pub type ArticleIx = u32;
@@ -26,7 +29,7 @@ pub type ActorIx = u32;
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
 /// Bumped whenever the encoded layout changes, so a stale bundle fails loudly.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Corpus {
@@ -37,6 +40,8 @@ pub struct Corpus {
     pub places: Vec<Place>,
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
+    /// Search words; filled for the bundle only (see [`Lexicon`]).
+    pub lexicon: Lexicon,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
