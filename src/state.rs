@@ -56,6 +56,11 @@ impl State {
                 })
             })
         });
+        // Fold event and quote texts once the first screen is painted, so the
+        // first keystroke of a search does not pay for it.
+        request_animation_frame(move || {
+            set_timeout(move || _ = index.folded(corpus), std::time::Duration::ZERO);
+        });
         State { corpus, index, query, search, selection, hot_actor: RwSignal::new(None) }
     }
 

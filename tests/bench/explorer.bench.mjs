@@ -79,12 +79,17 @@ function printLatency(title, samples, events, kind) {
   console.log(line("input -> DOM update", stats(ok.map((r) => r.dom))));
   console.log(line("input -> next paint", next));
   console.log(line("input -> double rAF", stats(ok.map((r) => r.raf2))));
+  // From the event the app acts on (the click, after pointerdown and
+  // pointerup: the harness's own dispatch gap is excluded; same as above for keys).
+  const fromAct = stats(ok.map((r) => r.next - r.act));
+  if (kind !== "keydown") console.log(line(`${kind} -> next paint`, fromAct));
   const slow = events.filter((e) => e.name === kind);
   const note = kind === "keydown" ? ", counting the unmeasured clearing of the box between words" : "";
   console.log(`    browser Event Timing (${kind}, input to next frame presented${note}): ${slow.length} interactions took 16 ms or more, for ${samples.length} samples` +
     (slow.length ? `; of those median ${ms(stats(slow.map((e) => e.duration)).median)}, max ${ms(stats(slow.map((e) => e.duration)).max)}` : ""));
-  console.log(`    target: median under 16 ms to paint: ${next.median < 16 ? "met" : "not met"} (next paint)`);
-  return { ok: ok.length, next, raf2: stats(ok.map((r) => r.raf2)), work: stats(ok.map((r) => r.work)) };
+  console.log(`    target: median under 16 ms to paint: ${next.median < 16 ? "met" : "not met"} (next paint)` +
+    (kind !== "keydown" ? `; from the ${kind} itself: ${fromAct.median < 16 ? "met" : "not met"}` : ""));
+  return { ok: ok.length, next, fromAct, raf2: stats(ok.map((r) => r.raf2)), work: stats(ok.map((r) => r.work)) };
 }
 
 async function firstCards(context, url) {
@@ -243,7 +248,7 @@ async function main() {
       `${String(s.n).padStart(6)} articles: build ${s.build.toFixed(0)} s, html+js+wasm+css ${kb(s.size.gz)} gzip / ${kb(s.size.raw)} raw; ` +
         `first cards painted ${ms(s.first.median)}; ` +
         `search ${ms(s.search.next.median)} / ${ms(s.search.next.p95)} (double rAF ${ms(s.search.raf2.median)} / ${ms(s.search.raf2.p95)}); ` +
-        `toggle ${ms(s.toggle.next.median)} / ${ms(s.toggle.next.p95)} (double rAF ${ms(s.toggle.raf2.median)} / ${ms(s.toggle.raf2.p95)})`,
+        `toggle ${ms(s.toggle.next.median)} / ${ms(s.toggle.next.p95)} (from the click ${ms(s.toggle.fromAct.median)} / ${ms(s.toggle.fromAct.p95)}; double rAF ${ms(s.toggle.raf2.median)} / ${ms(s.toggle.raf2.p95)})`,
     );
   }
 }
