@@ -44,7 +44,7 @@ impl State {
                 return p.clone();
             }
             let before = prev.and_then(|p| p.scores.as_ref().map(|s| (&p.terms, s)));
-            let scores = TextScores::refine(corpus, index, &terms, before);
+            let scores = TextScores::refine(corpus, &terms, before);
             Search { terms, scores }
         });
         let selection = Memo::new(move |_| {
@@ -55,11 +55,6 @@ impl State {
                     Selection { results, facets }
                 })
             })
-        });
-        // Fold event and quote texts once the first screen is painted, so the
-        // first keystroke of a search does not pay for it.
-        request_animation_frame(move || {
-            set_timeout(move || _ = index.folded(corpus), std::time::Duration::ZERO);
         });
         State { corpus, index, query, search, selection, hot_actor: RwSignal::new(None) }
     }

@@ -73,6 +73,6 @@ pub fn encode_bundle(corpus: &Corpus) -> Vec<u8> {
         a.removed.clear();
         a.warnings.clear();
     }
-    lean.lexicon = dossier_model::Lexicon::build(&lean.articles);
+    lean.lexicon = dossier_model::Lexicon::build(&lean);
     dossier_model::encode(&lean)
 }

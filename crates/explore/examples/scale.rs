@@ -22,7 +22,7 @@ fn main() {
     let mut corpus = dossier_corpus::build(std::path::Path::new(&dir)).expect("corpus folder").corpus;
     let t_lex = Instant::now();
     // What `encode_bundle` adds for the explorer.
-    corpus.lexicon = dossier_model::Lexicon::build(&corpus.articles);
+    corpus.lexicon = dossier_model::Lexicon::build(&corpus);
     println!("lexicon: {:?} for {} words", t_lex.elapsed(), corpus.lexicon.words.len());
     println!(
         "build (native pipeline): {:?} for {} articles, {} actors, {} events",
@@ -42,7 +42,7 @@ fn main() {
         let q = Query { text: word[..n].to_string(), ..Query::default() };
         let t = Instant::now();
         let terms = Terms::parse(&q.text);
-        let scores = TextScores::refine(&corpus, &ix, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+        let scores = TextScores::refine(&corpus, &terms, prev.as_ref().map(|(t, s)| (t, s)));
         let r = run(&corpus, &ix, &q, scores.as_ref());
         let _ = facets::compute(&corpus, &ix, &q, scores.as_ref(), &r.articles);
         search.push(t.elapsed());

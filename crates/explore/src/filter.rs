@@ -3,9 +3,10 @@
 //! computed separately ([`TextScores`]) so toggling an actor never re-runs a
 //! text scan.
 
+use crate::index::quote_words;
 use crate::index::{overlaps, Index};
-use crate::query::{Filter, Mode, Query};
-use crate::search::{article_scores, score, Terms};
+use crate::query::{Filter, Mode, Query, View};
+use crate::search::{fold, scores, Terms};
 use dossier_model::{ActorIx, Corpus, Day};
 
 /// Search relevance per article, event and quote (0 = no match); `None`
@@ -18,25 +19,36 @@ pub struct TextScores {
 }
 
 impl TextScores {
-    pub fn compute(c: &Corpus, ix: &Index, terms: &Terms) -> Option<TextScores> {
-        TextScores::refine(c, ix, terms, None)
+    pub fn compute(c: &Corpus, terms: &Terms) -> Option<TextScores> {
+        TextScores::refine(c, terms, None)
     }
 
     /// Like [`TextScores::compute`], reusing the previous search when the new
     /// one can only match fewer items (every old term is inside a new term,
     /// as when typing on): only previous matches are scored again.
-    pub fn refine(c: &Corpus, ix: &Index, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
+    pub fn refine(c: &Corpus, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
         if terms.is_empty() {
             return None;
         }
         let narrower = prev.filter(|(old, _)| old.0.iter().all(|o| terms.0.iter().any(|n| n.contains(o.as_str()))));
-        let was = |v: fn(&TextScores) -> &Vec<u32>, i: usize| narrower.is_none_or(|(_, p)| v(p)[i] > 0);
-        let s = |t: &str, b: &str| score(t, b, terms).unwrap_or(0);
-        let (events, quotes) = ix.folded(c);
+        let was = |v: fn(&TextScores) -> &Vec<u32>, n: usize| -> Vec<bool> {
+            (0..n).map(|i| narrower.is_none_or(|(_, p)| v(p).get(i).is_some_and(|&s| s > 0))).collect()
+        };
+        let lex = &c.lexicon;
+        // Folded texts, for the few items a phrase must be checked in.
+        let article = |i: usize| {
+            let a = &c.articles[i];
+            (fold(&a.title), fold(&a.text()))
+        };
+        let event = |i: usize| (fold(&c.events[i].summary), String::new());
+        let quote = |i: usize| {
+            let q = &c.quotes[i];
+            (String::new(), fold(&format!("{} {}", quote_words(c, i), q.speaker.as_deref().unwrap_or(""))))
+        };
         Some(TextScores {
-            articles: article_scores(c, terms, (0..c.articles.len()).map(|i| was(|p| &p.articles, i)).collect()),
-            events: (0..events.len()).map(|i| if was(|p| &p.events, i) { s(&events[i], "") } else { 0 }).collect(),
-            quotes: (0..quotes.len()).map(|i| if was(|p| &p.quotes, i) { s("", &quotes[i]) } else { 0 }).collect(),
+            articles: scores(lex, &lex.articles, &article, terms, was(|p| &p.articles, c.articles.len())),
+            events: scores(lex, &lex.events, &event, terms, was(|p| &p.events, c.events.len())),
+            quotes: scores(lex, &lex.quotes, &quote, terms, was(|p| &p.quotes, c.quotes.len())),
         })
     }
 }
@@ -185,20 +197,21 @@ pub struct Results {
 
 pub fn run(c: &Corpus, ix: &Index, q: &Query, text: Option<&TextScores>) -> Results {
     let m = Matcher::new(c, ix, q, text);
-    // Lists start in the index's date order; relevance re-sorts them stably,
-    // so equal scores keep date order.
-    let by_score = |list: &mut Vec<u32>, v: fn(&TextScores) -> &Vec<u32>| {
-        if let Some(t) = text.filter(|_| q.by_relevance()) {
+    // Lists start in the index's date order. Relevance re-sorts, stably (so
+    // equal scores keep date order), only the list on screen: the others
+    // give counts, and switching view runs this again.
+    let by_score = |list: &mut Vec<u32>, v: fn(&TextScores) -> &Vec<u32>, shown: View| {
+        if let Some(t) = text.filter(|_| q.by_relevance() && q.view == shown) {
             let s = v(t);
             crate::order::sort_by(list, &|&a, &b| s[b as usize].cmp(&s[a as usize]));
         }
     };
     let mut articles: Vec<u32> = ix.articles_by_date.iter().copied().filter(|&a| m.article(a, Skip::NONE)).collect();
-    by_score(&mut articles, |t| &t.articles);
+    by_score(&mut articles, |t| &t.articles, View::Articles);
     let mut events: Vec<u32> = ix.events_by_date.iter().copied().filter(|&e| m.event(e)).collect();
-    by_score(&mut events, |t| &t.events);
+    by_score(&mut events, |t| &t.events, View::Events);
     let mut quotes: Vec<u32> = ix.quotes_by_date.iter().copied().filter(|&i| m.quote(i)).collect();
-    by_score(&mut quotes, |t| &t.quotes);
+    by_score(&mut quotes, |t| &t.quotes, View::Quotes);
     Results { articles, events, quotes }
 }
 
@@ -235,7 +248,7 @@ mod tests {
     fn results(q: &Query) -> Results {
         let c = corpus();
         let ix = Index::new(&c);
-        let t = TextScores::compute(&c, &ix, &Terms::parse(&q.text));
+        let t = TextScores::compute(&c, &Terms::parse(&q.text));
         run(&c, &ix, q, t.as_ref())
     }
 
@@ -297,12 +310,11 @@ mod tests {
     #[test]
     fn refining_a_search_matches_a_fresh_one() {
         let c = corpus();
-        let ix = Index::new(&c);
         let mut prev: Option<(Terms, TextScores)> = None;
         for text in ["t", "ta", "tal", "talk", "talks", "talks a", "talks as", "peace", "pea"] {
             let terms = Terms::parse(text);
-            let fresh = TextScores::compute(&c, &ix, &terms);
-            let refined = TextScores::refine(&c, &ix, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+            let fresh = TextScores::compute(&c, &terms);
+            let refined = TextScores::refine(&c, &terms, prev.as_ref().map(|(t, s)| (t, s)));
             assert_eq!(refined, fresh, "{text}");
             prev = fresh.map(|s| (terms, s));
         }

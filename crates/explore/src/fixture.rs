@@ -156,6 +156,6 @@ pub fn corpus() -> Corpus {
         speaker: Some("Lavrov".into()),
         speaker_actor: Some(3),
     }];
-    c.lexicon = dossier_model::Lexicon::build(&c.articles);
+    c.lexicon = dossier_model::Lexicon::build(&c);
     c
 }

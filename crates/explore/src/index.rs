@@ -1,9 +1,7 @@
 //! Lookups computed once per corpus, so filtering on a keystroke is a pass
 //! over small per-article vectors rather than over every mention list.
 
-use crate::search::fold;
 use dossier_model::{ActorIx, ArticleIx, Corpus, Day, Span};
-use std::sync::OnceLock;
 
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Index {
@@ -26,9 +24,6 @@ pub struct Index {
     pub actor_quotes: Vec<Vec<u32>>,
     /// Total mentions per actor over the corpus.
     pub actor_total: Vec<u32>,
-    /// Folded event summaries and quote texts (with the speaker), made on
-    /// the first search: start-up does not pay for them.
-    folded: OnceLock<(Vec<String>, Vec<String>)>,
     /// Event indices by date, then position (the build orders events of a
     /// day by their end and summary).
     pub events_by_date: Vec<u32>,
@@ -164,33 +159,10 @@ impl Index {
             event_sources,
             quote_actors,
             actor_total,
-            folded: OnceLock::new(),
             events_by_date,
             articles_by_date,
             quotes_by_date,
         }
-    }
-
-    /// Folded event summaries and quote texts, for search (see `folded`).
-    pub fn folded(&self, c: &Corpus) -> (&[String], &[String]) {
-        let (e, q) = self.folded.get_or_init(|| {
-            let events = c.events.iter().map(|e| fold(&e.summary)).collect();
-            // Quotes come grouped by article: each article's text is made once.
-            let mut text = (u32::MAX, String::new());
-            let quotes = c
-                .quotes
-                .iter()
-                .map(|q| {
-                    if text.0 != q.article {
-                        text = (q.article, c.articles.get(q.article as usize).map(|a| a.text()).unwrap_or_default());
-                    }
-                    let words = text.1.get(q.span.range()).unwrap_or("");
-                    fold(&format!("{words} {}", q.speaker.as_deref().unwrap_or("")))
-                })
-                .collect();
-            (events, quotes)
-        });
-        (e, q)
     }
 
     /// Mentions of `actor` in `article`.

@@ -1,13 +1,13 @@
 //! Free-text matching: case- and diacritic-insensitive substring search.
-//! Articles are matched through the build-time [`Lexicon`] (words, not
-//! text, are scanned on a keystroke); events and quotes, which are short,
-//! through folded copies made on the first search. Highlight ranges are
+//! Articles, events and quotes are matched through the build-time
+//! [`Lexicon`]: words, not texts, are scanned on a keystroke. Highlight ranges are
 //! mapped back to the original bytes on demand, for the few texts actually
 //! on screen.
 
 pub use dossier_model::fold::fold;
 use dossier_model::fold::{fold_char, words};
-use dossier_model::{Corpus, Lexicon, Span};
+use dossier_model::lexicon::{Lexicon, Postings};
+use dossier_model::Span;
 
 /// Folds `s` and records, for every folded byte, the original byte offset of
 /// the character it came from.
@@ -89,30 +89,36 @@ pub fn score(title: &str, body: &str, terms: &Terms) -> Option<u32> {
     Some(total.max(1))
 }
 
-/// Relevance of every article for `terms`, as [`score`] over its folded
-/// title and text would give, but read from the corpus [`Lexicon`]: a term
-/// made of one word is matched against the word list, so the cost follows
-/// the vocabulary and the postings of matching words, not the text. Terms
-/// that span words ("peace talks", "al-assad") are checked in the text of
-/// the articles that hold all their words. Only articles with `alive` set
-/// are scored; the others get 0.
-pub fn article_scores(c: &Corpus, terms: &Terms, mut alive: Vec<bool>) -> Vec<u32> {
-    let n = c.articles.len();
-    alive.resize(n, false);
+/// Relevance of every item of one kind for `terms`, as [`score`] over its
+/// folded text would give, but read from the corpus [`Lexicon`]: a term made
+/// of one word is matched against the word list, so the cost follows the
+/// vocabulary and the postings of matching words, not the text. Terms that
+/// span words ("peace talks", "al-assad") are checked in the text of the
+/// items that hold all their words, which `text(i)` gives (folded title and
+/// body). Only items with `alive` set are scored; the others get 0.
+pub fn scores(
+    lex: &Lexicon,
+    kind: &Postings,
+    text: &dyn Fn(usize) -> (String, String),
+    terms: &Terms,
+    mut alive: Vec<bool>,
+) -> Vec<u32> {
+    let n = alive.len();
     let mut total = vec![0u32; n];
     for t in &terms.0 {
         let parts: Vec<&str> = words(t).collect();
         let hits = if parts.len() == 1 && parts[0].len() == t.len() {
-            word_hits(&c.lexicon, t, &alive)
+            word_hits(lex, kind, t, &alive)
         } else {
             let mut near = alive.clone();
             for p in &parts {
-                let has = word_hits(&c.lexicon, p, &near);
+                let has = word_hits(lex, kind, p, &near);
                 near.iter_mut().zip(&has).for_each(|(a, &h)| *a &= h > 0);
             }
             let mut hits = vec![0u32; n];
-            for (i, a) in c.articles.iter().enumerate().filter(|&(i, _)| near[i]) {
-                hits[i] = weigh(count(&fold(&a.title), t, 4), count(&fold(&a.text()), t, 16));
+            for (i, h) in hits.iter_mut().enumerate().filter(|&(i, _)| near[i]) {
+                let (title, body) = text(i);
+                *h = weigh(count(&title, t, 4), count(&body, t, 16));
             }
             hits
         };
@@ -126,8 +132,8 @@ pub fn article_scores(c: &Corpus, terms: &Terms, mut alive: Vec<bool>) -> Vec<u3
     total.iter().zip(&alive).map(|(&t, &a)| if a { t.max(1) } else { 0 }).collect()
 }
 
-/// Per article, the weight of the words of `lex` that contain `term`.
-fn word_hits(lex: &Lexicon, term: &str, alive: &[bool]) -> Vec<u32> {
+/// Per item, the weight of the words of `lex` that contain `term`.
+fn word_hits(lex: &Lexicon, kind: &Postings, term: &str, alive: &[bool]) -> Vec<u32> {
     let mut title = vec![0u32; alive.len()];
     let mut body = vec![0u32; alive.len()];
     for (w, word) in lex.words.iter().enumerate() {
@@ -136,11 +142,11 @@ fn word_hits(lex: &Lexicon, term: &str, alive: &[bool]) -> Vec<u32> {
         if k == 0 {
             continue;
         }
-        for p in lex.postings(w) {
-            let a = p.article as usize;
-            if alive.get(a).copied().unwrap_or(false) {
-                title[a] += k * u32::from(p.title);
-                body[a] += k * u32::from(p.body);
+        for p in kind.of(w) {
+            let i = p.item as usize;
+            if alive.get(i).copied().unwrap_or(false) {
+                title[i] += k * u32::from(p.title);
+                body[i] += k * u32::from(p.body);
             }
         }
     }
@@ -242,15 +248,22 @@ mod tests {
     #[test]
     fn lexicon_scores_equal_a_scan_of_the_text() {
         let c = crate::fixture::corpus();
-        let all = vec![true; c.articles.len()];
-        for q in ["talks", "alk", "a", "ERDOGAN", "astana talks", "\"peace talks\"", "al-", "#", "zzz", "2017", "s t"] {
-            let terms = Terms::parse(q);
-            let scan: Vec<u32> =
-                c.articles.iter().map(|a| score(&fold(&a.title), &fold(&a.text()), &terms).unwrap_or(0)).collect();
-            assert_eq!(article_scores(&c, &terms, all.clone()), scan, "{q}");
+        let docs = dossier_model::lexicon::docs(&c);
+        let lex = &c.lexicon;
+        for (kind, docs) in [&lex.articles, &lex.events, &lex.quotes].into_iter().zip(&docs) {
+            let text = |i: usize| (fold(&docs[i].0), fold(&docs[i].1));
+            for q in
+                ["talks", "alk", "a", "ERDOGAN", "astana talks", "\"peace talks\"", "al-", "#", "zzz", "2017", "s t"]
+            {
+                let terms = Terms::parse(q);
+                let scan: Vec<u32> =
+                    (0..docs.len()).map(|i| score(&text(i).0, &text(i).1, &terms).unwrap_or(0)).collect();
+                assert_eq!(scores(lex, kind, &text, &terms, vec![true; docs.len()]), scan, "{q}");
+            }
         }
+        let text = |i: usize| (fold(&docs[0][i].0), fold(&docs[0][i].1));
         let only_first: Vec<bool> = (0..c.articles.len()).map(|i| i == 0).collect();
-        let s = article_scores(&c, &Terms::parse("a"), only_first);
+        let s = scores(lex, &lex.articles, &text, &Terms::parse("a"), only_first);
         assert!(s[1..].iter().all(|&x| x == 0), "articles not alive are not scored");
     }
 

@@ -1,11 +1,11 @@
 //! The search index, built once at build time so the explorer never folds or
-//! scans article bodies: every distinct folded word of the corpus, sorted,
-//! with the articles it occurs in and how often in the title and the body.
-//! A search term is looked up in the word list (a few hundred kilobytes
-//! even for a large corpus) instead of in the text (megabytes).
+//! scans text on a keystroke: every distinct folded word of the corpus,
+//! sorted, with the articles, events and quotes it occurs in and how often.
+//! A search term is looked up in the word list (a few hundred kilobytes even
+//! for a large corpus) instead of in the text (megabytes).
 
 use crate::fold::{fold, words};
-use crate::Article;
+use crate::Corpus;
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -14,71 +14,119 @@ use serde::{Deserialize, Serialize};
 /// Occurrence counts are kept up to this (four bits each).
 pub const MAX_HITS: u8 = 15;
 
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct Lexicon {
-    /// Distinct folded words ([`crate::fold::words`] of the folded title and
-    /// text of every article), sorted.
-    pub words: Vec<String>,
-    /// Where each word's postings start in `postings` (they end where the
-    /// next word's start).
-    pub starts: Vec<u32>,
-    /// Every word's postings, in ascending article order, each a LEB128
-    /// varint of `(article gap << 8) | (title hits << 4) | body hits`. One
-    /// byte string decodes with a single copy, however large the corpus.
-    #[serde(with = "serde_bytes")]
-    pub postings: Vec<u8>,
+/// A searchable item's text in two weighted parts.
+pub struct Doc<'a> {
+    /// Counted as title hits (an article's title, an event's summary).
+    pub title: &'a str,
+    /// Counted as body hits (an article's text, a quote and its speaker).
+    pub body: &'a str,
 }
 
-/// One article's occurrences of a word.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Lexicon {
+    /// Distinct folded words ([`crate::fold::words`]) of all searchable
+    /// text, sorted.
+    pub words: Vec<String>,
+    pub articles: Postings,
+    pub events: Postings,
+    pub quotes: Postings,
+}
+
+/// Per word of [`Lexicon::words`], the items holding it.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Postings {
+    /// Where each word's postings start in `bytes` (they end where the next
+    /// word's start).
+    pub starts: Vec<u32>,
+    /// Every word's postings, in ascending item order, each a LEB128 varint
+    /// of `(item gap << 8) | (title hits << 4) | body hits`. One byte string
+    /// decodes with a single copy, however large the corpus.
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
+}
+
+/// One item's occurrences of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Posting {
-    pub article: u32,
+    pub item: u32,
     pub title: u8,
     pub body: u8,
 }
 
+/// The searchable text of each article, event and quote, as the explorer
+/// weighs it.
+pub fn docs(c: &Corpus) -> [Vec<(String, String)>; 3] {
+    let texts: Vec<String> = c.articles.iter().map(|a| a.text()).collect();
+    let articles = c.articles.iter().zip(&texts).map(|(a, t)| (a.title.clone(), t.clone())).collect();
+    let events = c.events.iter().map(|e| (e.summary.clone(), String::new())).collect();
+    let quotes = c
+        .quotes
+        .iter()
+        .map(|q| {
+            let said = texts.get(q.article as usize).and_then(|t| t.get(q.span.range())).unwrap_or("");
+            (String::new(), alloc::format!("{said} {}", q.speaker.as_deref().unwrap_or("")))
+        })
+        .collect();
+    [articles, events, quotes]
+}
+
 impl Lexicon {
-    pub fn build(articles: &[Article]) -> Lexicon {
-        let mut all: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-        for (ix, a) in articles.iter().enumerate() {
-            let mut counts: BTreeMap<String, (u8, u8)> = BTreeMap::new();
-            let bump = |n: &mut u8| *n = (*n + 1).min(MAX_HITS);
-            for w in words(&fold(&a.title)) {
-                bump(&mut counts.entry(String::from(w)).or_default().0);
-            }
-            for w in words(&fold(&a.text())) {
-                bump(&mut counts.entry(String::from(w)).or_default().1);
-            }
-            for (w, (title, body)) in counts {
-                all.entry(w).or_default().push(Posting { article: ix as u32, title, body });
+    pub fn build(c: &Corpus) -> Lexicon {
+        let [a, e, q] = docs(c);
+        // word -> postings per kind of item
+        let mut all: BTreeMap<String, [Vec<Posting>; 3]> = BTreeMap::new();
+        for (kind, list) in [a, e, q].iter().enumerate() {
+            for (ix, (title, body)) in list.iter().enumerate() {
+                let mut counts: BTreeMap<&str, (u8, u8)> = BTreeMap::new();
+                let bump = |n: &mut u8| *n = (*n + 1).min(MAX_HITS);
+                let (title, body) = (fold(title), fold(body));
+                for w in words(&title) {
+                    bump(&mut counts.entry(w).or_default().0);
+                }
+                for w in words(&body) {
+                    bump(&mut counts.entry(w).or_default().1);
+                }
+                for (w, (title, body)) in counts {
+                    let slot = all.entry(String::from(w)).or_default();
+                    slot[kind].push(Posting { item: ix as u32, title, body });
+                }
             }
         }
         let mut lex = Lexicon::default();
-        for (w, list) in all {
+        for (w, lists) in all {
             lex.words.push(w);
-            lex.starts.push(lex.postings.len() as u32);
-            let mut prev = 0;
-            for p in list {
-                let mut v = ((p.article - prev) << 8) | (u32::from(p.title) << 4) | u32::from(p.body);
-                prev = p.article;
-                while v >= 0x80 {
-                    lex.postings.push((v as u8) | 0x80);
-                    v >>= 7;
-                }
-                lex.postings.push(v as u8);
+            for (p, list) in [&mut lex.articles, &mut lex.events, &mut lex.quotes].into_iter().zip(lists) {
+                p.push(&list);
             }
         }
         lex
     }
+}
+
+impl Postings {
+    /// Appends the next word's postings.
+    fn push(&mut self, list: &[Posting]) {
+        self.starts.push(self.bytes.len() as u32);
+        let mut prev = 0;
+        for p in list {
+            let mut v = ((p.item - prev) << 8) | (u32::from(p.title) << 4) | u32::from(p.body);
+            prev = p.item;
+            while v >= 0x80 {
+                self.bytes.push((v as u8) | 0x80);
+                v >>= 7;
+            }
+            self.bytes.push(v as u8);
+        }
+    }
 
     /// The postings of word `w` (an index into [`Lexicon::words`]); none for
     /// an unknown word, and a malformed tail ends the list.
-    pub fn postings(&self, w: usize) -> impl Iterator<Item = Posting> + '_ {
+    pub fn of(&self, w: usize) -> impl Iterator<Item = Posting> + '_ {
         let at = |i: usize| self.starts.get(i).map(|&s| s as usize);
         let from = at(w).unwrap_or(usize::MAX);
-        let to = w.checked_add(1).and_then(at).unwrap_or(self.postings.len());
-        let mut bytes = self.postings.get(from..to).unwrap_or(&[]).iter();
-        let mut article = 0u32;
+        let to = w.checked_add(1).and_then(at).unwrap_or(self.bytes.len());
+        let mut bytes = self.bytes.get(from..to).unwrap_or(&[]).iter();
+        let mut item = 0u32;
         core::iter::from_fn(move || {
             let (mut v, mut shift) = (0u32, 0);
             loop {
@@ -89,8 +137,8 @@ impl Lexicon {
                 }
                 shift += 7;
             }
-            article = article.wrapping_add(v >> 8);
-            Some(Posting { article, title: ((v >> 4) & 0xf) as u8, body: (v & 0xf) as u8 })
+            item = item.wrapping_add(v >> 8);
+            Some(Posting { item, title: ((v >> 4) & 0xf) as u8, body: (v & 0xf) as u8 })
         })
     }
 }
@@ -98,46 +146,72 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Article, Event, Quote, Section, Span};
     use alloc::vec;
 
     fn article(title: &str, body: &str) -> Article {
-        let sections = vec![crate::Section { heading: None, author: None, paragraphs: vec![body.into()] }];
+        let sections = vec![Section { heading: None, author: None, paragraphs: vec![body.into()] }];
         Article { title: title.into(), sections, ..Default::default() }
+    }
+
+    fn corpus(articles: Vec<Article>) -> Corpus {
+        Corpus { articles, ..Default::default() }
+    }
+
+    fn find(lex: &Lexicon, w: &str) -> usize {
+        lex.words.iter().position(|x| x == w).unwrap()
     }
 
     #[test]
     fn words_map_to_counted_postings() {
-        let lex = Lexicon::build(&[article("Talks in Astana", "The talks began."), article("Other", "Talks, talks.")]);
-        let talks = lex.words.iter().position(|w| w == "talks").unwrap();
-        let got: Vec<Posting> = lex.postings(talks).collect();
-        assert_eq!(got, vec![Posting { article: 0, title: 1, body: 1 }, Posting { article: 1, title: 0, body: 2 }]);
+        let lex = Lexicon::build(&corpus(vec![
+            article("Talks in Astana", "The talks began."),
+            article("Other", "Talks, talks."),
+        ]));
+        let got: Vec<Posting> = lex.articles.of(find(&lex, "talks")).collect();
+        assert_eq!(got, vec![Posting { item: 0, title: 1, body: 1 }, Posting { item: 1, title: 0, body: 2 }]);
         assert!(lex.words.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
-        assert_eq!(lex.postings(usize::MAX).count(), 0);
+        assert_eq!(lex.articles.of(usize::MAX).count(), 0);
+        assert_eq!(lex.events.of(0).count(), 0, "no events, no postings");
     }
 
     #[test]
-    fn large_gaps_round_trip() {
-        let many: Vec<Article> =
-            (0..300).map(|i| article("", if i % 150 == 0 { "rare word" } else { "word" })).collect();
-        let lex = Lexicon::build(&many);
-        let rare = lex.words.iter().position(|w| w == "rare").unwrap();
-        let got: Vec<u32> = lex.postings(rare).map(|p| p.article).collect();
+    fn events_and_quotes_share_the_word_list() {
+        let mut c = corpus(vec![article("", "He said we want peace now.")]);
+        c.events = vec![Event {
+            id: "e".into(),
+            date: crate::Day(0),
+            precision: crate::Precision::Day,
+            range: (crate::Day(0), crate::Day(0)),
+            summary: "Peace talks".into(),
+            actors: vec![],
+            mentions: vec![],
+        }];
+        c.quotes =
+            vec![Quote { article: 0, span: Span::new(8, 21), speaker: Some("Envoy".into()), speaker_actor: None }];
+        let lex = Lexicon::build(&c);
+        let peace = find(&lex, "peace");
+        assert_eq!(lex.events.of(peace).collect::<Vec<_>>(), vec![Posting { item: 0, title: 1, body: 0 }]);
+        assert_eq!(lex.quotes.of(peace).collect::<Vec<_>>(), vec![Posting { item: 0, title: 0, body: 1 }]);
+        assert_eq!(lex.quotes.of(find(&lex, "envoy")).count(), 1, "the speaker is searchable");
+        assert_eq!(lex.quotes.of(find(&lex, "now")).count(), 0, "outside the quote");
+    }
+
+    #[test]
+    fn counts_saturate_and_large_gaps_round_trip() {
+        let lex = Lexicon::build(&corpus(vec![article("", &"war ".repeat(40))]));
+        assert_eq!(lex.articles.of(0).next(), Some(Posting { item: 0, title: 0, body: MAX_HITS }));
+        let many = (0..300).map(|i| article("", if i % 150 == 0 { "rare word" } else { "word" })).collect();
+        let lex = Lexicon::build(&corpus(many));
+        let got: Vec<u32> = lex.articles.of(find(&lex, "rare")).map(|p| p.item).collect();
         assert_eq!(got, vec![0, 150]);
-        let word = lex.words.iter().position(|w| w == "word").unwrap();
-        assert_eq!(lex.postings(word).count(), 300);
+        assert_eq!(lex.articles.of(find(&lex, "word")).count(), 300);
     }
 
     #[test]
     fn garbage_postings_do_not_panic() {
-        let lex = Lexicon { words: vec!["a".into(), "b".into()], starts: vec![5, 1], postings: vec![0xff; 9] };
-        assert_eq!(lex.postings(0).count(), 0);
-        let _ = lex.postings(1).count();
-    }
-
-    #[test]
-    fn counts_saturate() {
-        let body = "war ".repeat(40);
-        let lex = Lexicon::build(&[article("", &body)]);
-        assert_eq!(lex.postings(0).next(), Some(Posting { article: 0, title: 0, body: MAX_HITS }));
+        let p = Postings { starts: vec![5, 1], bytes: vec![0xff; 9] };
+        assert_eq!(p.of(0).count(), 0);
+        let _ = p.of(1).count();
     }
 }
