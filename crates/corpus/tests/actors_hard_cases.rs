@@ -169,12 +169,22 @@ fn journalists_outlets_and_anonymous_sources_are_not_actors() {
 }
 
 #[test]
-fn colours_are_stable_when_articles_are_added() {
-    let one = run(&[&["Russia and Iran met."]]);
-    let two = run(&[&["Russia and Iran met."], &["Peru and Chile and Norway and Iran met."]]);
+fn colours_are_stable_when_less_prominent_actors_are_added() {
+    let one = run(&[&["Russia and Iran met. Russia and Iran agreed."]]);
+    let two = run(&[&["Russia and Iran met. Russia and Iran agreed."], &["Peru and Chile and Norway met."]]);
     for a in &one.actors {
         assert_eq!(Some(a.color), actor(&two, &a.name).map(|b| b.color));
     }
+}
+
+#[test]
+fn the_most_mentioned_actors_have_distinct_colours() {
+    let c = run(&[&["Russia, Iran, Turkey, Syria, Peru, Chile, Norway, Japan, Kenya and Ghana met in Oslo."]]);
+    assert!(c.actors.len() >= 10, "{:?}", names(&c));
+    let mut colours: Vec<u32> = c.actors.iter().take(10).map(|a| a.color).collect();
+    colours.sort();
+    colours.dedup();
+    assert_eq!(colours.len(), 10);
 }
 
 #[test]

@@ -1,6 +1,9 @@
-//! Stable actor colours. A colour is picked from a fixed colour-blind-safe
-//! categorical palette by a hash of the actor id, so it depends on nothing
-//! else: adding articles never recolours an actor.
+//! Actor colours from a fixed colour-blind-safe categorical palette. Each
+//! actor prefers the colour a hash of its id picks, so colours are stable
+//! as a corpus grows; but a legend is read by colour, so the most mentioned
+//! actors come first and an actor whose preferred colour is already taken
+//! gets the next free one ([`Palette::pick`]). Only once every colour is
+//! used do less prominent actors share.
 //!
 //! The palette keeps Okabe–Ito and Paul Tol hues but sets every colour's
 //! relative luminance between 0.12 and 0.30. That band gives at least 3:1
@@ -32,9 +35,33 @@ fn fnv1a(s: &str) -> u64 {
     h
 }
 
-/// The colour of the actor with this id.
+/// The colour the actor with this id prefers.
 pub fn for_id(id: &str) -> u32 {
     PALETTE[(fnv1a(id) % PALETTE.len() as u64) as usize]
+}
+
+/// Hands out palette colours, most prominent actor first.
+#[derive(Default)]
+pub struct Palette {
+    used: [bool; PALETTE.len()],
+}
+
+impl Palette {
+    /// The colour for the next actor: its preferred colour when free, else
+    /// the next free one, else (all taken) its preferred colour.
+    pub fn pick(&mut self, id: &str) -> u32 {
+        let first = (fnv1a(id) % PALETTE.len() as u64) as usize;
+        let slot = (0..PALETTE.len()).map(|k| (first + k) % PALETTE.len()).find(|&i| !self.used[i]).unwrap_or(first);
+        self.used[slot] = true;
+        PALETTE[slot]
+    }
+
+    /// An explicit colour (from `dossier.toml`) takes its palette slot, if any.
+    pub fn take(&mut self, rgb: u32) {
+        if let Some(i) = PALETTE.iter().position(|&c| c == rgb) {
+            self.used[i] = true;
+        }
+    }
 }
 
 /// WCAG relative luminance of 0xRRGGBB.
@@ -92,6 +119,22 @@ mod tests {
     #[test]
     fn stable_and_parsable() {
         assert_eq!(for_id("russia"), for_id("russia"));
+    }
+
+    #[test]
+    fn prominent_actors_get_distinct_colours_first() {
+        let ids: Vec<String> = (0..25).map(|i| format!("actor-{i}")).collect();
+        let mut p = Palette::default();
+        p.take(PALETTE[3]);
+        let got: Vec<u32> = ids.iter().map(|id| p.pick(id)).collect();
+        let mut first: Vec<u32> = got[..PALETTE.len() - 1].to_vec();
+        first.sort();
+        first.dedup();
+        assert_eq!(first.len(), PALETTE.len() - 1, "the first nine are distinct");
+        assert!(!got[..PALETTE.len() - 1].contains(&PALETTE[3]), "an explicit colour is not handed out again");
+        assert_eq!(got[20], for_id(&ids[20]), "once all are used, actors keep their preferred colour");
+        let mut q = Palette::default();
+        assert_eq!(q.pick("russia"), for_id("russia"), "a free preferred colour is kept");
         assert_eq!(parse_hex("#0072b2"), Some(0x0072B2));
         assert_eq!(parse_hex("blue"), None);
         assert_eq!(hex(0x0072B2), "#0072b2");

@@ -102,9 +102,13 @@ fn finalize(reg: resolve::Registry, corpus: &mut Corpus) {
     let mut seen = HashSet::new();
     let mut actors: Vec<Actor> = Vec::with_capacity(drafts.len());
     let index: HashMap<String, u32> = drafts.iter().enumerate().map(|(i, d)| (d.name.clone(), i as u32)).collect();
+    // Explicit colours are reserved first, then the others are handed out
+    // by prominence (drafts are sorted by mentions).
+    let mut palette = color::Palette::default();
+    drafts.iter().filter_map(|d| d.color).for_each(|c| palette.take(c));
     for d in drafts {
         let id = unique(slug(&d.name), &mut seen);
-        let color = d.color.unwrap_or_else(|| color::for_id(&id));
+        let color = d.color.unwrap_or_else(|| palette.pick(&id));
         actors.push(Actor {
             color,
             id,
