@@ -65,6 +65,11 @@ export async function ready(page) {
 export async function screenshot(page, name) {
   await fs.mkdir(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, name + ".png");
+  // Cards off screen skip rendering (content-visibility: auto) until scrolled
+  // to; a full-page capture does not scroll, so render them all first.
+  await page.evaluate(() => {
+    for (const c of document.querySelectorAll(".card")) c.style.contentVisibility = "visible";
+  });
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
