@@ -2,27 +2,12 @@
 
 use dossier_corpus::actors::{self, overrides::ActorOverrides};
 use dossier_corpus::{Corpus, Report};
-use dossier_model::{Article, Section};
+
+mod common;
 
 fn corpus(articles: &[&[&str]]) -> Corpus {
-    let articles = articles
-        .iter()
-        .enumerate()
-        .map(|(i, paras)| {
-            let mut a = Article {
-                id: format!("a{i}"),
-                file: format!("a{i}.txt"),
-                sections: vec![Section {
-                    heading: None,
-                    author: None,
-                    paragraphs: paras.iter().map(|p| p.to_string()).collect(),
-                }],
-                ..Default::default()
-            };
-            a.sentences = dossier_corpus::text::sentences(&a.text());
-            a
-        })
-        .collect();
+    let articles =
+        articles.iter().enumerate().map(|(i, paras)| common::article(&format!("a{i}"), None, paras)).collect();
     Corpus { articles, ..Default::default() }
 }
 

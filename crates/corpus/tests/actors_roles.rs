@@ -2,21 +2,11 @@
 
 use dossier_corpus::actors::{self, overrides::ActorOverrides};
 use dossier_corpus::{Corpus, Report};
-use dossier_model::{Article, Section};
+
+mod common;
 
 fn run(paragraphs: &[&str]) -> Corpus {
-    let mut a = Article {
-        id: "a".into(),
-        file: "a.txt".into(),
-        sections: vec![Section {
-            heading: None,
-            author: None,
-            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
-        }],
-        ..Default::default()
-    };
-    a.sentences = dossier_corpus::text::sentences(&a.text());
-    let mut c = Corpus { articles: vec![a], ..Default::default() };
+    let mut c = Corpus { articles: vec![common::article("a", None, paragraphs)], ..Default::default() };
     actors::extract(&mut c, &ActorOverrides::default(), &mut Report::default());
     c
 }

@@ -3,24 +3,11 @@
 //! stage's mentions, quotes linked to actors, and no panic on any input.
 
 use dossier_corpus::{events, Report};
-use dossier_model::{Actor, ActorKind, Article, Corpus, Day, Mention, Precision, Section, Span};
+use dossier_model::{Actor, ActorKind, Corpus, Day, Mention, Precision, Span};
 use proptest::prelude::*;
 
-fn article(id: &str, published: Option<&str>, paragraphs: &[&str]) -> Article {
-    let mut a = Article {
-        id: id.into(),
-        file: format!("{id}.txt"),
-        published: published.and_then(Day::parse_iso),
-        sections: vec![Section {
-            heading: None,
-            author: None,
-            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
-        }],
-        ..Default::default()
-    };
-    a.sentences = dossier_corpus::text::sentences(&a.text());
-    a
-}
+mod common;
+use common::article;
 
 /// An actor with a mention at every occurrence of each alias.
 fn actor(corpus: &Corpus, name: &str, kind: ActorKind, aliases: &[&str]) -> Actor {

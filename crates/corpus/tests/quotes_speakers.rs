@@ -3,22 +3,12 @@
 
 use dossier_corpus::actors::{self, overrides::ActorOverrides};
 use dossier_corpus::{events, Corpus, Report};
-use dossier_model::{Article, Day, Section};
+
+mod common;
 
 fn run(paragraphs: &[&str]) -> Corpus {
-    let mut a = Article {
-        id: "a".into(),
-        file: "a.txt".into(),
-        published: Day::parse_iso("2022-05-12"),
-        sections: vec![Section {
-            heading: None,
-            author: None,
-            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
-        }],
-        ..Default::default()
-    };
-    a.sentences = dossier_corpus::text::sentences(&a.text());
-    let mut c = Corpus { articles: vec![a], ..Default::default() };
+    let articles = vec![common::article("a", Some("2022-05-12"), paragraphs)];
+    let mut c = Corpus { articles, ..Default::default() };
     let mut report = Report::default();
     actors::extract(&mut c, &ActorOverrides::default(), &mut report);
     events::extract(&mut c, &mut report);

@@ -6,6 +6,24 @@
 
 use std::path::PathBuf;
 
+/// An article with one section of `paragraphs` and its sentence spans, as
+/// ingestion would hand it to the actor and event steps.
+pub fn article(id: &str, published: Option<&str>, paragraphs: &[&str]) -> dossier_model::Article {
+    let mut a = dossier_model::Article {
+        id: id.into(),
+        file: format!("{id}.txt"),
+        published: published.and_then(dossier_model::Day::parse_iso),
+        sections: vec![dossier_model::Section {
+            heading: None,
+            author: None,
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+        }],
+        ..Default::default()
+    };
+    a.sentences = dossier_corpus::text::sentences(&a.text());
+    a
+}
+
 /// The workspace root (two levels above this crate).
 pub fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
