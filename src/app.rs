@@ -1,20 +1,23 @@
 //! The root component and page layout: header, timeline strip, actor legend
 //! beside the cards, and the reader. Regions are components in `components/`.
 
-use crate::components::{cards::Cards, header::Header, legend::Legend, reader::Reader, timeline::Timeline};
+use crate::components::{cards::cards, header::header, legend::legend, reader::reader, timeline::timeline};
+use crate::dom;
 use crate::state::State;
 use dossier_explore::query::Theme;
 use dossier_explore::Index;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Builds the page as plain DOM appended to `<body>`. Runs under the root
+/// reactive owner of `mount_to_body` (which also starts the executor that
+/// runs effects); each region's effects first run once it is mounted.
+pub fn start() {
     let corpus = match crate::data::load() {
         Ok(c) => c,
         Err(e) => {
             fatal(&e.to_string());
-            return None;
+            return;
         }
     };
     let corpus: &'static _ = Box::leak(Box::new(corpus));
@@ -24,15 +27,14 @@ pub fn App() -> impl IntoView {
     crate::history::install(state);
     follow_theme(state);
     follow_hot_actor(state);
-    Some(view! {
-        <Header/>
-        <Timeline/>
-        <div class="layout">
-            <Legend/>
-            <Cards/>
-        </div>
-        <Reader/>
-    })
+    let Some(body) = document().body() else { return };
+    dom::append(&body, &header());
+    dom::append(&body, &timeline());
+    let layout = dom::el("div", "layout");
+    dom::append(&layout, &legend());
+    dom::append(&layout, &cards());
+    dom::append(&body, &layout);
+    dom::append(&body, &reader());
 }
 
 /// A stale or corrupt bundle: say so instead of a blank page.

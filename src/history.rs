@@ -81,12 +81,11 @@ pub fn install(s: State) {
             pending.set_value(h);
         }
     });
-    let h = window_event_listener(leptos::ev::popstate, move |_| {
+    crate::dom::listen(&window(), "popstate", move |_| {
         cancel();
         intended.set_value(location_search());
         let q = url::parse(&location_search(), s.corpus, s.index);
         last.set_value(q.clone());
         s.query.set(q);
     });
-    std::mem::forget(h);
 }

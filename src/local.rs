@@ -6,6 +6,7 @@
 //! leaked `RefCell` does the same job: a `Copy` handle, no arena, a few bytes
 //! of code per type.
 
+use leptos::prelude::{Notify, Track, Trigger};
 use std::cell::RefCell;
 
 pub struct Local<T: 'static>(&'static RefCell<T>);
@@ -36,5 +37,55 @@ impl<T: 'static> Local<T> {
         T: Clone,
     {
         self.0.borrow().clone()
+    }
+}
+
+/// A [`Local`] value paired with a [`Trigger`]: read and written like an
+/// `RwSignal<T>` (every write notifies), but all `T`s share the one `Trigger`
+/// type, so a new kind of UI state adds no reactive-arena code.
+pub struct Shared<T: 'static> {
+    value: Local<T>,
+    changed: Trigger,
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Shared<T> {}
+
+impl<T: 'static> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared { value: Local::new(value), changed: Trigger::new() }
+    }
+    /// Reads and subscribes the running effect.
+    pub fn with<R>(self, f: impl FnOnce(&T) -> R) -> R {
+        self.changed.track();
+        self.value.with_value(f)
+    }
+    pub fn with_untracked<R>(self, f: impl FnOnce(&T) -> R) -> R {
+        self.value.with_value(f)
+    }
+    pub fn get(self) -> T
+    where
+        T: Clone,
+    {
+        self.changed.track();
+        self.value.get_value()
+    }
+    pub fn get_untracked(self) -> T
+    where
+        T: Clone,
+    {
+        self.value.get_value()
+    }
+    pub fn set(self, value: T) {
+        self.value.set_value(value);
+        self.changed.notify();
+    }
+    pub fn update(self, f: impl FnOnce(&mut T)) {
+        self.value.update_value(f);
+        self.changed.notify();
     }
 }
