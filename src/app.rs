@@ -53,7 +53,7 @@ fn fatal(message: &str) {
 
 /// `?theme=` overrides `prefers-color-scheme` through `data-theme` on `<html>`.
 fn follow_theme(state: State) {
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let theme = state.query.with(|q| q.theme);
         let Some(root) = document().document_element() else { return };
         let _ = match theme {
@@ -68,7 +68,8 @@ fn follow_theme(state: State) {
 /// reader mentions and the legend entry. One effect instead of one per chip;
 /// it visits only the elements of the actors that lost or gained the light.
 fn follow_hot_actor(state: State) {
-    Effect::new(move |prev: Option<Option<u32>>| {
+    let prev = crate::local::Local::new(None::<u32>);
+    crate::local::effect(move || {
         let hot = state.hot_actor.get();
         let light = |a: Option<u32>, on: bool| {
             let Some(a) = a else { return };
@@ -79,10 +80,11 @@ fn follow_hot_actor(state: State) {
                 }
             }
         };
-        if let Some(old) = prev.filter(|&p| p != hot) {
+        let old = prev.get_value();
+        if old != hot {
             light(old, false);
         }
         light(hot, true);
-        hot
+        prev.set_value(hot);
     });
 }

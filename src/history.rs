@@ -54,7 +54,7 @@ pub fn install(s: State) {
     // The URL last written or queued, so a change is compared with what the
     // URL is about to be rather than with a location not yet updated.
     let intended = Local::new(location_search());
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let q = s.query.get();
         let prev = last.get_value();
         last.set_value(q.clone());

@@ -6,7 +6,7 @@
 //! leaked `RefCell` does the same job: a `Copy` handle, no arena, a few bytes
 //! of code per type.
 
-use leptos::prelude::{Notify, Track, Trigger};
+use leptos::prelude::{Effect, Notify, Track, Trigger};
 use std::cell::RefCell;
 
 pub struct Local<T: 'static>(&'static RefCell<T>);
@@ -88,4 +88,15 @@ impl<T: 'static> Shared<T> {
         self.value.update_value(f);
         self.changed.notify();
     }
+}
+
+/// `Effect::new` for effects that keep no value between runs. The closure is
+/// boxed first, so the effect machinery is compiled once for the app instead
+/// of once per closure type.
+pub fn effect(f: impl FnMut() + 'static) {
+    effect_boxed(Box::new(f));
+}
+
+fn effect_boxed(mut f: Box<dyn FnMut()>) {
+    Effect::new(move |_| f());
 }

@@ -42,7 +42,7 @@ pub fn cards() -> web_sys::HtmlElement {
     let s = use_state();
     let view_kind = move || s.query.with(|q| q.view);
     let limit = Shared::new(PAGE);
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         s.selection.track();
         if limit.get_untracked() != PAGE {
             limit.set(PAGE);
@@ -91,7 +91,7 @@ pub fn cards() -> web_sys::HtmlElement {
     // kept and only new ones are built, so narrowing a filter mostly moves
     // nodes. Focus is carried over by `data-focus`.
     let shown: Local<Shown> = Local::new(Shown::default());
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let Some(h) = ensure() else { return };
         let keys = items();
         let selected = s.query.with(|q| q.event);
@@ -171,7 +171,7 @@ pub fn cards() -> web_sys::HtmlElement {
     });
     // View switch, sort, status and "Show more" are static markup kept up to
     // date by this effect.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         if ensure().is_none() {
             return;
         }
@@ -211,7 +211,7 @@ pub fn cards() -> web_sys::HtmlElement {
         }
     });
     // Active filter chips and the selected event, as plain DOM.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         if ensure().is_none() {
             return;
         }

@@ -16,7 +16,7 @@ pub fn header() -> web_sys::HtmlElement {
     let s = use_state();
     let h = dom::el("header", "masthead");
     skeleton(&h, s);
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let (a, e) = s.results(|r| (r.articles.len(), r.events.len()));
         let actors = s.facets(|f| f.active_actors());
         dom::set_text(

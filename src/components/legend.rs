@@ -78,7 +78,7 @@ pub fn legend() -> web_sys::HtmlElement {
     let ensure = || dom::by_id("legend-actors");
     let built: Local<Option<Vec<u32>>> = Local::new(None);
     let rows: Local<Vec<Row>> = Local::new(Vec::new());
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let Some(h) = ensure() else { return };
         let v = shown();
         if built.with_value(|b| b.as_ref() != Some(&v)) {
@@ -151,7 +151,7 @@ pub fn legend() -> web_sys::HtmlElement {
     };
 
     // Pressed states and counts of the static toggles above.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         if ensure().is_none() {
             return;
         }

@@ -29,7 +29,7 @@ pub fn reader() -> web_sys::HtmlElement {
         }
     };
     let last_open = Local::new(None::<u32>);
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let ix = s.query.with(|q| q.article);
         let d = dialog;
         let prev = last_open.get_value();

@@ -68,7 +68,7 @@ pub fn timeline() -> web_sys::HtmlElement {
         }
     };
     // After mounting, once the track has a size.
-    Effect::new(move |_| measure());
+    crate::local::effect(measure);
     dom::listen(&window(), "resize", move |_| measure());
 
     let vp = Shared::new(Viewport::default());
@@ -133,7 +133,7 @@ pub fn timeline() -> web_sys::HtmlElement {
     let built = Trigger::new();
     // Layout: marks are rebuilt as plain DOM only when the axis, the width or
     // the viewport change (zoom, pan, resize); focus is carried over by event.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let host = marks_host;
         let (w, v) = (width.get(), vp.get());
         let focused = document()
@@ -158,7 +158,7 @@ pub fn timeline() -> web_sys::HtmlElement {
     });
     // State: matching, selected and hovered-actor flags are written in place,
     // and only where they changed, so a filter click touches few nodes.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         built.track();
         let sel = s.query.with(|q| q.event);
         let hot = s.hot_actor.get();
@@ -372,13 +372,13 @@ pub fn timeline() -> web_sys::HtmlElement {
     // The query's dates, notifying only when they change (a filter click
     // that leaves them alone does not rerun the effect below).
     let dates = Shared::new(s.query.with_untracked(|q| (q.range(), q.from, q.to)));
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let d = s.query.with(|q| (q.range(), q.from, q.to));
         if dates.with_untracked(|old| *old != d) {
             dates.set(d);
         }
     });
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let w = width.get();
         dom::set_attr("tl-reset", "aria-disabled", if vp.get().is_zoomed() { "false" } else { "true" });
         let brushing = brush_mode.get();
@@ -419,7 +419,7 @@ pub fn timeline() -> web_sys::HtmlElement {
         }
     });
     // A cluster of same-day events expands into a list of buttons.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let list = same_day.get();
         let Some(host) = dom::by_id("tl-same-day") else { return };
         host.set_text_content(None);
