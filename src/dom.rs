@@ -5,7 +5,7 @@
 
 use leptos::prelude::document;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, Event, EventTarget, HtmlElement};
 
 /// Listens for `event` on `target` for the life of the page. Handlers take a
@@ -35,9 +35,10 @@ pub fn el_attrs(tag: &str, class: &str, attrs: &[(&str, &str)]) -> HtmlElement {
     e
 }
 
-/// A new element with a class.
+/// A new element with a class. (`unwrap_throw`, not `expect`: no Debug
+/// formatting of a `JsValue` in the Wasm for an error that cannot happen.)
 pub fn el(tag: &str, class: &str) -> HtmlElement {
-    let e: HtmlElement = document().create_element(tag).expect("create_element").unchecked_into();
+    let e: HtmlElement = document().create_element(tag).unwrap_throw().unchecked_into();
     if !class.is_empty() {
         e.set_class_name(class);
     }
