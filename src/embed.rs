@@ -59,7 +59,8 @@ fn post_height_on_resize(root: &web_sys::Element, parent: web_sys::Window, origi
 /// plus a `popstate`, so the app restores state the same way as Back/Forward.
 fn accept_commands(window: &web_sys::Window, origin: String) {
     let win = window.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+    crate::dom::listen(window, "message", move |ev| {
+        let ev: &web_sys::MessageEvent = ev.unchecked_ref();
         if ev.origin() != origin {
             return;
         }
@@ -77,8 +78,6 @@ fn accept_commands(window: &web_sys::Window, origin: String) {
             }
         }
     });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
 }
 
 /// The current state as a full-explorer URL (embed parameters dropped).
