@@ -6,7 +6,7 @@
 //! leaked `RefCell` does the same job: a `Copy` handle, no arena, a few bytes
 //! of code per type.
 
-use leptos::prelude::{Effect, Notify, Track, Trigger};
+use leptos::prelude::{Effect, Notify, RwSignal, Track};
 use std::cell::RefCell;
 
 pub struct Local<T: 'static>(&'static RefCell<T>);
@@ -40,12 +40,12 @@ impl<T: 'static> Local<T> {
     }
 }
 
-/// A [`Local`] value paired with a [`Trigger`]: read and written like an
-/// `RwSignal<T>` (every write notifies), but all `T`s share the one `Trigger`
-/// type, so a new kind of UI state adds no reactive-arena code.
+/// A [`Local`] value paired with a [`Changed`] notifier: read and written like
+/// an `RwSignal<T>` (every write notifies), but all `T`s share one signal type,
+/// so a new kind of UI state adds no reactive-arena code.
 pub struct Shared<T: 'static> {
     value: Local<T>,
-    changed: Trigger,
+    changed: Changed,
 }
 
 impl<T> Clone for Shared<T> {
@@ -57,7 +57,7 @@ impl<T> Copy for Shared<T> {}
 
 impl<T: 'static> Shared<T> {
     pub fn new(value: T) -> Shared<T> {
-        Shared { value: Local::new(value), changed: Trigger::new() }
+        Shared { value: Local::new(value), changed: changed() }
     }
     /// Reads and subscribes the running effect.
     pub fn with<R>(self, f: impl FnOnce(&T) -> R) -> R {
@@ -99,4 +99,13 @@ pub fn effect(f: impl FnMut() + 'static) {
 
 fn effect_boxed(mut f: Box<dyn FnMut()>) {
     Effect::new(move |_| f());
+}
+
+/// A change notifier (`track` / `notify`). The signal type is the one the
+/// shared state already uses for the hovered actor, so notifiers add no
+/// reactive code of their own (a `Trigger` would bring its own copy).
+pub type Changed = RwSignal<Option<u32>>;
+
+pub fn changed() -> Changed {
+    RwSignal::new(None)
 }

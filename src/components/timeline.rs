@@ -130,7 +130,7 @@ pub fn timeline() -> web_sys::HtmlElement {
     // written on each (`u8::MAX` = not written yet).
     let buttons: Local<Vec<web_sys::HtmlElement>> = Local::new(Vec::new());
     let flags: Local<Vec<u8>> = Local::new(Vec::new());
-    let built = Trigger::new();
+    let built = crate::local::changed();
     // Layout: marks are rebuilt as plain DOM only when the axis, the width or
     // the viewport change (zoom, pan, resize); focus is carried over by event.
     crate::local::effect(move || {
