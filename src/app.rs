@@ -1,20 +1,23 @@
 //! The root component and page layout: header, timeline strip, actor legend
 //! beside the cards, and the reader. Regions are components in `components/`.
 
-use crate::components::{cards::Cards, header::Header, legend::Legend, reader::Reader, timeline::Timeline};
+use crate::components::{cards::cards, header::header, legend::legend, reader::reader, timeline::timeline};
+use crate::dom;
 use crate::state::State;
 use dossier_explore::query::Theme;
 use dossier_explore::Index;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Builds the page as plain DOM appended to `<body>`. Runs under the root
+/// reactive owner of `mount_to_body` (which also starts the executor that
+/// runs effects); each region's effects first run once it is mounted.
+pub fn start() {
     let corpus = match crate::data::load() {
         Ok(c) => c,
         Err(e) => {
             fatal(&e.to_string());
-            return None;
+            return;
         }
     };
     let corpus: &'static _ = Box::leak(Box::new(corpus));
@@ -24,15 +27,14 @@ pub fn App() -> impl IntoView {
     crate::history::install(state);
     follow_theme(state);
     follow_hot_actor(state);
-    Some(view! {
-        <Header/>
-        <Timeline/>
-        <div class="layout">
-            <Legend/>
-            <Cards/>
-        </div>
-        <Reader/>
-    })
+    let Some(body) = document().body() else { return };
+    dom::append(&body, &header());
+    dom::append(&body, &timeline());
+    let layout = dom::el("div", "layout");
+    dom::append(&layout, &legend());
+    dom::append(&layout, &cards());
+    dom::append(&body, &layout);
+    dom::append(&body, &reader());
 }
 
 /// A stale or corrupt bundle: say so instead of a blank page.
@@ -51,7 +53,7 @@ fn fatal(message: &str) {
 
 /// `?theme=` overrides `prefers-color-scheme` through `data-theme` on `<html>`.
 fn follow_theme(state: State) {
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let theme = state.query.with(|q| q.theme);
         let Some(root) = document().document_element() else { return };
         let _ = match theme {
@@ -66,7 +68,8 @@ fn follow_theme(state: State) {
 /// reader mentions and the legend entry. One effect instead of one per chip;
 /// it visits only the elements of the actors that lost or gained the light.
 fn follow_hot_actor(state: State) {
-    Effect::new(move |prev: Option<Option<u32>>| {
+    let prev = crate::local::Local::new(None::<u32>);
+    crate::local::effect(move || {
         let hot = state.hot_actor.get();
         let light = |a: Option<u32>, on: bool| {
             let Some(a) = a else { return };
@@ -77,10 +80,11 @@ fn follow_hot_actor(state: State) {
                 }
             }
         };
-        if let Some(old) = prev.filter(|&p| p != hot) {
+        let old = prev.get_value();
+        if old != hot {
             light(old, false);
         }
         light(hot, true);
-        hot
+        prev.set_value(hot);
     });
 }

@@ -1,15 +1,44 @@
-//! A few direct DOM helpers for the two views that are rebuilt wholesale
-//! (timeline marks, reader text). Building them imperatively keeps the Wasm
-//! small: one plain function instead of a generic view tree per shape. Text
-//! only ever goes in through text nodes.
+//! Direct DOM helpers: every view is built with these rather than `view!`.
+//! Building imperatively keeps the Wasm small: one plain function instead of
+//! a generic view tree per shape, and one listener type instead of a tachys
+//! `On<E, F>` per `on:` attribute. Text only ever goes in through text nodes.
 
 use leptos::prelude::document;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
+use web_sys::{Element, Event, EventTarget, HtmlElement};
 
-/// A new element with a class.
+/// Listens for `event` on `target` for the life of the page. Handlers take a
+/// plain `Event` (cast with `unchecked_ref` where needed), so every listener
+/// shares one closure type.
+pub fn listen(target: &EventTarget, event: &str, f: impl FnMut(Event) + 'static) {
+    listen_boxed(target, event, Box::new(f));
+}
+
+fn listen_boxed(target: &EventTarget, event: &str, f: Box<dyn FnMut(Event)>) {
+    let c = Closure::wrap(f);
+    let _ = target.add_event_listener_with_callback(event, c.as_ref().unchecked_ref());
+    c.forget();
+}
+
+/// The `value` of the event's target (an input, select or textarea).
+pub fn target_value(ev: &Event) -> String {
+    ev.target().map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default()
+}
+
+/// A new element with a class and attributes.
+pub fn el_attrs(tag: &str, class: &str, attrs: &[(&str, &str)]) -> HtmlElement {
+    let e = el(tag, class);
+    for (k, v) in attrs {
+        attr(&e, k, v);
+    }
+    e
+}
+
+/// A new element with a class. (`unwrap_throw`, not `expect`: no Debug
+/// formatting of a `JsValue` in the Wasm for an error that cannot happen.)
 pub fn el(tag: &str, class: &str) -> HtmlElement {
-    let e: HtmlElement = document().create_element(tag).expect("create_element").unchecked_into();
+    let e: HtmlElement = document().create_element(tag).unwrap_throw().unchecked_into();
     if !class.is_empty() {
         e.set_class_name(class);
     }
@@ -85,4 +114,10 @@ pub fn set_value(id: &str, value: &str) {
             i.set_value(value);
         }
     }
+}
+
+/// Keeps `v` for the life of the page behind a `Copy` reference (for the
+/// mounted-once elements that handlers and effects share).
+pub fn leak<T>(v: T) -> &'static T {
+    Box::leak(Box::new(v))
 }

@@ -5,7 +5,6 @@
 //! commands from exactly that origin. It posts nothing else about the user.
 
 use dossier_explore::embed::{self, EmbedOptions};
-use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -30,7 +29,7 @@ pub fn start() {
     if let Some(origin) = opts.parent_origin {
         accept_commands(&window, origin);
     }
-    leptos::mount::mount_to_body(EmbedBar);
+    embed_bar(&doc);
 }
 
 /// One ResizeObserver on the root element covers load, layout and state changes.
@@ -60,7 +59,8 @@ fn post_height_on_resize(root: &web_sys::Element, parent: web_sys::Window, origi
 /// plus a `popstate`, so the app restores state the same way as Back/Forward.
 fn accept_commands(window: &web_sys::Window, origin: String) {
     let win = window.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+    crate::dom::listen(window, "message", move |ev| {
+        let ev: &web_sys::MessageEvent = ev.unchecked_ref();
         if ev.origin() != origin {
             return;
         }
@@ -78,8 +78,6 @@ fn accept_commands(window: &web_sys::Window, origin: String) {
             }
         }
     });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
 }
 
 /// The current state as a full-explorer URL (embed parameters dropped).
@@ -113,44 +111,34 @@ fn toggle_fullscreen() {
 
 /// "Open full explorer" carries the current state; the link's href is
 /// refreshed whenever it is about to be used, so it is never stale.
-#[component]
-fn EmbedBar() -> impl IntoView {
-    let refresh = |target: Option<web_sys::EventTarget>| {
-        if let Some(a) = target.and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
-            a.set_href(&full_explorer_url());
-        }
-    };
-    let is_full = RwSignal::new(false);
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        let on_change = Closure::<dyn FnMut()>::new(move || {
-            let full = web_sys::window().and_then(|w| w.document()).and_then(|d| d.fullscreen_element()).is_some();
-            is_full.set(full);
+fn embed_bar(doc: &web_sys::Document) {
+    let bar = crate::dom::el_attrs("div", "embed-bar", &[("role", "group"), ("aria-label", "Embedded view")]);
+    let open = crate::dom::el_attrs(
+        "a",
+        "embed-open",
+        &[("href", &full_explorer_url()), ("target", "_blank"), ("rel", "noopener")],
+    );
+    crate::dom::text(&open, "Open full explorer");
+    for event in ["click", "focus", "mouseenter"] {
+        crate::dom::listen(&open, event, |ev| {
+            if let Some(a) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+                a.set_href(&full_explorer_url());
+            }
         });
-        let _ = doc.add_event_listener_with_callback("fullscreenchange", on_change.as_ref().unchecked_ref());
-        on_change.forget();
     }
-    view! {
-        <div class="embed-bar" role="group" aria-label="Embedded view">
-            <a
-                class="embed-open"
-                href=full_explorer_url()
-                target="_blank"
-                rel="noopener"
-                on:click=move |ev| refresh(ev.current_target())
-                on:focus=move |ev| refresh(ev.current_target())
-                on:mouseenter=move |ev| refresh(ev.current_target())
-            >
-                "Open full explorer"
-            </a>
-            {fullscreen_enabled()
-                .then(|| {
-                    view! {
-                        <button type="button" class="embed-fullscreen" aria-pressed=move || is_full.get().to_string()
-                            on:click=|_| toggle_fullscreen()>
-                            "Fullscreen"
-                        </button>
-                    }
-                })}
-        </div>
+    crate::dom::append(&bar, &open);
+    if fullscreen_enabled() {
+        let b = crate::dom::el_attrs("button", "embed-fullscreen", &[("type", "button"), ("aria-pressed", "false")]);
+        crate::dom::text(&b, "Fullscreen");
+        crate::dom::listen(&b, "click", |_| toggle_fullscreen());
+        let pressed = b.clone();
+        crate::dom::listen(doc, "fullscreenchange", move |_| {
+            let full = web_sys::window().and_then(|w| w.document()).and_then(|d| d.fullscreen_element()).is_some();
+            crate::dom::attr(&pressed, "aria-pressed", if full { "true" } else { "false" });
+        });
+        crate::dom::append(&bar, &b);
+    }
+    if let Some(body) = doc.body() {
+        crate::dom::append(&body, &bar);
     }
 }

@@ -54,7 +54,7 @@ pub fn install(s: State) {
     // The URL last written or queued, so a change is compared with what the
     // URL is about to be rather than with a location not yet updated.
     let intended = Local::new(location_search());
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let q = s.query.get();
         let prev = last.get_value();
         last.set_value(q.clone());
@@ -81,12 +81,11 @@ pub fn install(s: State) {
             pending.set_value(h);
         }
     });
-    let h = window_event_listener(leptos::ev::popstate, move |_| {
+    crate::dom::listen(&window(), "popstate", move |_| {
         cancel();
         intended.set_value(location_search());
         let q = url::parse(&location_search(), s.corpus, s.index);
         last.set_value(q.clone());
         s.query.set(q);
     });
-    std::mem::forget(h);
 }

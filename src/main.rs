@@ -11,6 +11,6 @@ mod local;
 mod state;
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(app::start);
     embed::start();
 }

@@ -4,7 +4,7 @@
 
 use super::{card_dom, header::plural};
 use crate::dom;
-use crate::local::Local;
+use crate::local::{Local, Shared};
 use crate::state::use_state;
 use dossier_explore::filter::loosen;
 use dossier_explore::query::{Filter, Sort, View};
@@ -38,12 +38,11 @@ fn nouns(v: View) -> (&'static str, &'static str) {
     }
 }
 
-#[component]
-pub fn Cards() -> impl IntoView {
+pub fn cards() -> web_sys::HtmlElement {
     let s = use_state();
     let view_kind = move || s.query.with(|q| q.view);
-    let limit = RwSignal::new(PAGE);
-    Effect::new(move |_| {
+    let limit = Shared::new(PAGE);
+    crate::local::effect(move || {
         s.selection.track();
         if limit.get_untracked() != PAGE {
             limit.set(PAGE);
@@ -58,7 +57,7 @@ pub fn Cards() -> impl IntoView {
             limit.update(|l| *l += PAGE);
         }
     };
-    std::mem::forget(window_event_listener(leptos::ev::scroll, move |_| near_end()));
+    dom::listen(&window(), "scroll", move |_| near_end());
     let count = move |v: View| {
         s.results(|r| match v {
             View::Articles => r.articles.len(),
@@ -83,21 +82,16 @@ pub fn Cards() -> impl IntoView {
             list.iter().take(n).map(|&i| ((v as u64) << 32) | u64::from(i)).collect::<Vec<u64>>()
         })
     };
-    let main = NodeRef::<leptos::html::Main>::new();
-    // Builds the fixed parts once, then hands out the card list.
-    let ensure = move || {
-        let m = main.get()?;
-        if m.child_element_count() == 0 {
-            skeleton(&m);
-        }
-        dom::by_id("card-list")
-    };
+    let main = dom::el("main", "cards");
+    dom::attr(&main, "id", "main");
+    skeleton(&main);
+    let ensure = || dom::by_id("card-list");
     // Cards are plain DOM. A card depends on its item, the search terms and
     // the selected event; while those two hold, cards already on screen are
     // kept and only new ones are built, so narrowing a filter mostly moves
     // nodes. Focus is carried over by `data-focus`.
     let shown: Local<Shown> = Local::new(Shown::default());
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let Some(h) = ensure() else { return };
         let keys = items();
         let selected = s.query.with(|q| q.event);
@@ -135,7 +129,8 @@ pub fn Cards() -> impl IntoView {
         let (sorted, cards) = order.iter().map(|&j| (keys[j as usize], cards[j as usize].clone())).unzip();
         shown.set_value(Shown { list: keys, keys: sorted, cards, terms, selected });
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    dom::listen(&main, "click", move |ev| {
+        let ev: &web_sys::MouseEvent = ev.unchecked_ref();
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return;
         }
@@ -173,10 +168,10 @@ pub fn Cards() -> impl IntoView {
             ev.prevent_default();
             s.update(|q| q.event = Some(ix));
         }
-    };
+    });
     // View switch, sort, status and "Show more" are static markup kept up to
     // date by this effect.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         if ensure().is_none() {
             return;
         }
@@ -216,7 +211,7 @@ pub fn Cards() -> impl IntoView {
         }
     });
     // Active filter chips and the selected event, as plain DOM.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         if ensure().is_none() {
             return;
         }
@@ -234,13 +229,13 @@ pub fn Cards() -> impl IntoView {
             }
         }
     });
-    let on_change = move |ev: leptos::ev::Event| {
+    dom::listen(&main, "change", move |ev| {
         if dom::closest(ev.target(), "#sort").is_some() {
-            let v = event_target_value(&ev);
+            let v = dom::target_value(&ev);
             s.update(|q| q.sort = if v == "relevance" { Sort::Relevance } else { Sort::Date });
         }
-    };
-    view! { <main class="cards" id="main" node_ref=main on:click=on_click on:change=on_change></main> }
+    });
+    main
 }
 
 /// The main area's fixed parts; effects fill the ids.

@@ -12,16 +12,11 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-#[component]
-pub fn Header() -> impl IntoView {
+pub fn header() -> web_sys::HtmlElement {
     let s = use_state();
-    let header = NodeRef::<leptos::html::Header>::new();
-    Effect::new(move |_| {
-        if let Some(h) = header.get() {
-            if h.child_element_count() == 0 {
-                skeleton(&h, s);
-            }
-        }
+    let h = dom::el("header", "masthead");
+    skeleton(&h, s);
+    crate::local::effect(move || {
         let (a, e) = s.results(|r| (r.articles.len(), r.events.len()));
         let actors = s.facets(|f| f.active_actors());
         dom::set_text(
@@ -44,7 +39,7 @@ pub fn Header() -> impl IntoView {
         );
         dom::set_value("search", &text);
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    dom::listen(&h, "click", move |ev| {
         if dom::closest(ev.target(), "#share").is_some() {
             super::share::open(&s.corpus.title);
         } else if dom::closest(ev.target(), "#theme").is_some() {
@@ -56,14 +51,14 @@ pub fn Header() -> impl IntoView {
                 }
             })
         }
-    };
-    let on_input = move |ev: leptos::ev::Event| {
+    });
+    dom::listen(&h, "input", move |ev| {
         if dom::closest(ev.target(), "#search").is_some() {
-            let v = event_target_value(&ev);
+            let v = dom::target_value(&ev);
             s.update(|q| q.text = v);
         }
-    };
-    view! { <header class="masthead" node_ref=header on:click=on_click on:input=on_input></header> }
+    });
+    h
 }
 
 /// Title, description, the counts line, the search box and the theme button.

@@ -4,7 +4,7 @@
 //! gets a filter box and "show more". On phones it folds behind a button.
 
 use crate::dom;
-use crate::local::Local;
+use crate::local::{Local, Shared};
 use crate::state::use_state;
 use dossier_explore::color::hex;
 use dossier_explore::facets::kind_count;
@@ -26,12 +26,11 @@ struct Row {
     written: Option<(bool, u32)>,
 }
 
-#[component]
-pub fn Legend() -> impl IntoView {
+pub fn legend() -> web_sys::HtmlElement {
     let s = use_state();
-    let open = RwSignal::new(false);
-    let all = RwSignal::new(false);
-    let filter = RwSignal::new(String::new());
+    let open = Shared::new(false);
+    let all = Shared::new(false);
+    let filter = Shared::new(String::new());
     let actors = &s.corpus.actors;
     let long = actors.len() > SHORT;
 
@@ -58,7 +57,7 @@ pub fn Legend() -> impl IntoView {
         }
     }
     let shown = move || {
-        let f = fold(filter.get().trim());
+        let f = filter.with(|f| fold(f.trim()));
         let mut v: Vec<u32> = order
             .iter()
             .copied()
@@ -72,18 +71,14 @@ pub fn Legend() -> impl IntoView {
 
     // The actor lists are plain DOM: rebuilt when the visible set changes,
     // updated in place (pressed, count, zero) otherwise, so focus survives.
-    let nav = NodeRef::<leptos::html::Nav>::new();
-    let has_outlets = !s.index.outlets.is_empty();
-    let ensure = move || {
-        let n = nav.get()?;
-        if n.child_element_count() == 0 {
-            skeleton(&n, s, long, has_outlets);
-        }
-        dom::by_id("legend-actors")
-    };
+    let nav = dom::el("nav", "legend");
+    dom::attr(&nav, "id", "legend");
+    dom::attr(&nav, "aria-label", "Actors");
+    skeleton(&nav, s, long, !s.index.outlets.is_empty());
+    let ensure = || dom::by_id("legend-actors");
     let built: Local<Option<Vec<u32>>> = Local::new(None);
     let rows: Local<Vec<Row>> = Local::new(Vec::new());
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let Some(h) = ensure() else { return };
         let v = shown();
         if built.with_value(|b| b.as_ref() != Some(&v)) {
@@ -156,7 +151,7 @@ pub fn Legend() -> impl IntoView {
     };
 
     // Pressed states and counts of the static toggles above.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         if ensure().is_none() {
             return;
         }
@@ -190,7 +185,7 @@ pub fn Legend() -> impl IntoView {
             }
         });
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    dom::listen(&nav, "click", move |ev| {
         let t = ev.target();
         if let Some(a) = actor_at(t.clone()) {
             s.update(|q| q.toggle_actor(a));
@@ -208,26 +203,17 @@ pub fn Legend() -> impl IntoView {
                 all.update(|a| *a = !*a);
             }
         }
-    };
-
-    view! {
-        <nav
-            class="legend"
-            id="legend"
-            aria-label="Actors"
-            node_ref=nav
-            on:click=on_click
-            on:input=move |ev| {
-                if dom::closest(ev.target(), "#actor-filter").is_some() {
-                    filter.set(event_target_value(&ev));
-                }
-            }
-            on:mouseover=move |ev| s.hot_actor.set(actor_at(ev.target()))
-            on:focusin=move |ev| s.hot_actor.set(actor_at(ev.target()))
-            on:mouseleave=move |_| s.hot_actor.set(None)
-            on:focusout=move |_| s.hot_actor.set(None)
-        ></nav>
-    }
+    });
+    dom::listen(&nav, "input", move |ev| {
+        if dom::closest(ev.target(), "#actor-filter").is_some() {
+            filter.set(dom::target_value(&ev));
+        }
+    });
+    dom::listen(&nav, "mouseover", move |ev| s.hot_actor.set(actor_at(ev.target())));
+    dom::listen(&nav, "focusin", move |ev| s.hot_actor.set(actor_at(ev.target())));
+    dom::listen(&nav, "mouseleave", move |_| s.hot_actor.set(None));
+    dom::listen(&nav, "focusout", move |_| s.hot_actor.set(None));
+    nav
 }
 
 /// The legend's fixed parts: the phone toggle, any/all, kind toggles, the

@@ -12,10 +12,12 @@ use dossier_model::{format_at, Precision, Span};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[component]
-pub fn Reader() -> impl IntoView {
+pub fn reader() -> web_sys::HtmlElement {
     let s = use_state();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let dialog: &'static web_sys::HtmlDialogElement = dom::leak(
+        dom::el_attrs("dialog", "reader", &[("aria-modal", "true"), ("aria-labelledby", "reader-title")])
+            .unchecked_into(),
+    );
     let opener: Local<Option<web_sys::Element>> = Local::new(None);
     let restore_focus = move |ix: Option<u32>| {
         let back = opener.update_value(|o| o.take()).filter(|e| e.is_connected());
@@ -27,9 +29,9 @@ pub fn Reader() -> impl IntoView {
         }
     };
     let last_open = Local::new(None::<u32>);
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let ix = s.query.with(|q| q.article);
-        let Some(d) = dialog.get() else { return };
+        let d = dialog;
         let prev = last_open.get_value();
         if prev == ix {
             return;
@@ -38,7 +40,7 @@ pub fn Reader() -> impl IntoView {
         match ix {
             Some(i) => {
                 d.set_text_content(None);
-                build(&d, i);
+                build(d, i);
                 if !d.open() {
                     opener.set_value(document().active_element());
                     // The role is only there while open, so `[role=dialog]` means "a dialog is showing".
@@ -55,17 +57,15 @@ pub fn Reader() -> impl IntoView {
             None => {}
         }
     });
-    let on_close = move |_| {
-        if let Some(d) = dialog.get_untracked() {
-            let _ = d.remove_attribute("role");
-        }
+    dom::listen(dialog, "close", move |_| {
+        let _ = dialog.remove_attribute("role");
         let prev = s.query.with_untracked(|q| q.article);
         if prev.is_some() {
             s.update(|q| q.article = None);
             restore_focus(prev);
         }
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    });
+    dom::listen(dialog, "click", move |ev| {
         let t = ev.target();
         if dom::closest(t.clone(), "button.close").is_some() {
             s.update(|q| q.article = None);
@@ -76,8 +76,8 @@ pub fn Reader() -> impl IntoView {
                 q.article = None;
             });
         }
-    };
-    view! { <dialog class="reader" aria-modal="true" aria-labelledby="reader-title" node_ref=dialog on:close=on_close on:click=on_click></dialog> }
+    });
+    dialog.clone().into()
 }
 
 /// The reader's content for article `ix`: head (close, title, meta,

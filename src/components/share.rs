@@ -61,7 +61,7 @@ fn build() -> web_sys::Element {
     dom::attr(&status, "id", "share-status");
     dom::attr(&status, "role", "status");
     dom::append(&d, &status);
-    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(|ev: web_sys::MouseEvent| {
+    dom::listen(&d, "click", |ev| {
         if let Some(b) = dom::closest(ev.target(), "button[data-copy]") {
             copy(&b.get_attribute("data-copy").unwrap_or_default());
         } else if dom::closest(ev.target(), "button.close").is_some() {
@@ -70,8 +70,6 @@ fn build() -> web_sys::Element {
             }
         }
     });
-    let _ = d.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
     if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|doc| doc.body()) {
         dom::append(&body, &d);
     }

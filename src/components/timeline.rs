@@ -6,12 +6,11 @@
 
 use super::header::plural;
 use crate::dom::{self, px};
-use crate::local::Local;
+use crate::local::{Local, Shared};
 use crate::state::use_state;
 use dossier_explore::color::{dark_ink, hex};
 use dossier_explore::timeline::{clamp, layout, ticks, Axis, Item, Mark, MarkKind, Tick, Viewport};
 use dossier_model::{format_at, Day, Precision};
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -24,8 +23,7 @@ struct Drag {
     moved: bool,
 }
 
-#[component]
-pub fn Timeline() -> impl IntoView {
+pub fn timeline() -> web_sys::HtmlElement {
     let s = use_state();
     let items: &'static [Item] = Box::leak(
         s.corpus
@@ -36,40 +34,58 @@ pub fn Timeline() -> impl IntoView {
             .collect::<Vec<_>>()
             .into_boxed_slice(),
     );
-    let track = NodeRef::<Div>::new();
-    let width = RwSignal::new(960.0f64);
+    let has_items = !items.is_empty();
+    let root = dom::el_attrs("section", "timeline", &[("aria-label", "Timeline")]);
+    let toolbar = dom::el("div", "tl-toolbar");
+    toolbar_skeleton(&toolbar, has_items);
+    dom::append(&root, &toolbar);
+    let empty = dom::el("p", if has_items { "muted tl-empty hidden" } else { "muted tl-empty" });
+    dom::text(&empty, "No dated events yet.");
+    dom::append(&root, &empty);
+    let scroll = dom::el("div", "tl-scroll");
+    dom::append(&root, &scroll);
+    let track =
+        dom::leak(dom::el_attrs("div", if has_items { "tl-track" } else { "tl-track hidden" }, &[("id", "tl-track")]));
+    dom::append(&scroll, track);
+    let hidden_band = |class: &str, id: &str| dom::el_attrs("div", class, &[("id", id), ("aria-hidden", "true")]);
+    dom::append(track, &hidden_band("range-band hidden", "tl-range"));
+    let axis_host = dom::el_attrs("div", "tl-axis", &[("aria-hidden", "true")]);
+    dom::append(track, &axis_host);
+    let marks_host = dom::leak(dom::el("div", "tl-marks"));
+    dom::append(track, marks_host);
+    dom::append(track, &hidden_band("brush-band hidden", "tl-brush-band"));
+    dom::append(track, &hidden_band("tl-tip hidden", "tl-tip"));
+    dom::append(&root, &dom::el_attrs("div", "same-day hidden", &[("id", "tl-same-day")]));
+
+    // The axis only changes with the width, so both are written together.
+    let width = Shared::new(960.0f64);
+    let axis = Local::new(Axis::new(items, 960.0));
     let measure = move || {
-        if let Some(el) = track.get_untracked() {
-            let w = el.client_width() as f64;
-            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
-                width.set(w);
-            }
+        let w = track.client_width() as f64;
+        if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+            axis.set_value(Axis::new(items, w));
+            width.set(w);
         }
     };
-    Effect::new(move |_| {
-        track.track();
-        measure();
-    });
-    std::mem::forget(window_event_listener(leptos::ev::resize, move |_| measure()));
+    // After mounting, once the track has a size.
+    crate::local::effect(measure);
+    dom::listen(&window(), "resize", move |_| measure());
 
-    let axis = Memo::new(move |_| Axis::new(items, width.get()));
-    let vp = RwSignal::new(Viewport::default());
+    let vp = Shared::new(Viewport::default());
     // The current layout, written by the drawing effect, read by handlers.
     let marks: Local<Vec<Mark>> = Local::new(Vec::new());
-    let brush_mode = RwSignal::new(false);
-    let brush = RwSignal::new(None::<(f64, f64)>);
+    let brush_mode = Shared::new(false);
+    let brush = Shared::new(None::<(f64, f64)>);
     let drag: Local<Option<Drag>> = Local::new(None);
     let touches: Local<Vec<(i32, f64)>> = Local::new(Vec::new());
     let pinch_dist = Local::new(0.0f64);
-    let tip = RwSignal::new(None::<(u32, f64)>);
-    let same_day = RwSignal::new(Vec::<u32>::new());
+    let tip = Shared::new(None::<(u32, f64)>);
+    let same_day = Shared::new(Vec::<u32>::new());
 
-    let x_of_day = move |d: Day| axis.with(|a| vp.get().x(a.u_of(d.0 as f64), width.get()));
-    let day_of_x = move |x: f64| axis.with_untracked(|a| a.day_of(vp.get_untracked().u(x, width.get_untracked())));
+    let x_of_day = move |d: Day| axis.with_value(|a| vp.get().x(a.u_of(d.0 as f64), width.get()));
+    let day_of_x = move |x: f64| axis.with_value(|a| a.day_of(vp.get_untracked().u(x, width.get_untracked())));
     let zoom = move |f: f64, at: f64| vp.update(|v| *v = v.zoom(f, at));
-    let local_x = move |client_x: i32| {
-        track.get_untracked().map_or(0.0, |el| client_x as f64 - el.get_bounding_client_rect().left())
-    };
+    let local_x = move |client_x: i32| client_x as f64 - track.get_bounding_client_rect().left();
 
     let label = move |e: u32| {
         let ev = &s.corpus.events[e as usize];
@@ -99,7 +115,8 @@ pub fn Timeline() -> impl IntoView {
             if da == db {
                 same_day.set(m.events.clone());
             } else {
-                axis.with_untracked(|ax| vp.set(Viewport::fit(ax.u_of(da.0 as f64), ax.u_of(db.0 as f64 + 1.0))));
+                let fit = axis.with_value(|ax| Viewport::fit(ax.u_of(da.0 as f64), ax.u_of(db.0 as f64 + 1.0)));
+                vp.set(fit);
                 focus_event(a);
             }
         }
@@ -109,47 +126,39 @@ pub fn Timeline() -> impl IntoView {
         }
     };
 
-    let marks_host = NodeRef::<Div>::new();
-    let axis_host = NodeRef::<Div>::new();
     // The mark buttons of the current layout, and the state flags last
     // written on each (`u8::MAX` = not written yet).
     let buttons: Local<Vec<web_sys::HtmlElement>> = Local::new(Vec::new());
     let flags: Local<Vec<u8>> = Local::new(Vec::new());
-    let built = RwSignal::new(0usize);
+    let built = crate::local::changed();
     // Layout: marks are rebuilt as plain DOM only when the axis, the width or
     // the viewport change (zoom, pan, resize); focus is carried over by event.
-    Effect::new(move |_| {
-        let Some(host) = marks_host.get() else { return };
+    crate::local::effect(move || {
+        let host = marks_host;
         let (w, v) = (width.get(), vp.get());
         let focused = document()
             .active_element()
             .filter(|a| host.contains(Some(a)))
             .and_then(|a| dom::data_u32(&a, "data-event"));
         host.set_text_content(None);
-        marks.set_value(axis.with(|a| layout(items, a, v, w)));
-        if let Some(ax) = axis_host.get() {
-            axis.with(|a| draw_axis(&ax, &a.breaks(), &ticks(a, v, w), v, w));
-        }
+        marks.set_value(axis.with_value(|a| layout(items, a, v, w)));
+        axis.with_value(|a| draw_axis(&axis_host, &a.breaks(), &ticks(a, v, w), v, w));
         let els = marks.with_value(|ms| {
-            ms.iter()
-                .enumerate()
-                .map(|(i, m)| mark_button(s, m, i, &label))
-                .inspect(|b| dom::append(&host, b))
-                .collect()
+            ms.iter().enumerate().map(|(i, m)| mark_button(s, m, i, &label)).inspect(|b| dom::append(host, b)).collect()
         });
         buttons.set_value(els);
         flags.update_value(|f| {
             f.clear();
             f.resize(marks.with_value(Vec::len), u8::MAX);
         });
-        built.update(|n| *n = n.wrapping_add(1));
+        built.notify();
         if let Some(e) = focused {
             focus_event(e);
         }
     });
     // State: matching, selected and hovered-actor flags are written in place,
     // and only where they changed, so a filter click touches few nodes.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         built.track();
         let sel = s.query.with(|q| q.event);
         let hot = s.hot_actor.get();
@@ -193,15 +202,7 @@ pub fn Timeline() -> impl IntoView {
         let i = dom::closest(target, ".mark").and_then(|b| dom::data_u32(&b, "data-ix"))?;
         marks.with_value(|ms| ms.get(i as usize).cloned())
     };
-    let toolbar = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        if let Some(t) = toolbar.get() {
-            if t.child_element_count() == 0 {
-                toolbar_skeleton(&t, !items.is_empty());
-            }
-        }
-    });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    dom::listen(&root, "click", move |ev| {
         let t = ev.target();
         if let Some(m) = mark_at(t.clone()) {
             activate(&m);
@@ -220,11 +221,12 @@ pub fn Timeline() -> impl IntoView {
             "tl-brush" => brush_mode.update(|b| *b = !*b),
             _ => {}
         }
-    };
+    });
     let show_tip =
         move |target: Option<web_sys::EventTarget>| tip.set(mark_at(target).map(|m| (m.events[0], m.center())));
 
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+    dom::listen(track, "keydown", move |ev| {
+        let ev: &web_sys::KeyboardEvent = ev.unchecked_ref();
         let key = ev.key();
         let buttons = document().query_selector_all(".tl-marks .mark").ok();
         let n = buttons.as_ref().map_or(0, |b| b.length());
@@ -267,9 +269,10 @@ pub fn Timeline() -> impl IntoView {
             _ => return,
         }
         ev.prevent_default();
-    };
+    });
 
-    let on_down = move |ev: leptos::ev::PointerEvent| {
+    dom::listen(track, "pointerdown", move |ev| {
+        let ev: &web_sys::PointerEvent = ev.unchecked_ref();
         if ev.button() != 0 {
             return;
         }
@@ -284,8 +287,9 @@ pub fn Timeline() -> impl IntoView {
             brush: ev.shift_key() || brush_mode.get_untracked(),
             moved: false,
         }));
-    };
-    let on_move = move |ev: leptos::ev::PointerEvent| {
+    });
+    dom::listen(track, "pointermove", move |ev| {
+        let ev: &web_sys::PointerEvent = ev.unchecked_ref();
         let x = local_x(ev.client_x());
         if ev.pointer_type() == "touch" {
             let mut two = None;
@@ -315,9 +319,7 @@ pub fn Timeline() -> impl IntoView {
         if !d.moved && (x - d.x0).abs() > 4.0 {
             d.moved = true;
             drag.set_value(Some(d));
-            if let Some(el) = track.get_untracked() {
-                let _ = el.set_pointer_capture(ev.pointer_id());
-            }
+            let _ = track.set_pointer_capture(ev.pointer_id());
         }
         if d.moved {
             if d.brush {
@@ -326,8 +328,9 @@ pub fn Timeline() -> impl IntoView {
                 vp.set(d.vp0.pan(x - d.x0, width.get_untracked()));
             }
         }
-    };
-    let on_up = move |ev: leptos::ev::PointerEvent| {
+    });
+    let on_up = move |ev: web_sys::Event| {
+        let ev: &web_sys::PointerEvent = ev.unchecked_ref();
         touches.update_value(|t| t.retain(|p| p.0 != ev.pointer_id()));
         pinch_dist.set_value(0.0);
         let Some(d) = drag.get_value() else { return };
@@ -343,7 +346,10 @@ pub fn Timeline() -> impl IntoView {
             }
         }
     };
-    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+    dom::listen(track, "pointerup", on_up);
+    dom::listen(track, "pointercancel", on_up);
+    dom::listen(track, "wheel", move |ev| {
+        let ev: &web_sys::WheelEvent = ev.unchecked_ref();
         let (dx, dy) = (ev.delta_x(), ev.delta_y());
         if dx.abs() > dy.abs() || ev.shift_key() {
             ev.prevent_default();
@@ -354,13 +360,25 @@ pub fn Timeline() -> impl IntoView {
             let f = clamp(1.0 - dy * if ev.ctrl_key() { 0.01 } else { 0.0015 }, 0.5, 2.0);
             zoom(f, clamp(local_x(ev.client_x()) / width.get_untracked(), 0.0, 1.0));
         }
-    };
+    });
+    dom::listen(marks_host, "mouseover", move |ev| show_tip(ev.target()));
+    dom::listen(marks_host, "focusin", move |ev| show_tip(ev.target()));
+    dom::listen(marks_host, "mouseout", move |_| tip.set(None));
+    dom::listen(marks_host, "focusout", move |_| tip.set(None));
 
     // Everything else that changes (toolbar state, range and brush bands,
     // tooltip, date fields) is written by one effect into static markup. It
     // follows only the query's dates, not every filter.
-    let dates = Memo::new(move |_| s.query.with(|q| (q.range(), q.from, q.to)));
-    Effect::new(move |_| {
+    // The query's dates, notifying only when they change (a filter click
+    // that leaves them alone does not rerun the effect below).
+    let dates = Shared::new(s.query.with_untracked(|q| (q.range(), q.from, q.to)));
+    crate::local::effect(move || {
+        let d = s.query.with(|q| (q.range(), q.from, q.to));
+        if dates.with_untracked(|old| *old != d) {
+            dates.set(d);
+        }
+    });
+    crate::local::effect(move || {
         let w = width.get();
         dom::set_attr("tl-reset", "aria-disabled", if vp.get().is_zoomed() { "false" } else { "true" });
         let brushing = brush_mode.get();
@@ -401,7 +419,7 @@ pub fn Timeline() -> impl IntoView {
         }
     });
     // A cluster of same-day events expands into a list of buttons.
-    Effect::new(move |_| {
+    crate::local::effect(move || {
         let list = same_day.get();
         let Some(host) = dom::by_id("tl-same-day") else { return };
         host.set_text_content(None);
@@ -426,48 +444,13 @@ pub fn Timeline() -> impl IntoView {
         dom::text(&close, "Close list");
         dom::append(&host, &close);
     });
-    let on_date = move |ev: leptos::ev::Event| {
+    dom::listen(&root, "change", move |ev| {
         let Some(input) = dom::closest(ev.target(), "input[type=date]") else { return };
         let from = input.id() == "date-from";
         let d = input.dyn_into::<web_sys::HtmlInputElement>().ok().and_then(|i| Day::parse_iso(&i.value()));
         s.update(|q| if from { q.from = d } else { q.to = d });
-    };
-    let has_items = !items.is_empty();
-
-    view! {
-        <section class="timeline" aria-label="Timeline" on:click=on_click on:change=on_date>
-            <div class="tl-toolbar" node_ref=toolbar></div>
-            <p class="muted tl-empty" class:hidden=has_items>"No dated events yet."</p>
-            <div class="tl-scroll">
-                <div
-                    class="tl-track"
-                    id="tl-track"
-                    class:hidden=!has_items
-                    node_ref=track
-                    on:pointerdown=on_down
-                    on:pointermove=on_move
-                    on:pointerup=on_up
-                    on:pointercancel=on_up
-                    on:wheel=on_wheel
-                    on:keydown=on_key
-                >
-                    <div class="range-band hidden" id="tl-range" aria-hidden="true"></div>
-                    <div class="tl-axis" aria-hidden="true" node_ref=axis_host></div>
-                    <div
-                        class="tl-marks"
-                        node_ref=marks_host
-                        on:mouseover=move |ev| show_tip(ev.target())
-                        on:focusin=move |ev| show_tip(ev.target())
-                        on:mouseout=move |_| tip.set(None)
-                        on:focusout=move |_| tip.set(None)
-                    ></div>
-                    <div class="brush-band hidden" id="tl-brush-band" aria-hidden="true"></div>
-                    <div class="tl-tip hidden" id="tl-tip" aria-hidden="true"></div>
-                </div>
-            </div>
-            <div class="same-day hidden" id="tl-same-day"></div>
-        </section>
-    }
+    });
+    root
 }
 
 /// One mark's button: position, colour, accessible name and visible count.
@@ -530,7 +513,7 @@ fn place(id: &str, span: Option<(f64, f64)>) {
 }
 
 /// Breaks and ticks under the marks.
-fn draw_axis(host: &web_sys::HtmlDivElement, breaks: &[(f64, f64)], ticks: &[Tick], v: Viewport, w: f64) {
+fn draw_axis(host: &web_sys::HtmlElement, breaks: &[(f64, f64)], ticks: &[Tick], v: Viewport, w: f64) {
     host.set_text_content(None);
     for &(u0, u1) in breaks {
         let (x0, x1) = (v.x(u0, w), v.x(u1, w));
@@ -554,7 +537,7 @@ fn draw_axis(host: &web_sys::HtmlDivElement, breaks: &[(f64, f64)], ticks: &[Tic
 
 /// Zoom buttons, brush mode and the From/To fields (the keyboard way to set
 /// the range a brush sets).
-fn toolbar_skeleton(bar: &web_sys::HtmlDivElement, has_items: bool) {
+fn toolbar_skeleton(bar: &web_sys::HtmlElement, has_items: bool) {
     let child = |parent: &web_sys::Element, tag: &str, class: &str, id: &str, text: &str| {
         let e = dom::el(tag, class);
         if !id.is_empty() {
