@@ -11,17 +11,18 @@
 //! near-black (#121212) page, and a chip label in black or white (whichever
 //! [`label_color`] picks) at least 4.5:1 (WCAG AA text). A unit test checks it.
 
-/// Okabe–Ito / Tol hues, luminance-adjusted (see the module doc).
+/// Okabe–Ito / Tol hues, luminance-adjusted (see the module doc), with two
+/// replacements so no two entries read as the same colour side by side.
 pub const PALETTE: [u32; 10] = [
     0xD55E00, // vermillion
     0x0072B2, // blue
     0x009E73, // bluish green
     0xCC79A7, // reddish purple
     0xB26B00, // dark orange
-    0x2F80C0, // sky blue, darkened
+    0x6A5ACD, // slate blue (a sky blue sat too close to blue)
     0xAA4499, // purple (Tol)
     0x228833, // green (Tol)
-    0xCC6677, // rose (Tol)
+    0x8C6D5A, // grey-brown (Tol's rose sat too close to reddish purple)
     0x8A8A2E, // olive, darkened
 ];
 
