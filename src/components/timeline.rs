@@ -131,6 +131,8 @@ pub fn timeline() -> web_sys::HtmlElement {
     let buttons: Local<Vec<web_sys::HtmlElement>> = Local::new(Vec::new());
     let flags: Local<Vec<u8>> = Local::new(Vec::new());
     let built = crate::local::changed();
+    // Counts layout rebuilds, so the state effect can tell one from a filter change.
+    let generation = Local::new(0u32);
     // Layout: marks are rebuilt as plain DOM only when the axis, the width or
     // the viewport change (zoom, pan, resize); focus is carried over by event.
     crate::local::effect(move || {
@@ -151,19 +153,24 @@ pub fn timeline() -> web_sys::HtmlElement {
             f.clear();
             f.resize(marks.with_value(Vec::len), u8::MAX);
         });
+        generation.update_value(|g| *g = g.wrapping_add(1));
         built.notify();
         if let Some(e) = focused {
             focus_event(e);
         }
     });
     // State: matching, selected and hovered-actor flags are written in place,
-    // and only where they changed, so a filter click touches few nodes.
-    crate::local::effect(move || {
-        built.track();
-        let sel = s.query.with(|q| q.event);
-        let hot = s.hot_actor.get();
+    // and only where they changed, so a filter click touches few nodes. The
+    // writes wait until the frame after the interaction's first paint: that
+    // frame shows the cards and the control that was used, the strip follows
+    // one frame later (the slowest part to restyle and repaint).
+    let pending = Local::new(false);
+    let write = move || {
+        pending.set_value(false);
+        let sel = s.query.with_untracked(|q| q.event);
+        let hot = s.hot_actor.get_untracked();
         let mut matching = vec![false; items.len()];
-        s.results(|r| r.events.iter().for_each(|&e| matching[e as usize] = true));
+        s.selection.with_untracked(|x| x.results.events.iter().for_each(|&e| matching[e as usize] = true));
         marks.with_value(|ms| {
             let current = ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0);
             buttons.with_value(|els| {
@@ -197,6 +204,23 @@ pub fn timeline() -> web_sys::HtmlElement {
                 });
             });
         });
+    };
+    // Freshly built marks (zoom, pan, resize) get their flags at once, or
+    // they would flash undimmed for a frame while dragging.
+    let seen_build = Local::new(None::<u32>);
+    crate::local::effect(move || {
+        built.track();
+        let b = Some(generation.get_value());
+        s.query.with(|q| q.event);
+        s.hot_actor.track();
+        s.selection.track();
+        if seen_build.with_value(|x| *x != b) {
+            seen_build.set_value(b);
+            write();
+        } else if !pending.with_value(|p| *p) {
+            pending.set_value(true);
+            request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
+        }
     });
     let mark_at = move |target: Option<web_sys::EventTarget>| {
         let i = dom::closest(target, ".mark").and_then(|b| dom::data_u32(&b, "data-ix"))?;

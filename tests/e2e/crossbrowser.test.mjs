@@ -48,8 +48,7 @@ for (const [name, engine] of Object.entries(engines())) {
       assert.ok(marked.includes(needle), `"${needle}" is highlighted`);
 
       // Open the reader from a card, then close it with Esc.
-      const link = await s.find("main article h3 a");
-      await s.click(link);
+      await s.clickOn("main article h3 a");
       await s.find('[role="dialog"]', 5000);
       await s.key(KEY.Escape);
       await s.waitFor(async () => (await s.findAll('[role="dialog"]')).length === 0, 5000, "reader closed");

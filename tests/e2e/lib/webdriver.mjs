@@ -163,6 +163,22 @@ export class Session {
     return this.cmd("POST", `/element/${id}/click`, {});
   }
 
+  /**
+   * Finds `css` and clicks it, finding it again if the click fails: a list
+   * re-rendered between the find and the click leaves a stale element, and
+   * one still being laid out may be reported "not interactable".
+   */
+  clickOn(css, ms = 5000) {
+    return waitFor(
+      async () => {
+        await this.click(await this.find(css, ms));
+        return true;
+      },
+      ms,
+      `a click on ${css}`,
+    );
+  }
+
   type(id, text) {
     return this.cmd("POST", `/element/${id}/value`, { text });
   }
