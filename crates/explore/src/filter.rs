@@ -3,10 +3,10 @@
 //! computed separately ([`TextScores`]) so toggling an actor never re-runs a
 //! text scan.
 
-use crate::index::quote_words;
 use crate::index::{overlaps, Index};
 use crate::query::{Filter, Mode, Query, View};
 use crate::search::{fold, scores, Terms};
+use dossier_model::lexicon::{searchable, Kind};
 use dossier_model::{ActorIx, Corpus, Day};
 
 /// Search relevance per article, event and quote (0 = no match); `None`
@@ -34,21 +34,18 @@ impl TextScores {
         let was = |v: fn(&TextScores) -> &Vec<u32>, n: usize| -> Vec<bool> {
             (0..n).map(|i| narrower.is_none_or(|(_, p)| v(p).get(i).is_some_and(|&s| s > 0))).collect()
         };
-        let lex = &c.lexicon;
-        // Folded texts, for the few items a phrase must be checked in.
-        let article = |i: usize| {
-            let a = &c.articles[i];
-            (fold(&a.title), fold(&a.text()))
-        };
-        let event = |i: usize| (fold(&c.events[i].summary), String::new());
-        let quote = |i: usize| {
-            let q = &c.quotes[i];
-            (String::new(), fold(&format!("{} {}", quote_words(c, i), q.speaker.as_deref().unwrap_or(""))))
+        let score = |kind: Kind, alive: Vec<bool>| {
+            // Folded text, for the few items a phrase must be checked in.
+            let text = |i: usize| {
+                let (title, body) = searchable(c, kind, i);
+                (fold(&title), fold(&body))
+            };
+            scores(&c.lexicon, c.lexicon.of(kind), &text, terms, alive)
         };
         Some(TextScores {
-            articles: scores(lex, &lex.articles, &article, terms, was(|p| &p.articles, c.articles.len())),
-            events: scores(lex, &lex.events, &event, terms, was(|p| &p.events, c.events.len())),
-            quotes: scores(lex, &lex.quotes, &quote, terms, was(|p| &p.quotes, c.quotes.len())),
+            articles: score(Kind::Article, was(|p| &p.articles, c.articles.len())),
+            events: score(Kind::Event, was(|p| &p.events, c.events.len())),
+            quotes: score(Kind::Quote, was(|p| &p.quotes, c.quotes.len())),
         })
     }
 }

@@ -247,21 +247,28 @@ mod tests {
 
     #[test]
     fn lexicon_scores_equal_a_scan_of_the_text() {
+        use dossier_model::lexicon::{searchable, Kind};
         let c = crate::fixture::corpus();
-        let docs = dossier_model::lexicon::docs(&c);
         let lex = &c.lexicon;
-        for (kind, docs) in [&lex.articles, &lex.events, &lex.quotes].into_iter().zip(&docs) {
-            let text = |i: usize| (fold(&docs[i].0), fold(&docs[i].1));
+        for kind in Kind::ALL {
+            let text = |i: usize| {
+                let (t, b) = searchable(&c, kind, i);
+                (fold(&t), fold(&b))
+            };
+            let n = kind.count(&c);
+            assert!(n > 0, "the fixture has items of every kind");
             for q in
                 ["talks", "alk", "a", "ERDOGAN", "astana talks", "\"peace talks\"", "al-", "#", "zzz", "2017", "s t"]
             {
                 let terms = Terms::parse(q);
-                let scan: Vec<u32> =
-                    (0..docs.len()).map(|i| score(&text(i).0, &text(i).1, &terms).unwrap_or(0)).collect();
-                assert_eq!(scores(lex, kind, &text, &terms, vec![true; docs.len()]), scan, "{q}");
+                let scan: Vec<u32> = (0..n).map(|i| score(&text(i).0, &text(i).1, &terms).unwrap_or(0)).collect();
+                assert_eq!(scores(lex, lex.of(kind), &text, &terms, vec![true; n]), scan, "{q}");
             }
         }
-        let text = |i: usize| (fold(&docs[0][i].0), fold(&docs[0][i].1));
+        let text = |i: usize| {
+            let (t, b) = searchable(&c, Kind::Article, i);
+            (fold(&t), fold(&b))
+        };
         let only_first: Vec<bool> = (0..c.articles.len()).map(|i| i == 0).collect();
         let s = scores(lex, &lex.articles, &text, &Terms::parse("a"), only_first);
         assert!(s[1..].iter().all(|&x| x == 0), "articles not alive are not scored");

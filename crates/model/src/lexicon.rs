@@ -32,6 +32,17 @@ pub struct Lexicon {
     pub quotes: Postings,
 }
 
+impl Lexicon {
+    /// The postings of one kind of item.
+    pub fn of(&self, kind: Kind) -> &Postings {
+        match kind {
+            Kind::Article => &self.articles,
+            Kind::Event => &self.events,
+            Kind::Quote => &self.quotes,
+        }
+    }
+}
+
 /// Per word of [`Lexicon::words`], the items holding it.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Postings {
@@ -53,33 +64,55 @@ pub struct Posting {
     pub body: u8,
 }
 
-/// The searchable text of each article, event and quote, as the explorer
-/// weighs it.
-pub fn docs(c: &Corpus) -> [Vec<(String, String)>; 3] {
-    let texts: Vec<String> = c.articles.iter().map(|a| a.text()).collect();
-    let articles = c.articles.iter().zip(&texts).map(|(a, t)| (a.title.clone(), t.clone())).collect();
-    let events = c.events.iter().map(|e| (e.summary.clone(), String::new())).collect();
-    let quotes = c
-        .quotes
-        .iter()
-        .map(|q| {
-            let said = texts.get(q.article as usize).and_then(|t| t.get(q.span.range())).unwrap_or("");
+/// The three kinds of searchable item, each with its own postings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Article,
+    Event,
+    Quote,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Article, Kind::Event, Kind::Quote];
+
+    /// How many items of this kind the corpus has.
+    pub fn count(self, c: &Corpus) -> usize {
+        match self {
+            Kind::Article => c.articles.len(),
+            Kind::Event => c.events.len(),
+            Kind::Quote => c.quotes.len(),
+        }
+    }
+}
+
+/// The searchable text of item `i`, unfolded, in its two weighted parts:
+/// (counted as title hits, counted as body hits). An article is its title
+/// and text; an event its summary (weighed as a title); a quote its words
+/// and speaker. The lexicon is built from this and the explorer checks
+/// phrases against it, so both read the same text.
+pub fn searchable(c: &Corpus, kind: Kind, i: usize) -> (String, String) {
+    match kind {
+        Kind::Article => c.articles.get(i).map(|a| (a.title.clone(), a.text())).unwrap_or_default(),
+        Kind::Event => (c.events.get(i).map(|e| e.summary.clone()).unwrap_or_default(), String::new()),
+        Kind::Quote => {
+            let Some(q) = c.quotes.get(i) else { return Default::default() };
+            let text = c.articles.get(q.article as usize).map(|a| a.text()).unwrap_or_default();
+            let said = text.get(q.span.range()).unwrap_or("");
             (String::new(), alloc::format!("{said} {}", q.speaker.as_deref().unwrap_or("")))
-        })
-        .collect();
-    [articles, events, quotes]
+        }
+    }
 }
 
 impl Lexicon {
     pub fn build(c: &Corpus) -> Lexicon {
-        let [a, e, q] = docs(c);
         // word -> postings per kind of item
         let mut all: BTreeMap<String, [Vec<Posting>; 3]> = BTreeMap::new();
-        for (kind, list) in [a, e, q].iter().enumerate() {
-            for (ix, (title, body)) in list.iter().enumerate() {
+        for (k, kind) in Kind::ALL.into_iter().enumerate() {
+            for ix in 0..kind.count(c) {
+                let (title, body) = searchable(c, kind, ix);
+                let (title, body) = (fold(&title), fold(&body));
                 let mut counts: BTreeMap<&str, (u8, u8)> = BTreeMap::new();
                 let bump = |n: &mut u8| *n = (*n + 1).min(MAX_HITS);
-                let (title, body) = (fold(title), fold(body));
                 for w in words(&title) {
                     bump(&mut counts.entry(w).or_default().0);
                 }
@@ -88,7 +121,7 @@ impl Lexicon {
                 }
                 for (w, (title, body)) in counts {
                     let slot = all.entry(String::from(w)).or_default();
-                    slot[kind].push(Posting { item: ix as u32, title, body });
+                    slot[k].push(Posting { item: ix as u32, title, body });
                 }
             }
         }
