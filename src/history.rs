@@ -31,7 +31,7 @@ fn write(qs: &str, push: bool) {
 
 /// Runs `f` in a task of its own, after the one handling the input, so the
 /// browser may paint first. (Not tied to a frame: hidden pages get no frames.)
-fn after_paint(f: impl FnOnce() + 'static) {
+fn soon(f: impl FnOnce() + 'static) {
     set_timeout(f, Duration::ZERO);
 }
 
@@ -67,9 +67,9 @@ pub fn install(s: State) {
         if url::pushes(&prev, &q) {
             let settle =
                 was_typing.then(|| url::carry(&url::to_query_string(&prev, s.corpus, s.index), &location_search()));
-            // After the frame: a history push costs a few milliseconds that
-            // the click's paint need not wait for. Queued writes keep order.
-            after_paint(move || {
+            // A history push costs a few milliseconds that the click's paint
+            // need not wait for. Queued writes keep their order.
+            soon(move || {
                 if let Some(p) = &settle {
                     // Settle the search entry before leaving it.
                     write(p, false);
