@@ -59,7 +59,8 @@ impl Terms {
 fn count(hay: &str, term: &str, cap: u32) -> u32 {
     let mut n = 0;
     let mut at = 0;
-    while let Some(i) = hay[at..].find(term) {
+    // `get` rather than indexing: a bad offset ends the count, never panics.
+    while let Some(i) = hay.get(at..).and_then(|h| h.find(term)) {
         n += 1;
         if n >= cap {
             break;
@@ -164,7 +165,7 @@ pub fn highlight(text: &str, terms: &Terms) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for t in &terms.0 {
         let mut at = 0;
-        while let Some(i) = folded[at..].find(t.as_str()) {
+        while let Some(i) = folded.get(at..).and_then(|f| f.find(t.as_str())) {
             let (fs, fe) = (at + i, at + i + t.len());
             // The end maps to the start of the next source character.
             let mut end = orig(fe);
@@ -187,7 +188,7 @@ pub fn highlight(text: &str, terms: &Terms) -> Vec<Span> {
 }
 
 fn next_boundary(text: &str, at: usize) -> usize {
-    text[at..].chars().next().map_or(text.len(), |c| at + c.len_utf8())
+    text.get(at..).and_then(|t| t.chars().next()).map_or(text.len(), |c| at + c.len_utf8())
 }
 
 /// Splits `text` into (piece, highlighted) runs along `hits`.
@@ -196,17 +197,18 @@ pub fn pieces<'a>(text: &'a str, hits: &[Span]) -> Vec<(&'a str, bool)> {
     let mut at = 0;
     for h in hits {
         let (s, e) = (h.start as usize, (h.end as usize).min(text.len()));
-        if s < at || s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        let (Some(before), Some(hit)) = (text.get(at..s), text.get(s..e)) else { continue };
+        if s >= e {
             continue;
         }
-        if s > at {
-            out.push((&text[at..s], false));
+        if !before.is_empty() {
+            out.push((before, false));
         }
-        out.push((&text[s..e], true));
+        out.push((hit, true));
         at = e;
     }
-    if at < text.len() {
-        out.push((&text[at..], false));
+    if let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
+        out.push((rest, false));
     }
     out
 }
