@@ -326,3 +326,34 @@ fn organisation_names_with_of_and_compound_locations() {
     assert!(actor(&c, "Peru").is_none(), "'Peru-based' is a location: {:?}", names(&c));
     assert!(place_names(&c).contains(&"Peru"));
 }
+
+#[test]
+fn a_name_used_alone_resolves_to_the_one_person_it_belongs_to() {
+    let c = run(&[&[
+        "Prime Minister Chen Wei-ling met President Maria Clara Sousa Reis on Friday.",
+        "Chen, a former judge, said the deal was fair. Sousa said little.",
+        "Critics say Chen moved too fast.",
+    ]]);
+    let chen = actor(&c, "Chen Wei-ling").expect("full name found");
+    assert_eq!(chen.mentions.len(), 3, "surname written first joins the full name: {:?}", chen.aliases);
+    let sousa = actor(&c, "Maria Clara Sousa Reis").expect("full name found");
+    assert_eq!(sousa.mentions.len(), 2, "{:?}", sousa.aliases);
+    assert!(actor(&c, "Chen").is_none() && actor(&c, "Sousa").is_none(), "{:?}", names(&c));
+}
+
+#[test]
+fn a_word_two_people_share_resolves_to_neither() {
+    let c = run(&[&["Foreign Minister Anton Belov met Defence Minister Anton Krylov.", "Anton said nothing."]]);
+    assert_eq!(actor(&c, "Anton Belov").map(|a| a.mentions.len()), Some(1), "{:?}", names(&c));
+    assert_eq!(actor(&c, "Anton Krylov").map(|a| a.mentions.len()), Some(1), "{:?}", names(&c));
+}
+
+#[test]
+fn a_persons_surname_after_to_is_the_person_not_a_place() {
+    let c = run(&[&[
+        "The bill was backed by President Tomas Okello.",
+        "The bill now goes to Okello, who is expected to sign it next week.",
+    ]]);
+    assert!(!place_names(&c).contains(&"Okello"), "{:?}", place_names(&c));
+    assert_eq!(actor(&c, "Tomas Okello").map(|a| a.mentions.len()), Some(2), "{:?}", names(&c));
+}

@@ -148,6 +148,22 @@ fn is_tail(part: &[String], full: &[String]) -> bool {
     part.len() < full.len() && full.ends_with(part) && part.last().is_some_and(|w| w.len() > 2)
 }
 
+/// A single word that is a non-final word of exactly one person this article
+/// names fully: the surname written first ("Yoon" of "Yoon Suk Yeol", "Park"
+/// of "Park Jin") or a name used alone ("Lula" of "Luiz Inácio Lula da
+/// Silva"). News prose never calls two people by one word, so two
+/// candidates (two Sergeis) resolve to neither.
+fn inner_name<'a>(words: &[String], local_persons: &'a [(String, Vec<String>)]) -> Option<&'a String> {
+    let [w] = words else { return None };
+    if w.chars().count() < 3 {
+        return None;
+    }
+    let mut found = local_persons.iter().filter(|(_, full)| full.len() >= 2 && full[..full.len() - 1].contains(w));
+    let (first, _) = found.next()?;
+    // The same full name may be listed once per mention.
+    found.all(|(p, _)| p == first).then_some(first)
+}
+
 /// Builds actors and places from prepared, discovered documents.
 pub fn resolve(docs: &[Doc], blocked: &HashSet<String>) -> Registry {
     let focus: Vec<Option<u16>> = docs.iter().map(focus_country).collect();
@@ -311,14 +327,24 @@ fn name_target(
     match verdict {
         Verdict::Drop => None,
         Verdict::Org => Some(Target::Actor(name.to_string(), ActorKind::Organization)),
-        Verdict::Place => Some(Target::Place(name.to_string())),
+        // "The bill now goes to Ruto": the surname of a person this article
+        // names is that person, whatever the preposition before it suggests.
+        Verdict::Place => match local_persons.iter().find(|(_, w)| is_tail(&name_words(name), w)) {
+            Some((p, _)) => Some(Target::Actor(p.clone(), ActorKind::Person)),
+            None => Some(Target::Place(name.to_string())),
+        },
         Verdict::Person | Verdict::Unknown => {
             let words = name_words(name);
-            let full = local_persons.iter().find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p).or_else(|| {
-                let last = words.last()?;
-                let cands = ctx.by_last.get(last)?;
-                cands.iter().map(|&j| &ctx.persons[j]).find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p)
-            });
+            let full = local_persons
+                .iter()
+                .find(|(_, w)| is_tail(&words, w))
+                .map(|(p, _)| p)
+                .or_else(|| {
+                    let last = words.last()?;
+                    let cands = ctx.by_last.get(last)?;
+                    cands.iter().map(|&j| &ctx.persons[j]).find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p)
+                })
+                .or_else(|| inner_name(&words, local_persons));
             match (full, verdict) {
                 (Some(f), _) => Some(Target::Actor(f.clone(), ActorKind::Person)),
                 (None, Verdict::Person) => Some(Target::Actor(name.to_string(), ActorKind::Person)),
