@@ -357,3 +357,11 @@ fn a_persons_surname_after_to_is_the_person_not_a_place() {
     assert!(!place_names(&c).contains(&"Okello"), "{:?}", place_names(&c));
     assert_eq!(actor(&c, "Tomas Okello").map(|a| a.mentions.len()), Some(2), "{:?}", names(&c));
 }
+
+#[test]
+fn ids_fold_accented_letters() {
+    assert_eq!(actors::slug("Alberto Fernández"), "alberto-fernandez");
+    assert_eq!(actors::slug("Søren Østergård"), "soren-ostergard");
+    assert_eq!(actors::slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+    assert_eq!(dossier_corpus::ingest::slug("Brasília talks.md"), "brasilia-talks");
+}
