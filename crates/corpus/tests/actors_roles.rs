@@ -51,3 +51,13 @@ fn a_day_or_a_name_before_a_title_is_not_a_portfolio() {
     let c = run(&["On Monday Minister Jane Okoro opened the line."]);
     assert_eq!(role(&c, "Jane Okoro").as_deref(), Some("Minister"));
 }
+
+#[test]
+fn apposition_role_is_the_title_that_ends_it() {
+    let c = run(&["Trade Minister Ana Lima and her Chilean counterpart, Pedro Rojas, signed the accord on Monday."]);
+    assert_eq!(role(&c, "Pedro Rojas").as_deref(), Some("Chilean counterpart"));
+    let rojas = c.actors.iter().find(|a| a.name == "Pedro Rojas").unwrap();
+    let chile = c.actors.iter().position(|a| a.name == "Chile").map(|i| i as u32);
+    assert!(chile.is_some(), "Chile is an actor");
+    assert_eq!(rojas.affiliation, chile, "the demonym, not the other minister");
+}
