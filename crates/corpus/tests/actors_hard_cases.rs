@@ -365,3 +365,16 @@ fn ids_fold_accented_letters() {
     assert_eq!(actors::slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
     assert_eq!(dossier_corpus::ingest::slug("Brasília talks.md"), "brasilia-talks");
 }
+
+#[test]
+fn described_organisations() {
+    let c = run(&[&[
+        "The state mining company Norlith will hold a majority stake, the regional disaster agency ERDA said.",
+        "In the north, the Blue Shields rescue group said dozens of homes had collapsed.",
+        "The company Norlith said it would hire 400 workers.",
+    ]]);
+    for org in ["Norlith", "ERDA", "Blue Shields"] {
+        let a = actor(&c, org).unwrap_or_else(|| panic!("{org} not in {:?}", names(&c)));
+        assert_eq!(a.kind, dossier_model::ActorKind::Organization, "{org}");
+    }
+}
