@@ -378,3 +378,21 @@ fn described_organisations() {
         assert_eq!(a.kind, dossier_model::ActorKind::Organization, "{org}");
     }
 }
+
+#[test]
+fn regional_blocs_and_agencies_are_known() {
+    let c = run(&[&[
+        "Uruguay asked the Mercosur bloc to speed up talks, and the ECB and the International Energy Agency warned of costs.",
+        "Oxfam and the SADC said the plan was late.",
+    ]]);
+    for org in [
+        "Mercosur",
+        "European Central Bank",
+        "International Energy Agency",
+        "Oxfam",
+        "Southern African Development Community",
+    ] {
+        let a = actor(&c, org).unwrap_or_else(|| panic!("{org} not in {:?}", names(&c)));
+        assert_eq!(a.kind, dossier_model::ActorKind::Organization, "{org}");
+    }
+}
