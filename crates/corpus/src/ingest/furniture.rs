@@ -280,6 +280,22 @@ fn byline(line: &str) -> Option<Meta> {
     }
 }
 
+/// The first reporter of a wire credit: "(Reporting by Jane Smith in Kyiv
+/// and Tom Lee in Warsaw; Editing by ...)" → "Jane Smith". Editors and
+/// "additional reporting" are never authors.
+pub fn credit_author(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let at = ["reporting by ", "writing by ", "reported by "]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
+        .filter(|&(i, _)| !lower[..i].contains("additional"))
+        .min()?;
+    let value = line.get(at.0 + at.1..)?;
+    let value = value.split([';', ')', '(']).next().unwrap_or(value);
+    let cut = [" in ", " at ", " and ", ", ", " & ", " from "].iter().filter_map(|m| value.find(m)).min();
+    person_name(cut.map_or(value, |c| &value[..c]).trim().trim_end_matches('.'))
+}
+
 /// A byline name: two or more capitalised words (name particles and "and"
 /// allowed), so "By Tuesday, officials had left" is never taken for one.
 /// All-caps names are title-cased.
@@ -907,6 +923,18 @@ mod tests {
         assert!(reason("Home | World | Middle East").is_some());
         assert_eq!(reason("De-escalation zones"), None);
         assert_eq!(reason("The talks (held in Astana) ended."), None);
+    }
+
+    #[test]
+    fn first_reporter_of_a_wire_credit() {
+        let a = |s: &str| credit_author(s);
+        assert_eq!(
+            a("(Reporting by Jane Smith in Oslo and Tom Lee; Editing by Ann Cole)").as_deref(),
+            Some("Jane Smith")
+        );
+        assert_eq!(a("Reporting by Ana María Ruiz; Writing by Tom Lee").as_deref(), Some("Ana María Ruiz"));
+        assert_eq!(a("(Additional reporting by Jane Smith; Editing by Ann Cole)"), None);
+        assert_eq!(a("(Editing by Ann Cole)"), None);
     }
 
     #[test]
