@@ -396,3 +396,14 @@ fn regional_blocs_and_agencies_are_known() {
         assert_eq!(a.kind, dossier_model::ActorKind::Organization, "{org}");
     }
 }
+
+#[test]
+fn capital_as_object_of_a_control_verb_acts() {
+    let c = run(&[&[
+        "The blockade closed the port in July, forcing Lisbon to rely on rail.",
+        "The deal, allowing Madrid to export more, was signed in Lisbon.",
+    ]]);
+    assert!(actor(&c, "Portugal").is_some_and(|a| a.aliases == ["Lisbon"] && a.mentions.len() == 1), "{:?}", names(&c));
+    assert!(actor(&c, "Spain").is_some(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Lisbon"));
+}

@@ -132,6 +132,26 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "lobbied",
     "recognised",
     "recognized",
+    // Object-control verbs: "forcing Kyiv to rely on", "allowed Ankara to".
+    "forcing",
+    "forced",
+    "forces",
+    "pushing",
+    "pushed",
+    "allowing",
+    "allowed",
+    "encouraging",
+    "encouraged",
+    "prompting",
+    "prompted",
+    "persuaded",
+    "convinced",
+    "invited",
+    "inviting",
+    "urging",
+    "accusing",
+    "pressing",
+    "pressuring",
 ];
 pub(super) const COPULAS: &[&str] = &["is", "was", "are", "were"];
 pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "one", "not"];
