@@ -407,3 +407,15 @@ fn capital_as_object_of_a_control_verb_acts() {
     assert!(actor(&c, "Spain").is_some(), "{:?}", names(&c));
     assert!(place_names(&c).contains(&"Lisbon"));
 }
+
+#[test]
+fn a_city_that_hosts_an_institution_acts_for_it() {
+    let c = run(&[&[
+        "Brussels has promised 50 million euros for the new terminals.",
+        "Ministers will meet in Brussels next month.",
+    ]]);
+    let eu = actor(&c, "European Union").unwrap_or_else(|| panic!("{:?}", names(&c)));
+    assert_eq!(eu.aliases, ["Brussels"]);
+    assert!(actor(&c, "Belgium").is_none(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Brussels"));
+}

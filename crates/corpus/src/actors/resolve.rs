@@ -495,7 +495,11 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                         .any(|suf| rest.get(..suf.len()).is_some_and(|r| r.eq_ignore_ascii_case(suf)))
                 });
                 if agent || acting(doc, lo, hi) {
-                    country_actor(c, focus)
+                    let city = doc.text[hit.start..hit.end].to_lowercase();
+                    match kb.org_seats.get(&city) {
+                        Some(&o) => Target::Actor(kb.orgs[o as usize].clone(), ActorKind::Organization),
+                        None => country_actor(c, focus),
+                    }
                 } else {
                     Target::Place(doc.text[hit.start..hit.end].to_string())
                 }
