@@ -61,3 +61,18 @@ fn apposition_role_is_the_title_that_ends_it() {
     assert!(chile.is_some(), "Chile is an actor");
     assert_eq!(rojas.affiliation, chile, "the demonym, not the other minister");
 }
+
+#[test]
+fn unqualified_head_of_state_belongs_to_the_country_the_article_is_about() {
+    let c = run(&[
+        "Peru's congress passed the mining law on Thursday.",
+        "The law, backed by President Ana Quispe, raises royalties. Peru expects more revenue, and Lima will audit the mines.",
+    ]);
+    let quispe = c.actors.iter().find(|a| a.name == "Ana Quispe").expect("Ana Quispe");
+    let peru = c.actors.iter().position(|a| a.name == "Peru").map(|i| i as u32);
+    assert!(peru.is_some(), "Peru is an actor");
+    assert_eq!(quispe.affiliation, peru);
+    // Two countries equally present: no guess.
+    let c = run(&["President Ana Quispe met Chile's and Peru's envoys; Chile and Peru signed."]);
+    assert_eq!(c.actors.iter().find(|a| a.name == "Ana Quispe").and_then(|a| a.affiliation), None);
+}

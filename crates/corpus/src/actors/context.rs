@@ -229,6 +229,22 @@ pub fn focus_country(doc: &Doc) -> Option<u16> {
     (qualified || dominant).then_some(best)
 }
 
+/// The country an article names at least twice and at least twice as often
+/// as any other: whose president an unqualified "President X" is.
+pub fn dominant_country(doc: &Doc) -> Option<u16> {
+    let mut count: HashMap<u16, usize> = HashMap::new();
+    for hit in &doc.hits {
+        if let Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c) | Entry::Seat(c) = hit.entry {
+            *count.entry(c).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, u16)> = count.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_by_key(|&(n, c)| (std::cmp::Reverse(n), c));
+    let &(n, best) = ranked.first()?;
+    let runner_up = ranked.get(1).map_or(0, |r| r.0);
+    (n >= 2 && n >= 2 * runner_up).then_some(best)
+}
+
 /// Does the name at tokens `lo..hi` act (subject or agent) rather than locate?
 pub(super) fn acting(doc: &Doc, lo: usize, hi: usize) -> bool {
     let prev = lo.checked_sub(1).filter(|&p| doc.same_sentence(p, lo));

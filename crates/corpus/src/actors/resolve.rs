@@ -6,7 +6,9 @@
 //! and per place.
 
 pub use super::context::focus_country;
-use super::context::{acting, hit_tokens, phrase_at, COUNTRY_LOCATIVE, FOLLOWERS, INSTITUTIONS, OPPOSITION};
+use super::context::{
+    acting, dominant_country, hit_tokens, phrase_at, COUNTRY_LOCATIVE, FOLLOWERS, INSTITUTIONS, OPPOSITION,
+};
 use super::discover::{self, AffRef, AliasTarget, Doc, LOCATIVE};
 use super::kb::{self, Entry};
 use super::tokens::{CAP, HYPHEN, LOWER, POSS, SENT_START};
@@ -621,6 +623,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
         }
         kept.push(m);
     }
+    let dominant = if gov.is_none() { dominant_country(doc) } else { None };
     for m in &kept {
         let surface: String =
             doc.text.get(m.start..m.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
@@ -631,7 +634,9 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
         }
         if let (Target::Actor(..), Some(role)) = (&m.target, &m.role) {
             let aff = match &role.affiliation {
-                Some(AffRef::FocusGov) => gov.clone(),
+                // Without a regime or opposition to place it, an unqualified
+                // head of state belongs to the country the article is about.
+                Some(AffRef::FocusGov) => gov.clone().or_else(|| dominant.map(|c| country_actor(c, None))),
                 Some(AffRef::At(s, e)) => {
                     kept.iter().find(|o| o.start >= *s && o.start < (*e).max(*s + 1)).map(|o| o.target.clone())
                 }
