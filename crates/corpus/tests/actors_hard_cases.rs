@@ -326,3 +326,96 @@ fn organisation_names_with_of_and_compound_locations() {
     assert!(actor(&c, "Peru").is_none(), "'Peru-based' is a location: {:?}", names(&c));
     assert!(place_names(&c).contains(&"Peru"));
 }
+
+#[test]
+fn a_name_used_alone_resolves_to_the_one_person_it_belongs_to() {
+    let c = run(&[&[
+        "Prime Minister Chen Wei-ling met President Maria Clara Sousa Reis on Friday.",
+        "Chen, a former judge, said the deal was fair. Sousa said little.",
+        "Critics say Chen moved too fast.",
+    ]]);
+    let chen = actor(&c, "Chen Wei-ling").expect("full name found");
+    assert_eq!(chen.mentions.len(), 3, "surname written first joins the full name: {:?}", chen.aliases);
+    let sousa = actor(&c, "Maria Clara Sousa Reis").expect("full name found");
+    assert_eq!(sousa.mentions.len(), 2, "{:?}", sousa.aliases);
+    assert!(actor(&c, "Chen").is_none() && actor(&c, "Sousa").is_none(), "{:?}", names(&c));
+}
+
+#[test]
+fn a_word_two_people_share_resolves_to_neither() {
+    let c = run(&[&["Foreign Minister Anton Belov met Defence Minister Anton Krylov.", "Anton said nothing."]]);
+    assert_eq!(actor(&c, "Anton Belov").map(|a| a.mentions.len()), Some(1), "{:?}", names(&c));
+    assert_eq!(actor(&c, "Anton Krylov").map(|a| a.mentions.len()), Some(1), "{:?}", names(&c));
+}
+
+#[test]
+fn a_persons_surname_after_to_is_the_person_not_a_place() {
+    let c = run(&[&[
+        "The bill was backed by President Tomas Okello.",
+        "The bill now goes to Okello, who is expected to sign it next week.",
+    ]]);
+    assert!(!place_names(&c).contains(&"Okello"), "{:?}", place_names(&c));
+    assert_eq!(actor(&c, "Tomas Okello").map(|a| a.mentions.len()), Some(2), "{:?}", names(&c));
+}
+
+#[test]
+fn ids_fold_accented_letters() {
+    assert_eq!(actors::slug("Alberto Fernández"), "alberto-fernandez");
+    assert_eq!(actors::slug("Søren Østergård"), "soren-ostergard");
+    assert_eq!(actors::slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+    assert_eq!(dossier_corpus::ingest::slug("Brasília talks.md"), "brasilia-talks");
+}
+
+#[test]
+fn described_organisations() {
+    let c = run(&[&[
+        "The state mining company Norlith will hold a majority stake, the regional disaster agency ERDA said.",
+        "In the north, the Blue Shields rescue group said dozens of homes had collapsed.",
+        "The company Norlith said it would hire 400 workers.",
+    ]]);
+    for org in ["Norlith", "ERDA", "Blue Shields"] {
+        let a = actor(&c, org).unwrap_or_else(|| panic!("{org} not in {:?}", names(&c)));
+        assert_eq!(a.kind, dossier_model::ActorKind::Organization, "{org}");
+    }
+}
+
+#[test]
+fn regional_blocs_and_agencies_are_known() {
+    let c = run(&[&[
+        "Uruguay asked the Mercosur bloc to speed up talks, and the ECB and the International Energy Agency warned of costs.",
+        "Oxfam and the SADC said the plan was late.",
+    ]]);
+    for org in [
+        "Mercosur",
+        "European Central Bank",
+        "International Energy Agency",
+        "Oxfam",
+        "Southern African Development Community",
+    ] {
+        let a = actor(&c, org).unwrap_or_else(|| panic!("{org} not in {:?}", names(&c)));
+        assert_eq!(a.kind, dossier_model::ActorKind::Organization, "{org}");
+    }
+}
+
+#[test]
+fn capital_as_object_of_a_control_verb_acts() {
+    let c = run(&[&[
+        "The blockade closed the port in July, forcing Lisbon to rely on rail.",
+        "The deal, allowing Madrid to export more, was signed in Lisbon.",
+    ]]);
+    assert!(actor(&c, "Portugal").is_some_and(|a| a.aliases == ["Lisbon"] && a.mentions.len() == 1), "{:?}", names(&c));
+    assert!(actor(&c, "Spain").is_some(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Lisbon"));
+}
+
+#[test]
+fn a_city_that_hosts_an_institution_acts_for_it() {
+    let c = run(&[&[
+        "Brussels has promised 50 million euros for the new terminals.",
+        "Ministers will meet in Brussels next month.",
+    ]]);
+    let eu = actor(&c, "European Union").unwrap_or_else(|| panic!("{:?}", names(&c)));
+    assert_eq!(eu.aliases, ["Brussels"]);
+    assert!(actor(&c, "Belgium").is_none(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Brussels"));
+}

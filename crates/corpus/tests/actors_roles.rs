@@ -51,3 +51,28 @@ fn a_day_or_a_name_before_a_title_is_not_a_portfolio() {
     let c = run(&["On Monday Minister Jane Okoro opened the line."]);
     assert_eq!(role(&c, "Jane Okoro").as_deref(), Some("Minister"));
 }
+
+#[test]
+fn apposition_role_is_the_title_that_ends_it() {
+    let c = run(&["Trade Minister Ana Lima and her Chilean counterpart, Pedro Rojas, signed the accord on Monday."]);
+    assert_eq!(role(&c, "Pedro Rojas").as_deref(), Some("Chilean counterpart"));
+    let rojas = c.actors.iter().find(|a| a.name == "Pedro Rojas").unwrap();
+    let chile = c.actors.iter().position(|a| a.name == "Chile").map(|i| i as u32);
+    assert!(chile.is_some(), "Chile is an actor");
+    assert_eq!(rojas.affiliation, chile, "the demonym, not the other minister");
+}
+
+#[test]
+fn unqualified_head_of_state_belongs_to_the_country_the_article_is_about() {
+    let c = run(&[
+        "Peru's congress passed the mining law on Thursday.",
+        "The law, backed by President Ana Quispe, raises royalties. Peru expects more revenue, and Lima will audit the mines.",
+    ]);
+    let quispe = c.actors.iter().find(|a| a.name == "Ana Quispe").expect("Ana Quispe");
+    let peru = c.actors.iter().position(|a| a.name == "Peru").map(|i| i as u32);
+    assert!(peru.is_some(), "Peru is an actor");
+    assert_eq!(quispe.affiliation, peru);
+    // Two countries equally present: no guess.
+    let c = run(&["President Ana Quispe met Chile's and Peru's envoys; Chile and Peru signed."]);
+    assert_eq!(c.actors.iter().find(|a| a.name == "Ana Quispe").and_then(|a| a.affiliation), None);
+}

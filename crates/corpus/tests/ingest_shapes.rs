@@ -265,3 +265,18 @@ fn year_from_another_header_date() {
     );
     assert_eq!(published(&a), "2017-01-24");
 }
+
+#[test]
+fn wire_credit_in_brackets_names_the_author() {
+    let a = article(
+        "w.txt",
+        "Port strike ends after pay deal\n\n\
+         OSLO, May 4 (Reuters) - Dock workers in Norway ended a two-week strike on Thursday after unions accepted a pay offer.\n\n\
+         The ports reopen on Monday, the union said.\n\n\
+         (Reporting by Ingrid Solberg in Oslo and Tom Lee in Bergen; Editing by Ann Cole)\n",
+    );
+    assert_eq!(a.author.as_deref(), Some("Ingrid Solberg"));
+    assert_eq!(a.outlet.as_deref(), Some("Reuters"));
+    assert!(removed(&a).iter().any(|r| r.starts_with("(Reporting by")));
+    assert!(!a.text().contains("Editing by"));
+}

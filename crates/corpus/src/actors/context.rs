@@ -132,6 +132,26 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "lobbied",
     "recognised",
     "recognized",
+    // Object-control verbs: "forcing Kyiv to rely on", "allowed Ankara to".
+    "forcing",
+    "forced",
+    "forces",
+    "pushing",
+    "pushed",
+    "allowing",
+    "allowed",
+    "encouraging",
+    "encouraged",
+    "prompting",
+    "prompted",
+    "persuaded",
+    "convinced",
+    "invited",
+    "inviting",
+    "urging",
+    "accusing",
+    "pressing",
+    "pressuring",
 ];
 pub(super) const COPULAS: &[&str] = &["is", "was", "are", "were"];
 pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "one", "not"];
@@ -207,6 +227,22 @@ pub fn focus_country(doc: &Doc) -> Option<u16> {
     let runner_up = ranked.get(1).map_or(0, |r| r.1);
     let dominant = if conflict { s >= 3 && s > runner_up } else { s >= 3 && s >= 2 * runner_up.max(1) };
     (qualified || dominant).then_some(best)
+}
+
+/// The country an article names at least twice and at least twice as often
+/// as any other: whose president an unqualified "President X" is.
+pub fn dominant_country(doc: &Doc) -> Option<u16> {
+    let mut count: HashMap<u16, usize> = HashMap::new();
+    for hit in &doc.hits {
+        if let Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c) | Entry::Seat(c) = hit.entry {
+            *count.entry(c).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, u16)> = count.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_by_key(|&(n, c)| (std::cmp::Reverse(n), c));
+    let &(n, best) = ranked.first()?;
+    let runner_up = ranked.get(1).map_or(0, |r| r.0);
+    (n >= 2 && n >= 2 * runner_up).then_some(best)
 }
 
 /// Does the name at tokens `lo..hi` act (subject or agent) rather than locate?

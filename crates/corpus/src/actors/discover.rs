@@ -146,6 +146,30 @@ const ORG_NOUNS_AFTER: &[&str] = &[
     "loyalists",
     "terrorists",
 ];
+/// Nouns that, before a name with one descriptive word between, make it an
+/// organisation: "the mining company SQM", "the disaster agency AFAD".
+const ORG_NOUNS_DESCRIBED: &[&str] = &[
+    "agency",
+    "company",
+    "firm",
+    "group",
+    "operator",
+    "broadcaster",
+    "watchdog",
+    "regulator",
+    "charity",
+    "carrier",
+    "airline",
+    "giant",
+    "lender",
+    "conglomerate",
+    "organisation",
+    "organization",
+];
+/// Nouns that, after a name and one descriptive word, make it an
+/// organisation: "the X rescue group", "the Y rights organisation".
+const ORG_NOUNS_AFTER_DESCRIBED: &[&str] =
+    &["group", "organisation", "organization", "agency", "charity", "movement", "militia", "network", "coalition"];
 /// Arabic common nouns that open organisation names the way "Front" or
 /// "Movement" close English ones (front, movement, brigade, party, ...).
 const ARABIC_ORG_HEADS: &[&str] = &[
@@ -753,6 +777,15 @@ fn piece(
         if doc.joined(p) && doc.is(p, ORG_NOUNS_BEFORE) && doc.toks[p].has(LOWER) {
             evidence |= ORG;
         }
+        // "the state oil company Petrobras", "the disaster agency AFAD": a
+        // described organisation noun after "the" names what follows.
+        if doc.joined(p)
+            && doc.is(p, ORG_NOUNS_DESCRIBED)
+            && doc.toks[p].has(LOWER)
+            && (p.saturating_sub(3)..p).any(|k| doc.is(k, &["the"]) && (k..p).all(|j| doc.joined(j)))
+        {
+            evidence |= ORG;
+        }
         if doc.joined(p) && doc.is(p, LOCATIVE) && doc.toks[p].has(LOWER) && !doc.is(hi - 1, ORG_CUES) {
             evidence |= PLACE;
         }
@@ -803,6 +836,20 @@ fn piece(
     if hi < doc.toks.len() && doc.same_sentence(hi - 1, hi) {
         let gap = doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}');
         if gap.is_empty() && doc.is(hi, ORG_NOUNS_AFTER) && !doc.toks[hi - 1].has(POSS) {
+            evidence |= ORG;
+        }
+        // "the White Helmets rescue group": one lower-case word describes the group.
+        if gap.is_empty()
+            && lo > 0
+            && doc.is(lo - 1, &["the"])
+            && doc.joined(lo - 1)
+            && !doc.toks[hi - 1].has(POSS)
+            && doc.toks[hi].has(LOWER)
+            && hi + 1 < doc.toks.len()
+            && doc.joined(hi)
+            && doc.same_sentence(hi, hi + 1)
+            && doc.is(hi + 1, ORG_NOUNS_AFTER_DESCRIBED)
+        {
             evidence |= ORG;
         }
         // One capitalised word before "said" is as often "Observers" as a surname.

@@ -75,6 +75,9 @@ pub struct Kb {
     /// First words of titles, for a quick rejection.
     pub title_first_words: HashSet<String>,
     pub stopwords: HashSet<String>,
+    /// Lowercased city → organisation it stands for when it acts
+    /// ("Brussels would provide ..." is the EU, not Belgium).
+    pub org_seats: HashMap<String, u16>,
 }
 
 /// The parsed knowledge base, built on first use.
@@ -127,12 +130,16 @@ fn parse() -> Kb {
         countries.push(Country { name: name.to_string(), demonym });
     }
     let mut orgs = Vec::new();
+    let mut org_seats = HashMap::new();
     for row in rows(ORGANIZATIONS) {
         let ix = orgs.len() as u16;
         let name = row[0].trim();
         push(name, Entry::Org(ix));
         for alias in list(row.get(1)).chain(list(row.get(2))) {
             push(alias, Entry::Org(ix));
+        }
+        for city in list(row.get(3)) {
+            org_seats.insert(city.to_lowercase(), ix);
         }
         orgs.push(name.to_string());
     }
@@ -163,7 +170,7 @@ fn parse() -> Kb {
     }
     let stopwords =
         STOPWORDS.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).map(str::to_string).collect();
-    Kb { countries, orgs, places, patterns, titles, title_max_words, title_first_words, stopwords }
+    Kb { countries, orgs, places, patterns, titles, title_max_words, title_first_words, stopwords, org_seats }
 }
 
 #[cfg(test)]

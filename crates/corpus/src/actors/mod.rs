@@ -74,13 +74,14 @@ pub fn lookup(corpus: &Corpus, surface: &str) -> Option<dossier_model::ActorIx> 
 }
 
 /// A URL-safe id: lowercase ASCII letters and digits joined by dashes.
+/// Accented Latin letters fold to their base letter ("Fernández" →
+/// "fernandez"), as the explorer's search folds them; other letters drop.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars() {
+    for c in dossier_model::fold::fold(name).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
-            // Keep accented letters readable: "é" → "e" is not attempted; drop it.
             continue;
         } else if c != '\'' && c != '\u{2019}' && !out.is_empty() && !out.ends_with('-') {
             out.push('-');

@@ -6,7 +6,9 @@
 //! and per place.
 
 pub use super::context::focus_country;
-use super::context::{acting, hit_tokens, phrase_at, COUNTRY_LOCATIVE, FOLLOWERS, INSTITUTIONS, OPPOSITION};
+use super::context::{
+    acting, dominant_country, hit_tokens, phrase_at, COUNTRY_LOCATIVE, FOLLOWERS, INSTITUTIONS, OPPOSITION,
+};
 use super::discover::{self, AffRef, AliasTarget, Doc, LOCATIVE};
 use super::kb::{self, Entry};
 use super::tokens::{CAP, HYPHEN, LOWER, POSS, SENT_START};
@@ -146,6 +148,22 @@ fn name_words(name: &str) -> Vec<String> {
 /// Is `part` the tail of `full` ("Hakim" of "Omar al-Hakim", "de X" of "Y de X")?
 fn is_tail(part: &[String], full: &[String]) -> bool {
     part.len() < full.len() && full.ends_with(part) && part.last().is_some_and(|w| w.len() > 2)
+}
+
+/// A single word that is a non-final word of exactly one person this article
+/// names fully: the surname written first ("Yoon" of "Yoon Suk Yeol", "Park"
+/// of "Park Jin") or a name used alone ("Lula" of "Luiz Inácio Lula da
+/// Silva"). News prose never calls two people by one word, so two
+/// candidates (two Sergeis) resolve to neither.
+fn inner_name<'a>(words: &[String], local_persons: &'a [(String, Vec<String>)]) -> Option<&'a String> {
+    let [w] = words else { return None };
+    if w.chars().count() < 3 {
+        return None;
+    }
+    let mut found = local_persons.iter().filter(|(_, full)| full.len() >= 2 && full[..full.len() - 1].contains(w));
+    let (first, _) = found.next()?;
+    // The same full name may be listed once per mention.
+    found.all(|(p, _)| p == first).then_some(first)
 }
 
 /// Builds actors and places from prepared, discovered documents.
@@ -311,14 +329,24 @@ fn name_target(
     match verdict {
         Verdict::Drop => None,
         Verdict::Org => Some(Target::Actor(name.to_string(), ActorKind::Organization)),
-        Verdict::Place => Some(Target::Place(name.to_string())),
+        // "The bill now goes to Ruto": the surname of a person this article
+        // names is that person, whatever the preposition before it suggests.
+        Verdict::Place => match local_persons.iter().find(|(_, w)| is_tail(&name_words(name), w)) {
+            Some((p, _)) => Some(Target::Actor(p.clone(), ActorKind::Person)),
+            None => Some(Target::Place(name.to_string())),
+        },
         Verdict::Person | Verdict::Unknown => {
             let words = name_words(name);
-            let full = local_persons.iter().find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p).or_else(|| {
-                let last = words.last()?;
-                let cands = ctx.by_last.get(last)?;
-                cands.iter().map(|&j| &ctx.persons[j]).find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p)
-            });
+            let full = local_persons
+                .iter()
+                .find(|(_, w)| is_tail(&words, w))
+                .map(|(p, _)| p)
+                .or_else(|| {
+                    let last = words.last()?;
+                    let cands = ctx.by_last.get(last)?;
+                    cands.iter().map(|&j| &ctx.persons[j]).find(|(_, w)| is_tail(&words, w)).map(|(p, _)| p)
+                })
+                .or_else(|| inner_name(&words, local_persons));
             match (full, verdict) {
                 (Some(f), _) => Some(Target::Actor(f.clone(), ActorKind::Person)),
                 (None, Verdict::Person) => Some(Target::Actor(name.to_string(), ActorKind::Person)),
@@ -469,7 +497,11 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                         .any(|suf| rest.get(..suf.len()).is_some_and(|r| r.eq_ignore_ascii_case(suf)))
                 });
                 if agent || acting(doc, lo, hi) {
-                    country_actor(c, focus)
+                    let city = doc.text[hit.start..hit.end].to_lowercase();
+                    match kb.org_seats.get(&city) {
+                        Some(&o) => Target::Actor(kb.orgs[o as usize].clone(), ActorKind::Organization),
+                        None => country_actor(c, focus),
+                    }
                 } else {
                     Target::Place(doc.text[hit.start..hit.end].to_string())
                 }
@@ -591,6 +623,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
         }
         kept.push(m);
     }
+    let dominant = if gov.is_none() { dominant_country(doc) } else { None };
     for m in &kept {
         let surface: String =
             doc.text.get(m.start..m.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
@@ -601,7 +634,9 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
         }
         if let (Target::Actor(..), Some(role)) = (&m.target, &m.role) {
             let aff = match &role.affiliation {
-                Some(AffRef::FocusGov) => gov.clone(),
+                // Without a regime or opposition to place it, an unqualified
+                // head of state belongs to the country the article is about.
+                Some(AffRef::FocusGov) => gov.clone().or_else(|| dominant.map(|c| country_actor(c, None))),
                 Some(AffRef::At(s, e)) => {
                     kept.iter().find(|o| o.start >= *s && o.start < (*e).max(*s + 1)).map(|o| o.target.clone())
                 }

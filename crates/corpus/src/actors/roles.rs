@@ -230,7 +230,10 @@ pub(super) fn apposition_role(doc: &Doc, p: usize) -> Option<Role> {
     while s > 0 && doc.toks[s - 1].sent == sent && !doc.gap_after(s - 1).contains([',', ';', ':', '(', '"']) {
         s -= 1;
     }
-    let (ts, te, t) = (s..=p).find_map(|k| title_at(doc, k).map(|(len, t)| (k, k + len, t)))?;
+    // The title that ends the phrase wins: in "Foreign Minister A and his
+    // Korean counterpart, B", B is the counterpart, not the minister.
+    let title = |k: usize| title_at(doc, k).map(|(len, t)| (k, k + len, t));
+    let (ts, te, t) = (s..=p).filter_map(title).find(|&(_, te, _)| te == p + 1).or_else(|| (s..=p).find_map(title))?;
     if t.journalist || te > p + 1 {
         return None;
     }

@@ -361,6 +361,20 @@ impl Sentence<'_> {
     fn antecedent(&self, cs: usize) -> Option<(usize, usize)> {
         let t = &self.t;
         let comma = cs.checked_sub(1).filter(|&c| t.is(c, ","))?;
+        // "goes to Ruto, who is expected to sign": "who" refers to the name
+        // just before the comma, not to the sentence's first noun group.
+        if t.is(cs, "who") && comma > 0 && t.is_capitalized(comma - 1) {
+            let mut start = comma - 1;
+            while start > 0 && comma - start < 5 {
+                let glued = t.glued(start - 1) && !t.is(start - 1, ",");
+                if t.is_capitalized(start - 1) || glued {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            return Some((start, comma));
+        }
         let start =
             (comma.saturating_sub(8)..comma).rev().find(|&i| t.is_any(i, &["the", "a", "an", "its", "their"]))?;
         Some((start, comma))
@@ -588,6 +602,14 @@ mod tests {
         let march = c.iter().find(|c| c.when.precision == Precision::Month).unwrap();
         assert!(march.summary.starts_with("The talks in Lagos collapsed"), "{}", march.summary);
         assert!(march.classes.contains(&"talks"));
+    }
+
+    #[test]
+    fn who_refers_to_the_name_before_it() {
+        let text = "The bill now goes to Tomas Okello, who is expected to sign it next week.";
+        let c = run(text, "2020-06-03", &[("Tomas Okello", 2)]);
+        assert_eq!(c[0].summary, "Tomas Okello is expected to sign it");
+        assert_eq!(c[0].actors, vec![2]);
     }
 
     #[test]

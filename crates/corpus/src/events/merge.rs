@@ -323,7 +323,9 @@ fn assign_ids(events: &mut [Event]) {
             .take(4);
         for w in words {
             slug.push('-');
-            slug.extend(w.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()));
+            // Accented letters fold to their base letter, as in actor ids.
+            let folded = dossier_model::fold::fold(w);
+            slug.extend(folded.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()));
         }
         let slug = slug.trim_end_matches('-').to_string();
         let mut id = slug.clone();

@@ -4,7 +4,7 @@
 //! from the tense and cue words around it. Turning a phrase into calendar days
 //! is [`super::resolve`]'s job.
 
-use super::lexicon::{self, is_future_cue, is_irregular_past};
+use super::lexicon::{self, is_future_cue, is_irregular_past, is_reporting_verb};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
 use dossier_model::date::{MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 
@@ -830,6 +830,15 @@ fn cue(t: &Toks, k: usize) -> Option<Dir> {
         }
         return None;
     }
+    // "said its negotiators would travel ... in October": "would" after a
+    // reporting verb is the future seen from the past; "would have" is not.
+    if w == "would" && !t.is(k + 1, "have") {
+        let reported = (k.saturating_sub(8)..k).any(|j| {
+            let mut b = [0u8; 24];
+            t.lower(j, &mut b).is_some_and(is_reporting_verb)
+        });
+        return reported.then_some(Dir::Future);
+    }
     if is_irregular_past(w) || w == "earlier" {
         return Some(Dir::Past);
     }
@@ -939,5 +948,18 @@ mod tests {
         assert_eq!(k[0].2, Dir::Future);
         let k = kinds("The agency says it expects the audit to be completed by Wednesday.");
         assert_eq!(k[0].2, Dir::Future);
+    }
+
+    #[test]
+    fn would_after_a_reporting_verb_looks_forward() {
+        let k = kinds("The ministry said its inspectors would travel to the port in October.");
+        assert_eq!(k[0].2, Dir::Future);
+        let k = kinds("Officials told reporters the bridge would reopen on Friday.");
+        assert_eq!(k[0].2, Dir::Future);
+        // A conditional past, and "would" with no one reporting, stay as they were.
+        let k = kinds("Aid groups said the dam would have burst in March without repairs.");
+        assert_eq!(k[0].2, Dir::Past);
+        let k = kinds("The mine reopened in June, which would please investors.");
+        assert_eq!(k[0].2, Dir::Past);
     }
 }

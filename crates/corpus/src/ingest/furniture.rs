@@ -280,6 +280,22 @@ fn byline(line: &str) -> Option<Meta> {
     }
 }
 
+/// The first reporter of a wire credit: "(Reporting by Jane Smith in Kyiv
+/// and Tom Lee in Warsaw; Editing by ...)" → "Jane Smith". Editors and
+/// "additional reporting" are never authors.
+pub fn credit_author(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let at = ["reporting by ", "writing by ", "reported by "]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
+        .filter(|&(i, _)| !lower[..i].contains("additional"))
+        .min()?;
+    let value = line.get(at.0 + at.1..)?;
+    let value = value.split([';', ')', '(']).next().unwrap_or(value);
+    let cut = [" in ", " at ", " and ", ", ", " & ", " from "].iter().filter_map(|m| value.find(m)).min();
+    person_name(cut.map_or(value, |c| &value[..c]).trim().trim_end_matches('.'))
+}
+
 /// A byline name: two or more capitalised words (name particles and "and"
 /// allowed), so "By Tuesday, officials had left" is never taken for one.
 /// All-caps names are title-cased.
@@ -664,7 +680,62 @@ fn furniture(line: &str) -> Option<&'static str> {
     if line.contains(['|', '•', '·', '»', '›']) && is_nav_strip(line) {
         return Some("navigation links");
     }
+    if is_sign_up(line) {
+        return Some("newsletter sign-up");
+    }
+    if is_time_stamp(line) {
+        return Some("time stamp");
+    }
     None
+}
+
+/// "Sign up to our Africa newsletter, delivered every Monday", "Get our
+/// morning briefing straight to your inbox": a short line that opens with a
+/// call to act and names a newsletter, briefing or inbox. Prose about a
+/// newsletter does not open with the imperative.
+fn is_sign_up(line: &str) -> bool {
+    if line.len() > 160 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let calls = ["sign up", "subscribe", "get our", "get the", "receive ", "join ", "don't miss", "enter your email"];
+    let names = ["newsletter", "inbox", "briefing", "bulletin", "email updates", "email alerts"];
+    calls.iter().any(|c| lower.starts_with(c)) && names.iter().any(|n| lower.contains(n))
+}
+
+/// A line that is only a clock time, as live pages stamp their updates:
+/// "14:32 GMT", "2.32pm", "Updated 09:15 BST", "10:05 local time".
+fn is_time_stamp(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let mut words = line.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| {
+        matches!(w.to_ascii_lowercase().trim_end_matches(':'), "updated" | "posted" | "at" | "update" | "published")
+    }) {
+        words.next();
+    }
+    let Some(time) = words.next() else { return false };
+    let time = time.trim_end_matches(['.', ',']);
+    let lower = time.to_ascii_lowercase();
+    let digits = lower.trim_end_matches("am").trim_end_matches("pm");
+    let Some((h, m)) = digits.split_once([':', '.']) else { return false };
+    let clock = (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        && h.parse::<u8>().is_ok_and(|h| h < 24)
+        && m.parse::<u8>().is_ok_and(|m| m < 60);
+    if !clock {
+        return false;
+    }
+    // What may follow: a time zone ("GMT", "BST", "ET") or "local time".
+    let rest: Vec<&str> = words.collect();
+    match rest.as_slice() {
+        [] => true,
+        [tz] => tz.len() <= 5 && tz.chars().all(|c| c.is_ascii_uppercase() || c == '+' || c.is_ascii_digit()),
+        [a, b] => a.eq_ignore_ascii_case("local") && b.eq_ignore_ascii_case("time"),
+        _ => false,
+    }
 }
 
 /// A caption ends with a bracketed credit and does not read as a sentence.
@@ -852,6 +923,36 @@ mod tests {
         assert!(reason("Home | World | Middle East").is_some());
         assert_eq!(reason("De-escalation zones"), None);
         assert_eq!(reason("The talks (held in Astana) ended."), None);
+    }
+
+    #[test]
+    fn first_reporter_of_a_wire_credit() {
+        let a = |s: &str| credit_author(s);
+        assert_eq!(
+            a("(Reporting by Jane Smith in Oslo and Tom Lee; Editing by Ann Cole)").as_deref(),
+            Some("Jane Smith")
+        );
+        assert_eq!(a("Reporting by Ana María Ruiz; Writing by Tom Lee").as_deref(), Some("Ana María Ruiz"));
+        assert_eq!(a("(Additional reporting by Jane Smith; Editing by Ann Cole)"), None);
+        assert_eq!(a("(Editing by Ann Cole)"), None);
+    }
+
+    #[test]
+    fn newsletter_sign_ups() {
+        assert_eq!(reason("Sign up to our Asia newsletter, delivered every Friday"), Some("newsletter sign-up"));
+        assert_eq!(reason("Get our morning briefing straight to your inbox."), Some("newsletter sign-up"));
+        assert_eq!(reason("Subscribe to The Daily Brief"), Some("share or navigation debris"));
+        assert_eq!(reason("The ministry's newsletter said the subscribers had doubled."), None);
+    }
+
+    #[test]
+    fn live_page_time_stamps() {
+        for t in ["14:32 GMT", "09:05", "2.32pm", "Updated 16:05 BST", "10:24 local time", "11:20 GMT+3"] {
+            assert_eq!(reason(t), Some("time stamp"), "{t}");
+        }
+        for t in ["2.5 million", "14:32 GMT The minister arrived.", "1999", "24:10 GMT", "Talks at 10:00 GMT"] {
+            assert_ne!(reason(t), Some("time stamp"), "{t}");
+        }
     }
 
     #[test]

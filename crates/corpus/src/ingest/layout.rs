@@ -437,6 +437,16 @@ pub fn layout(lines: &[Line<'_>], markdown: bool) -> Draft {
             }
         }
     }
+    // Wire copy names its reporters only in the closing credit
+    // ("(Reporting by Jane Smith in Kyiv; Editing by ...)"): the first
+    // reporter is the author when no byline named one.
+    if draft.author.is_none() {
+        draft.author = draft
+            .removed
+            .iter()
+            .filter(|r| r.reason == "reporting credits")
+            .find_map(|r| furniture::credit_author(&r.text));
+    }
     draft.sections = sections;
     draft
 }

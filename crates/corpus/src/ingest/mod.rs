@@ -331,7 +331,8 @@ pub fn derive_title(text: &str) -> String {
 pub fn slug(name: &str) -> String {
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let mut out = String::new();
-    for c in stem.chars() {
+    // "Brasília.md" → "brasilia": accents fold to their base letter.
+    for c in dossier_model::fold::fold(stem).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
