@@ -130,40 +130,13 @@ pub fn timeline() -> web_sys::HtmlElement {
     // written on each (`u8::MAX` = not written yet).
     let buttons: Local<Vec<web_sys::HtmlElement>> = Local::new(Vec::new());
     let flags: Local<Vec<u8>> = Local::new(Vec::new());
-    let built = crate::local::changed();
-    // Counts layout rebuilds, so the state effect can tell one from a filter change.
-    let generation = Local::new(0u32);
-    // Layout: marks are rebuilt as plain DOM only when the axis, the width or
-    // the viewport change (zoom, pan, resize); focus is carried over by event.
-    crate::local::effect(move || {
-        let host = marks_host;
-        let (w, v) = (width.get(), vp.get());
-        let focused = document()
-            .active_element()
-            .filter(|a| host.contains(Some(a)))
-            .and_then(|a| dom::data_u32(&a, "data-event"));
-        host.set_text_content(None);
-        marks.set_value(axis.with_value(|a| layout(items, a, v, w)));
-        axis.with_value(|a| draw_axis(&axis_host, &a.breaks(), &ticks(a, v, w), v, w));
-        let els = marks.with_value(|ms| {
-            ms.iter().enumerate().map(|(i, m)| mark_button(s, m, i, &label)).inspect(|b| dom::append(host, b)).collect()
-        });
-        buttons.set_value(els);
-        flags.update_value(|f| {
-            f.clear();
-            f.resize(marks.with_value(Vec::len), u8::MAX);
-        });
-        generation.update_value(|g| *g = g.wrapping_add(1));
-        built.notify();
-        if let Some(e) = focused {
-            focus_event(e);
-        }
-    });
     // State: matching, selected and hovered-actor flags are written in place,
-    // and only where they changed, so a filter click touches few nodes. The
-    // writes wait until the frame after the interaction's first paint: that
-    // frame shows the cards and the control that was used, the strip follows
-    // one frame later (the slowest part to restyle and repaint).
+    // and only where they changed, so a filter click touches few nodes. After
+    // a filter change the writes wait until the frame after the interaction's
+    // first paint: that frame shows the cards and the control that was used;
+    // the strip, the slowest part to restyle and repaint, follows one frame
+    // later. Freshly built marks get their flags at once, in the layout
+    // effect, or they would flash undimmed while dragging.
     let pending = Local::new(false);
     let write = move || {
         pending.set_value(false);
@@ -205,19 +178,36 @@ pub fn timeline() -> web_sys::HtmlElement {
             });
         });
     };
-    // Freshly built marks (zoom, pan, resize) get their flags at once, or
-    // they would flash undimmed for a frame while dragging.
-    let seen_build = Local::new(None::<u32>);
+    // Layout: marks are rebuilt as plain DOM only when the axis, the width or
+    // the viewport change (zoom, pan, resize); focus is carried over by event.
     crate::local::effect(move || {
-        built.track();
-        let b = Some(generation.get_value());
+        let host = marks_host;
+        let (w, v) = (width.get(), vp.get());
+        let focused = document()
+            .active_element()
+            .filter(|a| host.contains(Some(a)))
+            .and_then(|a| dom::data_u32(&a, "data-event"));
+        host.set_text_content(None);
+        marks.set_value(axis.with_value(|a| layout(items, a, v, w)));
+        axis.with_value(|a| draw_axis(&axis_host, &a.breaks(), &ticks(a, v, w), v, w));
+        let els = marks.with_value(|ms| {
+            ms.iter().enumerate().map(|(i, m)| mark_button(s, m, i, &label)).inspect(|b| dom::append(host, b)).collect()
+        });
+        buttons.set_value(els);
+        flags.update_value(|f| {
+            f.clear();
+            f.resize(marks.with_value(Vec::len), u8::MAX);
+        });
+        write();
+        if let Some(e) = focused {
+            focus_event(e);
+        }
+    });
+    crate::local::effect(move || {
         s.query.with(|q| q.event);
         s.hot_actor.track();
         s.selection.track();
-        if seen_build.with_value(|x| *x != b) {
-            seen_build.set_value(b);
-            write();
-        } else if !pending.with_value(|p| *p) {
+        if !pending.with_value(|p| *p) {
             pending.set_value(true);
             request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
         }
