@@ -206,7 +206,7 @@ pub fn cards() -> web_sys::HtmlElement {
         if let Some(h) = dom::by_id("empty") {
             h.set_text_content(None);
             if n == 0 {
-                empty(&h, s, many);
+                empty(&h, s, many, t == 0);
             }
         }
     });
@@ -284,9 +284,10 @@ fn skeleton(main: &web_sys::HtmlElement) {
 
 /// Says why nothing matches, and offers the one change that helps most: a
 /// button with `data-remove` (the filter's position) or "Clear all".
-fn empty(host: &web_sys::Element, s: crate::state::State, many: &str) {
+/// `none_at_all`: the corpus has no items of this kind, so no filter can help.
+fn empty(host: &web_sys::Element, s: crate::state::State, many: &str, none_at_all: bool) {
     let hint = s.scores_untracked(|t| s.query.with_untracked(|q| loosen(s.corpus, s.index, q, t.as_ref())));
-    let filters = s.query.with_untracked(|q| q.filters());
+    let filters = if none_at_all { Vec::new() } else { s.query.with_untracked(|q| q.filters()) };
     let box_ = dom::el("div", "empty");
     let p = dom::el("p", "");
     let button = dom::el("button", "");
