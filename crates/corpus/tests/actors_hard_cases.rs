@@ -419,3 +419,16 @@ fn a_city_that_hosts_an_institution_acts_for_it() {
     assert!(actor(&c, "Belgium").is_none(), "{:?}", names(&c));
     assert!(place_names(&c).contains(&"Brussels"));
 }
+
+#[test]
+fn speaker_named_after_the_reporting_verb() {
+    let c = run(&[&[
+        "Fishermen blocked the harbour in Gdansk on Monday.",
+        "\"We will stay until the quota changes,\" said Piotr Zielinski, a trawler owner.",
+        "\"Nobody listens to us,\" added Anna Kowalska.",
+    ]]);
+    let p = actor(&c, "Piotr Zielinski").expect("a speaker named after 'said'");
+    assert_eq!(p.kind, dossier_model::ActorKind::Person);
+    assert!(actor(&c, "Anna Kowalska").is_some(), "{:?}", names(&c));
+    assert!(actor(&c, "Gdansk").is_none());
+}

@@ -799,6 +799,20 @@ fn piece(
         if p >= 1 && hi - lo >= 2 && doc.is(p, &["by"]) && doc.is(p - 1, &["led", "headed", "chaired", "commanded"]) {
             evidence |= PERSON;
         }
+        // Inverted attribution, '"...," said X Y': a full name right after
+        // the reporting verb is the person speaking ("told X Y" is not: the
+        // one told may be an outlet).
+        if hi - lo >= 2
+            && doc.joined(p)
+            && doc.same_sentence(p, lo)
+            && doc.toks[p].has(LOWER)
+            && doc.is(
+                p,
+                &["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "warned", "insisted"],
+            )
+        {
+            evidence |= PERSON;
+        }
         // "known as X": an alias of the name before the comma.
         if let Some(known) = known_as_before(doc, lo) {
             if let Some(target) = entity_before_comma(doc, known) {
