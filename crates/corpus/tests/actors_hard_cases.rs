@@ -432,3 +432,25 @@ fn speaker_named_after_the_reporting_verb() {
     assert!(actor(&c, "Anna Kowalska").is_some(), "{:?}", names(&c));
     assert!(actor(&c, "Gdansk").is_none());
 }
+
+#[test]
+fn companies_from_their_business_cues() {
+    let c = run(&[&[
+        "The brewer Halvorsen said on Monday it would close two plants.",
+        "Kestrel Dynamics AG, the Swiss engineering group, will buy the plants.",
+        "Kestrel Dynamics has bought three breweries since 2019.",
+        "Halvorsen chief executive Ingrid Moe said the sale was painful.",
+        "Shares in Norbeck fell 5% in Oslo, and Norbeck's CEO Lars Dahl resigned.",
+    ]]);
+    let kind = |n: &str| actor(&c, n).map(|a| a.kind.as_str());
+    assert_eq!(kind("Halvorsen"), Some("organization"), "{:?}", names(&c));
+    assert_eq!(kind("Kestrel Dynamics AG"), Some("organization"), "{:?}", names(&c));
+    assert_eq!(kind("Norbeck"), Some("organization"), "{:?}", names(&c));
+    assert!(!place_names(&c).contains(&"Norbeck"));
+    assert!(actor(&c, "Kestrel Dynamics").is_none(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Oslo"));
+    let moe = actor(&c, "Ingrid Moe").expect("the chief executive");
+    assert_eq!(moe.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Halvorsen"));
+    let dahl = actor(&c, "Lars Dahl").expect("the CEO");
+    assert_eq!(dahl.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Norbeck"));
+}
