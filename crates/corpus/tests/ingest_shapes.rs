@@ -301,3 +301,21 @@ fn column_closes_with_a_note_on_its_writer() {
     );
     assert!(b.text().contains("Maria Olsen is the third chief"));
 }
+
+#[test]
+fn outlet_known_by_name_alone() {
+    let a = article(
+        "dw.txt",
+        "Ferry strike ends after two weeks\n\nDeutsche Welle\n\n12 April 2023\n\nThe ferry strike ended on Tuesday.\n",
+    );
+    assert_eq!(a.outlet.as_deref(), Some("Deutsche Welle"));
+    let b = article(
+        "ah.txt",
+        "Canal traffic recovers\n\nAl-Ahram Weekly\n\n12 April 2023\n\nCanal traffic recovered in March.\n",
+    );
+    assert_eq!(b.outlet.as_deref(), Some("Al-Ahram Weekly"));
+    // A category label stays a label.
+    let c =
+        article("me.txt", "Canal traffic recovers\n\nMiddle East\n\n12 April 2023\n\nTraffic recovered in March.\n");
+    assert_eq!(c.outlet, None);
+}

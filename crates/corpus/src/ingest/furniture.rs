@@ -185,6 +185,26 @@ pub fn is_outlet(name: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         OUTLET_WORDS.contains(&w.as_str())
     }) || (words.len() == 1 && is_acronym(words[0]))
+        || known_outlet(&lower)
+}
+
+/// Is `lower` (lower case) an outlet of `data/outlets.txt`, possibly with an
+/// edition word after it ("Al-Ahram Weekly", "Deutsche Welle English")?
+/// Names without a telling word ("Deutsche Welle") are only known by name.
+fn known_outlet(lower: &str) -> bool {
+    static KNOWN: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let known = KNOWN.get_or_init(|| {
+        include_str!("../../data/outlets.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    const EDITIONS: &[&str] = &["weekly", "online", "daily", "english", "international", "digital", "news"];
+    let lower = lower.trim();
+    known.contains(lower)
+        || lower.rsplit_once(' ').is_some_and(|(head, last)| EDITIONS.contains(&last) && known.contains(head.trim()))
 }
 
 fn is_acronym(w: &str) -> bool {
