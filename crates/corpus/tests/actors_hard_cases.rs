@@ -454,3 +454,16 @@ fn companies_from_their_business_cues() {
     let dahl = actor(&c, "Lars Dahl").expect("the CEO");
     assert_eq!(dahl.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Norbeck"));
 }
+
+#[test]
+fn office_after_the_name_beats_an_honorific_before_it() {
+    let c = run(&[&[
+        "Sheikh Hamad bin Khalid Al Nasser, Qatar's energy minister, said output would rise.",
+        "Dr Ilse Brandt, the Austrian health minister, opened the clinic.",
+    ]]);
+    let h = actor(&c, "Hamad bin Khalid Al Nasser").expect("the minister");
+    assert_eq!(h.role.as_deref(), Some("Qatar's energy minister"));
+    assert_eq!(h.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Qatar"));
+    let b = actor(&c, "Ilse Brandt").expect("the health minister");
+    assert_eq!(b.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Austria"), "{:?}", b.role);
+}

@@ -180,6 +180,22 @@ const ORG_NOUNS_DESCRIBED: &[&str] = &[
     "producer",
     "brewer",
 ];
+/// Titles of address that give no office: a role after the name beats them.
+const HONORIFICS: &[&str] = &[
+    "sheikh",
+    "shaikh",
+    "imam",
+    "ayatollah",
+    "grand ayatollah",
+    "prince",
+    "princess",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+];
 /// Words closing a company's legal name: "Siemens AG", "Acme Holdings plc".
 const CORPORATE_SUFFIXES: &[&str] =
     &["ag", "se", "inc", "ltd", "plc", "corp", "gmbh", "llc", "nv", "bv", "spa", "holdings", "co"];
@@ -921,7 +937,12 @@ fn piece(
             }
         }
         // "X Y, the Canadian envoy, said": the role follows the name.
-        if gap == "," && hi - lo >= 2 && role.is_none() {
+        // An honorific before the name ("Sheikh X, Qatar's prime minister,")
+        // is no office: the role after the name says more.
+        let honorific = role.as_ref().is_some_and(|r| {
+            HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(r.text.trim_end_matches('.'))) && r.affiliation.is_none()
+        });
+        if gap == "," && hi - lo >= 2 && (role.is_none() || honorific) {
             if let Some(r) = role_after(doc, hi) {
                 evidence |= PERSON;
                 role = Some(r);
