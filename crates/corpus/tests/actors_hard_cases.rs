@@ -467,3 +467,17 @@ fn office_after_the_name_beats_an_honorific_before_it() {
     let b = actor(&c, "Ilse Brandt").expect("the health minister");
     assert_eq!(b.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Austria"), "{:?}", b.role);
 }
+
+#[test]
+fn capital_that_presses_acts() {
+    let c = run(&[&[
+        "The council delayed the vote under pressure from Washington.",
+        "The rebels, with backing from Ankara, held the ridge.",
+        "Delegates flew in from Nairobi on Monday.",
+    ]]);
+    let us = actor(&c, "United States").expect("Washington pressing is the United States");
+    assert_eq!(us.aliases, ["Washington"]);
+    assert!(actor(&c, "Turkey").is_some(), "{:?}", names(&c));
+    assert!(actor(&c, "Kenya").is_none(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Nairobi"));
+}
