@@ -700,6 +700,17 @@ mod tests {
     }
 
     #[test]
+    fn that_year_is_the_year_named_last() {
+        let text = "The refinery was sold in March 2016.\n\nLater that year, regulators fined the new owner.\n\n\
+                    The same year, the union signed a new contract.";
+        let c = run(text, "2022-02-01", &[]);
+        let years: Vec<(String, Precision)> = c.iter().map(|c| (c.when.date().iso(), c.when.precision)).collect();
+        assert_eq!(years.iter().filter(|y| **y == ("2016-01-01".into(), Precision::Year)).count(), 2, "{years:?}");
+        // With nothing named before, "that year" dates nothing.
+        assert!(run("That year, regulators fined the owner.", "2022-02-01", &[]).is_empty());
+    }
+
+    #[test]
     fn due_to_begin_is_the_publication_day() {
         let c = run("New trade talks are due to begin in Nairobi.", "2020-06-03", &[]);
         assert_eq!(c[0].when.date().iso(), "2020-06-03");
