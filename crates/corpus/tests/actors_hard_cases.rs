@@ -419,3 +419,65 @@ fn a_city_that_hosts_an_institution_acts_for_it() {
     assert!(actor(&c, "Belgium").is_none(), "{:?}", names(&c));
     assert!(place_names(&c).contains(&"Brussels"));
 }
+
+#[test]
+fn speaker_named_after_the_reporting_verb() {
+    let c = run(&[&[
+        "Fishermen blocked the harbour in Gdansk on Monday.",
+        "\"We will stay until the quota changes,\" said Piotr Zielinski, a trawler owner.",
+        "\"Nobody listens to us,\" added Anna Kowalska.",
+    ]]);
+    let p = actor(&c, "Piotr Zielinski").expect("a speaker named after 'said'");
+    assert_eq!(p.kind, dossier_model::ActorKind::Person);
+    assert!(actor(&c, "Anna Kowalska").is_some(), "{:?}", names(&c));
+    assert!(actor(&c, "Gdansk").is_none());
+}
+
+#[test]
+fn companies_from_their_business_cues() {
+    let c = run(&[&[
+        "The brewer Halvorsen said on Monday it would close two plants.",
+        "Kestrel Dynamics AG, the Swiss engineering group, will buy the plants.",
+        "Kestrel Dynamics has bought three breweries since 2019.",
+        "Halvorsen chief executive Ingrid Moe said the sale was painful.",
+        "Shares in Norbeck fell 5% in Oslo, and Norbeck's CEO Lars Dahl resigned.",
+    ]]);
+    let kind = |n: &str| actor(&c, n).map(|a| a.kind.as_str());
+    assert_eq!(kind("Halvorsen"), Some("organization"), "{:?}", names(&c));
+    assert_eq!(kind("Kestrel Dynamics AG"), Some("organization"), "{:?}", names(&c));
+    assert_eq!(kind("Norbeck"), Some("organization"), "{:?}", names(&c));
+    assert!(!place_names(&c).contains(&"Norbeck"));
+    assert!(actor(&c, "Kestrel Dynamics").is_none(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Oslo"));
+    let moe = actor(&c, "Ingrid Moe").expect("the chief executive");
+    assert_eq!(moe.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Halvorsen"));
+    let dahl = actor(&c, "Lars Dahl").expect("the CEO");
+    assert_eq!(dahl.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Norbeck"));
+}
+
+#[test]
+fn office_after_the_name_beats_an_honorific_before_it() {
+    let c = run(&[&[
+        "Sheikh Hamad bin Khalid Al Nasser, Qatar's energy minister, said output would rise.",
+        "Dr Ilse Brandt, the Austrian health minister, opened the clinic.",
+    ]]);
+    let h = actor(&c, "Hamad bin Khalid Al Nasser").expect("the minister");
+    assert_eq!(h.role.as_deref(), Some("Qatar's energy minister"));
+    assert_eq!(h.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Qatar"));
+    let b = actor(&c, "Ilse Brandt").expect("the health minister");
+    assert_eq!(b.affiliation.map(|i| c.actors[i as usize].name.as_str()), Some("Austria"), "{:?}", b.role);
+}
+
+#[test]
+fn capital_that_presses_acts() {
+    let c = run(&[&[
+        "The council delayed the vote under pressure from Washington.",
+        "The rebels, with backing from Ankara, held the ridge.",
+        "Delegates flew in from Nairobi on Monday.",
+    ]]);
+    let us = actor(&c, "United States").expect("Washington pressing is the United States");
+    assert_eq!(us.aliases, ["Washington"]);
+    assert!(actor(&c, "Turkey").is_some(), "{:?}", names(&c));
+    assert!(actor(&c, "Kenya").is_none(), "{:?}", names(&c));
+    assert!(place_names(&c).contains(&"Nairobi"));
+}

@@ -280,3 +280,42 @@ fn wire_credit_in_brackets_names_the_author() {
     assert!(removed(&a).iter().any(|r| r.starts_with("(Reporting by")));
     assert!(!a.text().contains("Editing by"));
 }
+
+#[test]
+fn column_closes_with_a_note_on_its_writer() {
+    let a = article(
+        "col.txt",
+        "The harbour deal deserves a second look\n\nBy Maria Olsen\n\n4 May 2022\n\n\
+         The government signed the harbour deal in a hurry.\n\n\
+         It should now publish the contract.\n\n\
+         Maria Olsen is a research fellow at the Centre for Maritime Studies and a former adviser to the Treasury.\n",
+    );
+    assert_eq!(a.author.as_deref(), Some("Maria Olsen"));
+    assert!(removed(&a).iter().any(|r| r.starts_with("Maria Olsen is a research fellow")));
+    assert!(!a.text().contains("Centre for Maritime Studies"));
+    // Without a byline, a closing "X is ..." sentence is the story's.
+    let b = article(
+        "news.txt",
+        "Harbour chief resigns\n\n4 May 2022\n\nThe harbour chief resigned on Tuesday.\n\n\
+         Maria Olsen is the third chief to leave this year.\n",
+    );
+    assert!(b.text().contains("Maria Olsen is the third chief"));
+}
+
+#[test]
+fn outlet_known_by_name_alone() {
+    let a = article(
+        "dw.txt",
+        "Ferry strike ends after two weeks\n\nDeutsche Welle\n\n12 April 2023\n\nThe ferry strike ended on Tuesday.\n",
+    );
+    assert_eq!(a.outlet.as_deref(), Some("Deutsche Welle"));
+    let b = article(
+        "ah.txt",
+        "Canal traffic recovers\n\nAl-Ahram Weekly\n\n12 April 2023\n\nCanal traffic recovered in March.\n",
+    );
+    assert_eq!(b.outlet.as_deref(), Some("Al-Ahram Weekly"));
+    // A category label stays a label.
+    let c =
+        article("me.txt", "Canal traffic recovers\n\nMiddle East\n\n12 April 2023\n\nTraffic recovered in March.\n");
+    assert_eq!(c.outlet, None);
+}

@@ -153,6 +153,27 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "pressing",
     "pressuring",
 ];
+/// Nouns for what a party exerts, before "from X" ("pressure from X").
+const SOURCE_NOUNS: &[&str] = &[
+    "pressure",
+    "demands",
+    "demand",
+    "calls",
+    "criticism",
+    "support",
+    "backing",
+    "objections",
+    "opposition",
+    "warnings",
+    "threats",
+    "funding",
+    "aid",
+    "request",
+    "requests",
+    "pushback",
+    "interference",
+    "approval",
+];
 pub(super) const COPULAS: &[&str] = &["is", "was", "are", "were"];
 pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "one", "not"];
 
@@ -251,6 +272,11 @@ pub(super) fn acting(doc: &Doc, lo: usize, hi: usize) -> bool {
     if let Some(p) = prev {
         // Agent ("by Moscow") or the party a state act is aimed at ("accused Washington").
         if doc.is(p, &["by"]) || doc.is(p, OBJECT_VERBS) {
+            return true;
+        }
+        // "under pressure from Washington", "with backing from Ankara": the
+        // capital is the one pressing, not where something comes from.
+        if p > 0 && doc.is(p, &["from"]) && doc.is(p - 1, SOURCE_NOUNS) && doc.same_sentence(p - 1, p) {
             return true;
         }
         if doc.is(p, LOCATIVE) || doc.is(p, &["capital", "of", "on", "for", "about", "over", "between", "with"]) {

@@ -165,7 +165,51 @@ const ORG_NOUNS_DESCRIBED: &[&str] = &[
     "conglomerate",
     "organisation",
     "organization",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "insurer",
+    "bank",
+    "miner",
+    "startup",
+    "supplier",
+    "producer",
+    "brewer",
 ];
+/// Titles of address that give no office: a role after the name beats them.
+const HONORIFICS: &[&str] = &[
+    "sheikh",
+    "shaikh",
+    "imam",
+    "ayatollah",
+    "grand ayatollah",
+    "prince",
+    "princess",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+];
+/// Words closing a company's legal name: "Siemens AG", "Acme Holdings plc".
+const CORPORATE_SUFFIXES: &[&str] =
+    &["ag", "se", "inc", "ltd", "plc", "corp", "gmbh", "llc", "nv", "bv", "spa", "holdings", "co"];
+/// Nouns before "in X" that make X a company, not a place: "shares in X".
+const HOLDING_NOUNS: &[&str] = &["shares", "stake", "stakes", "stock", "investment", "investments", "holding"];
+
+/// Does a company officer's title start at token `i` ("chief executive",
+/// "CEO", "founder")? The run just before it names the company.
+fn corporate_title_at(doc: &Doc, i: usize) -> bool {
+    doc.is(i, &["ceo", "cfo", "coo", "founder", "co-founder", "boss"])
+        || (doc.is(i, &["chief"])
+            && doc.joined(i)
+            && doc.is(i + 1, &["executive", "financial", "operating", "technology"]))
+}
 /// Nouns that, after a name and one descriptive word, make it an
 /// organisation: "the X rescue group", "the Y rights organisation".
 const ORG_NOUNS_AFTER_DESCRIBED: &[&str] =
@@ -764,6 +808,13 @@ fn piece(
                         role = Some(Role { text: format!("{q} {t}"), affiliation: Some(AffRef::At(qs, qe)) });
                         (doc.toks[ts].start as usize, None)
                     }
+                    // "Renault chief executive X", "Apple's CEO X": the
+                    // company named just before the title employs X.
+                    _ if corporate_title_at(doc, ts) && company_before(doc, ts).is_some() => {
+                        let rs = company_before(doc, ts).unwrap_or(ts);
+                        let (s, e) = (doc.toks[rs].start as usize, doc.toks[ts - 1].end as usize);
+                        (s, Some(AffRef::At(s, e)))
+                    }
                     _ => (doc.toks[ts].start as usize, t.head.then_some(AffRef::FocusGov)),
                 }
             }
@@ -786,7 +837,10 @@ fn piece(
         {
             evidence |= ORG;
         }
-        if doc.joined(p) && doc.is(p, LOCATIVE) && doc.toks[p].has(LOWER) && !doc.is(hi - 1, ORG_CUES) {
+        let holding = p >= 1 && doc.is(p, &["in"]) && doc.is(p - 1, HOLDING_NOUNS) && doc.joined(p - 1);
+        if holding {
+            evidence |= ORG;
+        } else if doc.joined(p) && doc.is(p, LOCATIVE) && doc.toks[p].has(LOWER) && !doc.is(hi - 1, ORG_CUES) {
             evidence |= PLACE;
         }
         if doc.joined(p) && doc.is(p, &["capital"]) {
@@ -797,6 +851,20 @@ fn piece(
         }
         // "led by X Y", "headed by X Y": a person at the head of something.
         if p >= 1 && hi - lo >= 2 && doc.is(p, &["by"]) && doc.is(p - 1, &["led", "headed", "chaired", "commanded"]) {
+            evidence |= PERSON;
+        }
+        // Inverted attribution, '"...," said X Y': a full name right after
+        // the reporting verb is the person speaking ("told X Y" is not: the
+        // one told may be an outlet).
+        if hi - lo >= 2
+            && doc.joined(p)
+            && doc.same_sentence(p, lo)
+            && doc.toks[p].has(LOWER)
+            && doc.is(
+                p,
+                &["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "warned", "insisted"],
+            )
+        {
             evidence |= PERSON;
         }
         // "known as X": an alias of the name before the comma.
@@ -814,6 +882,12 @@ fn piece(
                 role = Some(r);
             }
         }
+    }
+    if hi - lo >= 2 && doc.is(hi - 1, CORPORATE_SUFFIXES) && !doc.toks[hi - 1].has(LOWER) {
+        evidence |= ORG | ORG_NAME;
+    }
+    if hi < doc.toks.len() && tight(doc, hi - 1) && corporate_title_at(doc, hi) {
+        evidence |= ORG;
     }
     if hi - lo >= 2 && doc.is(lo, ARABIC_ORG_HEADS) {
         evidence |= ORG | ORG_NAME;
@@ -863,7 +937,12 @@ fn piece(
             }
         }
         // "X Y, the Canadian envoy, said": the role follows the name.
-        if gap == "," && hi - lo >= 2 && role.is_none() {
+        // An honorific before the name ("Sheikh X, Qatar's prime minister,")
+        // is no office: the role after the name says more.
+        let honorific = role.as_ref().is_some_and(|r| {
+            HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(r.text.trim_end_matches('.'))) && r.affiliation.is_none()
+        });
+        if gap == "," && hi - lo >= 2 && (role.is_none() || honorific) {
             if let Some(r) = role_after(doc, hi) {
                 evidence |= PERSON;
                 role = Some(r);
@@ -882,11 +961,39 @@ fn piece(
         return;
     }
     push_name(doc, lo, hi, evidence, role);
+    // "Siemens AG" then "Siemens": the short form is the same company.
+    if hi - lo >= 2 && doc.is(hi - 1, CORPORATE_SUFFIXES) && evidence & ORG_NAME != 0 {
+        let ix = doc.names.len() - 1;
+        doc.aliases.push((doc_name(doc, lo, hi - 1), AliasTarget::Name(ix)));
+    }
     if let Some((ts, _)) = title.filter(|(ts, _)| doc.toks[*ts].has(CAP) && (*ts..lo).all(|k| doc.joined(k))) {
         let last = doc.names.len() - 1;
         doc.names[last].title_start = Some(doc.toks[ts].start);
     }
     after_name(doc, doc.names.len() - 1);
+}
+
+/// First token of a capitalised run ending just before token `ts` in the
+/// same sentence (the company in "Renault chief executive"), if any.
+fn company_before(doc: &Doc, ts: usize) -> Option<usize> {
+    let mut k = ts;
+    while k > 0
+        && ts - k < 4
+        && doc.same_sentence(k - 1, ts)
+        && tight(doc, k - 1)
+        && doc.toks[k - 1].has(CAP)
+        && !doc.is_stop(k - 1)
+        && !doc.is(k - 1, &["former", "then", "new", "acting", "interim", "outgoing", "its", "their"])
+    {
+        k -= 1;
+    }
+    (k < ts).then_some(k)
+}
+
+/// Is token `i` followed by token `i + 1` of its sentence with only spaces
+/// between? Unlike [`Doc::joined`], a possessive counts ("Apple's CEO").
+fn tight(doc: &Doc, i: usize) -> bool {
+    i + 1 < doc.toks.len() && doc.same_sentence(i, i + 1) && doc.gap_after(i).bytes().all(|c| c == b' ')
 }
 
 /// Registers a parenthesised acronym after name `ix` as its alias.

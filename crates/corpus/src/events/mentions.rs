@@ -4,7 +4,7 @@
 
 use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporting_verb, is_stopword, opens_clause};
 use super::resolve::{absolute_end, resolve, Resolved};
-use super::temporal::{scan_tokens, Expr, Kind};
+use super::temporal::{scan_tokens, Expr, Kind, Unit};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
 use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Precision, Span};
 
@@ -94,8 +94,11 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
         for e in here {
             let anchored = matches!(e.kind, Kind::Anchored { .. });
             let (r, inferred) = match (reference, anchor) {
-                // Only a day-precise anchor gives "the next day" a meaning.
-                (_, Some((prev, inferred))) if anchored && prev.precision == Precision::Day => (prev.date(), inferred),
+                // Only a day-precise anchor gives "the next day" a meaning;
+                // "two years later" only needs the year, so a month does.
+                (_, Some((prev, inferred))) if anchored && prev.precision <= anchor_precision(&e.kind) => {
+                    (prev.date(), inferred)
+                }
                 _ if anchored => continue,
                 (Some((r, inferred)), _) => (r, inferred && !e.kind.is_absolute()),
                 (None, _) if e.kind.is_absolute() => (Day(0), false),
@@ -109,6 +112,17 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
         }
     }
     reference.filter(|r| r.1).map(|r| r.0)
+}
+
+/// The coarsest anchor an anchored phrase can count from: days and weeks
+/// need a day ("the next day"), "two months later" a month, "two years
+/// later" a year.
+fn anchor_precision(kind: &Kind) -> Precision {
+    match kind {
+        Kind::Anchored { unit: Unit::Month, .. } => Precision::Month,
+        Kind::Anchored { unit: Unit::Year | Unit::Decade, .. } => Precision::Year,
+        _ => Precision::Day,
+    }
 }
 
 /// "Talks are due to begin in Astana" with no date in the sentence: the
@@ -669,6 +683,31 @@ mod tests {
         assert!(run("Posted: 3 June 2020", "2020-06-03", &[]).is_empty());
         assert!(run("The weather was mild on Monday.", "2020-06-03", &[]).is_empty());
         assert_eq!(run("Norway was mild on Monday.", "2020-06-03", &[("Norway", 4)])[0].actors, vec![4]);
+    }
+
+    #[test]
+    fn years_later_counts_from_a_month_and_acts_are_events() {
+        let text = "The mine flooded in May 2015.\n\nThree years later, regulators fined the operator.\n\n\
+                    Inspectors froze its permits in the autumn of 2019.";
+        let c = run(text, "2022-02-01", &[]);
+        let dates: Vec<(String, Precision)> = c.iter().map(|c| (c.when.date().iso(), c.when.precision)).collect();
+        assert!(dates.contains(&("2018-01-01".into(), Precision::Year)), "{dates:?}");
+        assert!(dates.contains(&("2019-09-01".into(), Precision::Season)), "{dates:?}");
+        // A day later needs a day to count from.
+        let c =
+            run("The mine flooded in May 2015.\n\nTwo days later, regulators fined the operator.", "2022-02-01", &[]);
+        assert!(c.iter().all(|c| c.when.precision != Precision::Day), "{:?}", c.len());
+    }
+
+    #[test]
+    fn that_year_is_the_year_named_last() {
+        let text = "The refinery was sold in March 2016.\n\nLater that year, regulators fined the new owner.\n\n\
+                    The same year, the union signed a new contract.";
+        let c = run(text, "2022-02-01", &[]);
+        let years: Vec<(String, Precision)> = c.iter().map(|c| (c.when.date().iso(), c.when.precision)).collect();
+        assert_eq!(years.iter().filter(|y| **y == ("2016-01-01".into(), Precision::Year)).count(), 2, "{years:?}");
+        // With nothing named before, "that year" dates nothing.
+        assert!(run("That year, regulators fined the owner.", "2022-02-01", &[]).is_empty());
     }
 
     #[test]

@@ -86,6 +86,9 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
                 Rel::Bare if w == rw => 0,
                 Rel::Bare if dir == Dir::Future => (w - rw).rem_euclid(7),
                 Rel::Bare => -(rw - w).rem_euclid(7),
+                // Yesterday is "yesterday" or "on Tuesday" in news copy:
+                // "last Tuesday" the day after means the week before's.
+                Rel::Last if (rw - w).rem_euclid(7) == 1 => -8,
                 Rel::Last => -((rw - w - 1).rem_euclid(7) + 1),
                 Rel::Next => (w - rw - 1).rem_euclid(7) + 1,
                 Rel::This => w - rw,
@@ -341,6 +344,14 @@ mod tests {
         assert_eq!(day("The port will reopen by Saturday.", "2019-03-14"), "2019-03-16");
         assert_eq!(day("It happened last Thursday.", "2019-03-14"), "2019-03-07");
         assert_eq!(day("It opens next Monday.", "2019-03-14"), "2019-03-18");
+    }
+
+    #[test]
+    fn last_weekday_the_day_after_is_the_week_before() {
+        // 2019-03-14 is a Thursday.
+        assert_eq!(day("The board met last Wednesday.", "2019-03-14"), "2019-03-06");
+        assert_eq!(day("The board met last Tuesday.", "2019-03-14"), "2019-03-12");
+        assert_eq!(day("The board met last Friday.", "2019-03-14"), "2019-03-08");
     }
 
     #[test]

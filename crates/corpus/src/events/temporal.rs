@@ -229,6 +229,7 @@ fn may_start(t: &Toks, i: usize) -> bool {
                 matches!(
                     w,
                     "on" | "in"
+                        | "that"
                         | "at"
                         | "since"
                         | "by"
@@ -632,6 +633,11 @@ fn counted(t: &Toks, i: usize) -> Option<(Kind, usize)> {
 /// Phrases that start with a word: month-first dates, weekdays, "yesterday",
 /// "last week", "in recent months", seasons, "the 1990s".
 fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    // "that year", "that same month": the year or month of the date named last.
+    if t.is(i, "that") {
+        let j = if t.is(i + 1, "same") { i + 2 } else { i + 1 };
+        return same_unit(t, j);
+    }
     if let Some((month, j)) = month_at(t, i) {
         if let Some((day, k)) = day_at(t, j) {
             let (last, k) = day_range_end(t, k).filter(|&(l, _)| l > day).unwrap_or((day, k));
@@ -742,9 +748,26 @@ fn overnight(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     ends.then_some((Kind::Overnight, next))
 }
 
+/// "year" or "month" (singular) at `j`, read as the unit of the last date:
+/// an anchored phrase with no shift.
+fn same_unit(t: &Toks, j: usize) -> Option<(Kind, usize)> {
+    match unit_at(t, j) {
+        Some(unit @ (Unit::Year | Unit::Month)) if !t.str(j).ends_with('s') => {
+            Some((Kind::Anchored { unit, n: 0 }, j + 1))
+        }
+        _ => None,
+    }
+}
+
 /// After "the": "the 1990s", "the summer of 2016", "the past three months",
 /// "the end of last year" (handled by the part rules).
 fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    // "the same year": as "that year".
+    if t.is(i, "same") {
+        if let Some(found) = same_unit(t, i + 1) {
+            return Some(found);
+        }
+    }
     // "the next day", "the following week", "the previous month".
     if t.is_any(i, &["next", "following", "previous"]) {
         if let Some(unit) = unit_at(t, i + 1).filter(|u| *u != Unit::Decade && !t.str(i + 1).ends_with('s')) {

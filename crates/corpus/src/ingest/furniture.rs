@@ -185,6 +185,26 @@ pub fn is_outlet(name: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         OUTLET_WORDS.contains(&w.as_str())
     }) || (words.len() == 1 && is_acronym(words[0]))
+        || known_outlet(&lower)
+}
+
+/// Is `lower` (lower case) an outlet of `data/outlets.txt`, possibly with an
+/// edition word after it ("Al-Ahram Weekly", "Deutsche Welle English")?
+/// Names without a telling word ("Deutsche Welle") are only known by name.
+fn known_outlet(lower: &str) -> bool {
+    static KNOWN: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let known = KNOWN.get_or_init(|| {
+        include_str!("../../data/outlets.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    const EDITIONS: &[&str] = &["weekly", "online", "daily", "english", "international", "digital", "news"];
+    let lower = lower.trim();
+    known.contains(lower)
+        || lower.rsplit_once(' ').is_some_and(|(head, last)| EDITIONS.contains(&last) && known.contains(head.trim()))
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -576,6 +596,7 @@ const DEBRIS_PREFIXES: &[&str] = &[
     "see also",
     "related:",
     "related coverage",
+    "related topics",
     "more on ",
     "click here",
     "image copyright",
@@ -682,6 +703,9 @@ fn furniture(line: &str) -> Option<&'static str> {
     }
     if is_sign_up(line) {
         return Some("newsletter sign-up");
+    }
+    if let Some(reason) = scrape_debris(line) {
+        return Some(reason);
     }
     if is_time_stamp(line) {
         return Some("time stamp");
@@ -820,6 +844,67 @@ fn trailing_credit(line: &str) -> bool {
     })
 }
 
+/// Leftovers of a web page saved as text: a cookie banner ("We use cookies
+/// ... Accept all"), a share or comment counter ("Share 1.2K", "340
+/// Comments"), a stray markup tag (`</div>`). None of them can be prose: a
+/// cookie line must also ask for consent, a counter is only a counter word
+/// and a number, a tag line opens with `<` and closes with `>`.
+fn scrape_debris(line: &str) -> Option<&'static str> {
+    if line.len() < 300 {
+        let lower = line.to_lowercase();
+        if lower.contains("cookie")
+            && [
+                "we use",
+                "this site uses",
+                "this website uses",
+                "accept",
+                "consent",
+                "manage preferences",
+                "cookie policy",
+                "cookie settings",
+            ]
+            .iter()
+            .any(|k| lower.contains(k))
+        {
+            return Some("cookie banner");
+        }
+    }
+    if line.len() <= 30 {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let counter_word = |w: &str| {
+            matches!(
+                w.to_lowercase().trim_end_matches(':'),
+                "share"
+                    | "shares"
+                    | "tweet"
+                    | "tweets"
+                    | "comment"
+                    | "comments"
+                    | "like"
+                    | "likes"
+                    | "views"
+                    | "pin"
+                    | "email"
+            )
+        };
+        let count = |w: &str| {
+            let digits = w.trim_end_matches(['k', 'K', 'm', 'M']);
+            !digits.is_empty()
+                && digits.starts_with(|c: char| c.is_ascii_digit())
+                && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        };
+        if words.len() == 2
+            && ((counter_word(words[0]) && count(words[1])) || (count(words[0]) && counter_word(words[1])))
+        {
+            return Some("share or comment counter");
+        }
+    }
+    if line.len() < 200 && line.starts_with('<') && line.ends_with('>') {
+        return Some("markup tag");
+    }
+    None
+}
+
 /// "Home | World | Middle East" or "News • Sport • Weather".
 fn is_nav_strip(line: &str) -> bool {
     for sep in ['|', '•', '·', '»', '›'] {
@@ -923,6 +1008,21 @@ mod tests {
         assert!(reason("Home | World | Middle East").is_some());
         assert_eq!(reason("De-escalation zones"), None);
         assert_eq!(reason("The talks (held in Astana) ended."), None);
+    }
+
+    #[test]
+    fn scraped_page_leftovers() {
+        assert!(reason("We use cookies to personalise content. Accept all | Manage preferences").is_some());
+        assert!(reason("This website uses cookies. By continuing you consent to our use of cookies.").is_some());
+        assert_eq!(reason("The bakery sold 400 cookies a day before the strike."), None);
+        assert!(reason("Share 3.4K").is_some());
+        assert!(reason("127 Comments").is_some());
+        assert!(reason("Tweet").is_some());
+        assert_eq!(reason("Shares 4% higher"), None);
+        assert_eq!(reason("Comments 12 and 13 were withdrawn."), None);
+        assert!(reason("</section>").is_some());
+        assert!(reason("<p class=\"lead\">").is_some());
+        assert!(reason("Related topics: Trade, Energy").is_some());
     }
 
     #[test]

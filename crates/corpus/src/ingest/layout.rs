@@ -447,6 +447,33 @@ pub fn layout(lines: &[Line<'_>], markdown: bool) -> Draft {
             .filter(|r| r.reason == "reporting credits")
             .find_map(|r| furniture::credit_author(&r.text));
     }
+    if let Some(author) = &draft.author {
+        if let Some(last) = sections.last_mut() {
+            if last.paragraphs.last().is_some_and(|p| author_bio(p, author)) {
+                let text = last.paragraphs.pop().unwrap_or_default();
+                let no = body.iter().rev().find(|l| l.class == Class::Text).map_or(1, |l| l.no);
+                draft.removed.push(Removed { line: no, text, reason: "author biography".into() });
+                if last.paragraphs.is_empty() && last.heading.is_none() {
+                    sections.pop();
+                }
+            }
+        }
+    }
     draft.sections = sections;
     draft
+}
+
+/// Columns close with a note on their writer ("Jane Roe is a senior fellow
+/// at ..."): page furniture, not part of the argument, and the
+/// institutions it names are not actors of the story. Only a short last
+/// paragraph that opens with the byline's name and a copula counts.
+fn author_bio(paragraph: &str, author: &str) -> bool {
+    let p = paragraph.trim_start_matches(['*', '_', '—', '–', '-', ' ']);
+    if p.len() > 400 || author.split_whitespace().count() < 2 {
+        return false;
+    }
+    let Some(rest) = p.strip_prefix(author) else {
+        return false;
+    };
+    [" is ", " was ", " has been ", " writes ", " teaches ", " works "].iter().any(|v| rest.starts_with(v))
 }

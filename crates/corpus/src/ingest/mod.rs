@@ -161,6 +161,9 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
             }
             title = Some(head);
         }
+        if let Some(rest) = title.as_deref().and_then(strip_genre_label) {
+            title = Some(rest.to_string());
+        }
     }
     if article.sections.iter().all(|s| s.paragraphs.is_empty()) {
         diags.push(Diagnostic::warning(None, format!("{name}: a headline without body text")));
@@ -296,6 +299,46 @@ fn split_outlet_suffix(title: &str) -> Option<(String, String)> {
     None
 }
 
+/// Genre labels that sites put before a headline ("Analysis: ...",
+/// "Opinion | ..."): they say what kind of piece it is, not what it is about.
+const GENRE_LABELS: &[&str] = &[
+    "opinion",
+    "analysis",
+    "news analysis",
+    "live",
+    "live updates",
+    "comment",
+    "editorial",
+    "explainer",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "update",
+    "updated",
+    "factbox",
+    "fact check",
+    "watch",
+    "video",
+    "interview",
+    "q&a",
+    "in pictures",
+    "podcast",
+    "column",
+    "letters",
+    "obituary",
+    "view",
+];
+
+/// The headline without a leading genre label, when one is there and a real
+/// headline (three words or more) follows it.
+fn strip_genre_label(title: &str) -> Option<&str> {
+    let (label, rest) = title.split_once(':').or_else(|| title.split_once(" | "))?;
+    let label = label.trim();
+    let rest = rest.trim();
+    let known = GENRE_LABELS.iter().any(|g| g.eq_ignore_ascii_case(label));
+    (known && rest.split_whitespace().count() >= 3).then_some(rest)
+}
+
 /// Maximum length of a derived title, in characters.
 const DERIVED_TITLE_MAX: usize = 90;
 
@@ -348,6 +391,22 @@ mod tests {
 
     fn article(name: &str, text: &str) -> Article {
         ingest(&SourceFile::new(name, text)).map(|i| i.article).expect("an article")
+    }
+
+    #[test]
+    fn genre_label_is_not_part_of_the_headline() {
+        assert_eq!(strip_genre_label("Analysis: Why the port deal fell apart"), Some("Why the port deal fell apart"));
+        assert_eq!(strip_genre_label("LIVE: Floods cut off northern towns"), Some("Floods cut off northern towns"));
+        assert_eq!(strip_genre_label("Opinion | The budget is a missed chance"), Some("The budget is a missed chance"));
+        assert_eq!(strip_genre_label("Brexit: the deal at last"), None);
+        assert_eq!(strip_genre_label("Live: Updates"), None);
+        let a = ingest(&SourceFile::new(
+            "o.txt",
+            "Comment: Cities need cheaper buses now\n\nThe fares rose again in May.\n",
+        ))
+        .expect("an article")
+        .article;
+        assert_eq!(a.title, "Cities need cheaper buses now");
     }
 
     #[test]
