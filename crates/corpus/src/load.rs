@@ -1,5 +1,5 @@
-//! Reading the corpus folder: list files in a stable order and decode their
-//! bytes to text. Non-article files are reported, never silently dropped.
+//! Reading the corpus folder: walk it and its sub-folders in a stable order
+//! and decode each file's bytes to text. Non-article files are reported, never silently dropped.
 //!
 //! Decoding policy: UTF-8 (with or without BOM) and UTF-16 with a BOM are
 //! read as such. Bytes that are not valid UTF-8 are decoded as Windows-1252
@@ -35,23 +35,69 @@ pub struct Decoded {
     pub warnings: Vec<String>,
 }
 
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+/// Extensions read as text (plain or Markdown).
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+/// Extensions read as saved web pages.
+const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
+/// Folders that tools create beside content; never articles.
+const NOISE_FOLDERS: &[&str] = &["node_modules", "__pycache__", "target", "_files", "__MACOSX"];
+/// Nesting deeper than this is a loop or a mistake, not a corpus.
+const MAX_DEPTH: usize = 16;
 
-/// Lists the folder (sorted by name, so builds are reproducible) and decodes
-/// every article file. Anything else is recorded in `report` as skipped.
+/// Is this file name a saved web page?
+pub fn is_html_name(name: &str) -> bool {
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    HTML_EXTENSIONS.contains(&ext.as_str())
+}
+
+/// Walks the folder and its sub-folders (sorted by path, so builds are
+/// reproducible) and decodes every article file. Names are paths relative to
+/// `dir` with `/` separators. Anything else is recorded in `report` as skipped.
 pub fn read_dir(dir: &Path, report: &mut Report) -> std::io::Result<Vec<SourceFile>> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
     let mut out = Vec::new();
+    // The top folder must be readable; below it, problems go to the report.
+    std::fs::read_dir(dir)?;
+    walk(dir, "", 0, report, &mut out);
+    Ok(out)
+}
+
+fn walk(dir: &Path, prefix: &str, depth: usize, report: &mut Report, out: &mut Vec<SourceFile>) {
+    let entries = match std::fs::read_dir(dir).and_then(|rd| rd.collect::<Result<Vec<_>, _>>()) {
+        Ok(mut e) => {
+            e.sort_by_key(|e| e.file_name());
+            e
+        }
+        Err(e) => {
+            let name = prefix.trim_end_matches('/');
+            skip(report, name, Diagnostic::error(None, format!("{name}: cannot read folder: {e}")));
+            return;
+        }
+    };
     for entry in entries {
-        let name = entry.file_name().to_string_lossy().into_owned();
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
         let path = entry.path();
+        // `file_type` does not follow symbolic links, so a link cannot loop the walk.
+        let kind = entry.file_type();
+        if kind.as_ref().is_ok_and(|k| k.is_symlink()) && path.is_dir() {
+            let reason = "a symbolic link to a folder; not followed".to_string();
+            report.push_file(&name, FileOutcome::Skipped { reason }, vec![]);
+            continue;
+        }
         if path.is_dir() {
-            report.push_file(
-                &name,
-                FileOutcome::Skipped { reason: "a folder; Dossier reads one level".into() },
-                vec![],
-            );
+            let base = entry.file_name().to_string_lossy().into_owned();
+            let reason = if base.starts_with('.') {
+                Some("a hidden folder (name starts with a dot); not read".to_string())
+            } else if NOISE_FOLDERS.iter().any(|n| base == *n || (n.starts_with('_') && base.ends_with(n))) {
+                Some(format!("a {base:?} folder of tool or browser files; not read"))
+            } else if depth + 1 >= MAX_DEPTH {
+                Some(format!("nested more than {MAX_DEPTH} folders deep; not read"))
+            } else {
+                None
+            };
+            match reason {
+                Some(reason) => report.push_file(&name, FileOutcome::Skipped { reason }, vec![]),
+                None => walk(&path, &format!("{name}/"), depth + 1, report, out),
+            }
             continue;
         }
         if name == crate::config::FILE_NAME {
@@ -61,26 +107,29 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> std::io::Result<Vec<SourceFi
             }
             continue;
         }
-        if name.starts_with('.') {
+        if entry.file_name().to_string_lossy().starts_with('.') {
             let reason = "hidden or system file (name starts with a dot), not an article".to_string();
             report.push_file(&name, FileOutcome::Skipped { reason }, vec![]);
             continue;
         }
         let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
-        if !ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
-            let reason = format!("not an article file (expected .txt or .md, found {})", describe_ext(&ext));
+        let html = HTML_EXTENSIONS.contains(&ext.as_str());
+        if !html && !TEXT_EXTENSIONS.contains(&ext.as_str()) {
+            let reason =
+                format!("not an article file (expected .html, .htm, .txt or .md, found {})", describe_ext(&ext));
             report.push_file(&name, FileOutcome::Skipped { reason }, vec![]);
             continue;
         }
-        match std::fs::read(&path) {
-            Ok(bytes) => match decode(&bytes) {
-                Ok(d) => out.push(SourceFile { name, text: d.text, warnings: d.warnings }),
-                Err(reason) => skip(report, &name, Diagnostic::warning(None, format!("{name}: {reason}"))),
-            },
-            Err(e) => skip(report, &name, Diagnostic::error(None, format!("{name}: cannot read: {e}"))),
+        let decoded = std::fs::read(&path).map_err(|e| Diagnostic::error(None, format!("{name}: cannot read: {e}")));
+        let decoded = decoded.and_then(|bytes| {
+            let d = if html { decode_html(&bytes) } else { decode(&bytes) };
+            d.map_err(|reason| Diagnostic::warning(None, format!("{name}: {reason}")))
+        });
+        match decoded {
+            Ok(d) => out.push(SourceFile { name, text: d.text, warnings: d.warnings }),
+            Err(diag) => skip(report, &name, diag),
         }
     }
-    Ok(out)
 }
 
 /// Records a skipped file. Content that is not text is a warning (the build
@@ -120,19 +169,101 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         encoding_rs::UTF_16BE.decode_without_bom_handling(rest).0.into_owned()
     } else {
-        if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
-            return Err(format!("binary file ({what}), not text"));
-        }
-        if let Some(at) = bytes.iter().position(|&b| b == 0) {
-            return Err(format!("binary file: NUL byte at offset {at}, not text"));
-        }
-        let control = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
-        if control > 8 && control * 10 > bytes.len() {
-            return Err(format!("binary file: {control} control bytes in {} bytes, not text", bytes.len()));
-        }
+        not_binary(bytes)?;
         utf8_or_cp1252(bytes, &mut warnings)
     };
     Ok(Decoded { text: normalise_newlines(&text), warnings })
+}
+
+/// `Err` with the reason when the bytes are a binary format, not text.
+fn not_binary(bytes: &[u8]) -> Result<(), String> {
+    if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
+        return Err(format!("binary file ({what}), not text"));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(format!("binary file: NUL byte at offset {at}, not text"));
+    }
+    let control = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    if control > 8 && control * 10 > bytes.len() {
+        return Err(format!("binary file: {control} control bytes in {} bytes, not text", bytes.len()));
+    }
+    Ok(())
+}
+
+/// Decodes a saved web page as a browser would: a byte-order mark first,
+/// then the charset its `<meta>` declares, then UTF-8 when the bytes are
+/// valid UTF-8, then a guess from the bytes (`chardetng`).
+pub fn decode_html(bytes: &[u8]) -> Result<Decoded, String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return decode(bytes);
+    }
+    not_binary(bytes)?;
+    let mut warnings = Vec::new();
+    let declared = meta_charset(bytes);
+    let text = match declared {
+        // A page cannot declare UTF-16 in its own ASCII bytes; browsers read UTF-8 then.
+        Some(enc) if enc != encoding_rs::UTF_8 && enc != encoding_rs::UTF_16LE && enc != encoding_rs::UTF_16BE => {
+            let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+            if had_errors {
+                warnings.push(format!("some bytes are not valid {} as the page declares", enc.name()));
+            }
+            text.into_owned()
+        }
+        _ => match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            Err(e) => {
+                let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                detector.feed(bytes, true);
+                let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
+                let why = if declared.is_some() {
+                    "declares UTF-8 but is not"
+                } else {
+                    "declares no charset and is not UTF-8"
+                };
+                warnings.push(format!(
+                    "the page {why} (first bad byte at offset {}); decoded as {}, guessed from its bytes",
+                    e.valid_up_to(),
+                    enc.name()
+                ));
+                enc.decode_without_bom_handling(bytes).0.into_owned()
+            }
+        },
+    };
+    Ok(Decoded { text: normalise_newlines(&text), warnings })
+}
+
+/// The encoding named by `<meta charset>` or `<meta http-equiv content="...;
+/// charset=...">` in the first 4 KB, as the HTML prescan looks for it.
+fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(i) = find(&lower[at..], b"<meta") {
+        let start = at + i;
+        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = find(tag, b"charset") {
+            let rest = &tag[c + 7..];
+            let rest = rest.iter().position(|&b| b != b' ').map_or(&rest[..0], |p| &rest[p..]);
+            if let Some(rest) = rest.strip_prefix(b"=") {
+                let rest: &[u8] = rest.trim_ascii_start();
+                let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+                let len = rest
+                    .iter()
+                    .position(|b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                    .unwrap_or(rest.len());
+                if let Some(enc) = encoding_rs::Encoding::for_label(&rest[..len]) {
+                    return Some(enc);
+                }
+            }
+        }
+        at = end;
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 fn utf8_or_cp1252(bytes: &[u8], warnings: &mut Vec<String>) -> String {
@@ -194,6 +325,23 @@ mod tests {
         let d = decode(b"Caf\xe9 \x93quoted\x94").unwrap();
         assert_eq!(d.text, "Caf\u{e9} \u{201c}quoted\u{201d}");
         assert!(d.warnings[0].contains("Windows-1252"));
+    }
+
+    #[test]
+    fn html_charset_from_meta_then_utf8_then_guess() {
+        let latin = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9</p></body></html>";
+        assert!(decode_html(latin).unwrap().text.contains("Caf\u{e9}"));
+        let equiv =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>\xcf\xf0\xe8</p>";
+        assert!(decode_html(equiv).unwrap().text.contains("\u{41f}\u{440}\u{438}"));
+        let utf8 = "<meta charset=utf-8><p>Caf\u{e9}</p>".as_bytes();
+        let d = decode_html(utf8).unwrap();
+        assert!(d.text.contains("Caf\u{e9}") && d.warnings.is_empty());
+        // Declared UTF-8 but Latin-1 bytes: a guess, with a warning naming it.
+        let wrong = b"<meta charset=utf-8><p>Le caf\xe9 \xe9tait ferm\xe9 \xe0 midi, d\xe9j\xe0.</p>";
+        let d = decode_html(wrong).unwrap();
+        assert!(d.text.contains("caf\u{e9}"), "{}", d.text);
+        assert!(d.warnings[0].contains("declares UTF-8 but is not"), "{:?}", d.warnings);
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub struct FileReport {
     pub file: String,
     pub outcome: FileOutcome,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each metadata field came from ("title: JSON-LD headline"), for
+    /// saved web pages; `dossier check` prints them.
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,7 +55,7 @@ pub struct Report {
 
 impl Report {
     pub fn push_file(&mut self, file: &str, outcome: FileOutcome, diagnostics: Vec<Diagnostic>) {
-        self.files.push(FileReport { file: file.to_string(), outcome, diagnostics });
+        self.files.push(FileReport { file: file.to_string(), outcome, diagnostics, sources: Vec::new() });
     }
 
     pub fn has_errors(&self) -> bool {
@@ -97,6 +100,9 @@ impl fmt::Display for Report {
                 }
                 FileOutcome::Duplicate { of } => writeln!(f, "  merged {} into {of} (duplicate)", file.file)?,
                 _ => {}
+            }
+            if !file.sources.is_empty() {
+                writeln!(f, "  fields of {}: {}", file.file, file.sources.join("; "))?;
             }
             for d in &file.diagnostics {
                 if reason_shown == Some(&d.message) {

@@ -15,6 +15,16 @@ pub fn looks_like_html(text: &str) -> bool {
     tags.iter().map(|t| head.matches(t).count()).sum::<usize>() >= 3
 }
 
+/// Is the text a whole HTML document (a saved page), not a fragment? Those
+/// go through the page extractor; fragments are only stripped of tags.
+pub fn looks_like_full_page(text: &str) -> bool {
+    let end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
+    let head = text[..end].trim_start().to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || (head.starts_with("<?xml") && head.contains("<html"))
+}
+
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &["script", "style", "head", "nav", "footer", "noscript", "svg", "form", "iframe", "button"];
 /// Elements that end a paragraph.

@@ -10,6 +10,8 @@ pub mod furniture;
 pub mod html;
 pub mod layout;
 pub mod lines;
+pub mod page;
+pub mod page_meta;
 
 use crate::config::Config;
 use crate::load::SourceFile;
@@ -52,6 +54,9 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
                 }
                 ids.insert(outcome.article.id.clone());
                 report.push_file(&file.name, FileOutcome::Article { index }, outcome.diagnostics);
+                if let Some(last) = report.files.last_mut() {
+                    last.sources = outcome.sources;
+                }
                 corpus.articles.push(outcome.article);
             }
             Err(diag) => {
@@ -89,6 +94,8 @@ fn sync_warnings(outcome: &mut Ingested) {
 pub struct Ingested {
     pub article: Article,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where metadata fields came from, when not from the text itself.
+    pub sources: Vec<String>,
 }
 
 /// Parses one file. `Err` (a warning naming the file) means it holds no
@@ -117,7 +124,17 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     };
     let first_line = 1 + file.text[..body_at].matches('\n').count() as u32;
     let mut source = std::borrow::Cow::Borrowed(&file.text[body_at..]);
-    if html::looks_like_html(&source) {
+    let mut page = None;
+    let mut markdown = markdown;
+    if crate::load::is_html_name(name) || html::looks_like_full_page(&source) {
+        let p = page::read(&source).map_err(|reason| Diagnostic::warning(None, format!("{name}: {reason}")))?;
+        if !crate::load::is_html_name(name) {
+            diags.push(Diagnostic::warning(None, format!("{name}: an HTML page saved as text: read as a web page")));
+        }
+        source = std::borrow::Cow::Owned(page_markdown(&p));
+        markdown = true;
+        page = Some(p);
+    } else if html::looks_like_html(&source) {
         diags.push(Diagnostic::warning(
             None,
             format!(
@@ -126,7 +143,7 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         ));
         source = std::borrow::Cow::Owned(html::strip(&source));
     }
-    let lines = lines::split_lines(&source, first_line, markdown);
+    let lines = lines::split_lines(&source, if page.is_some() { 1 } else { first_line }, markdown);
     let draft = layout::layout(&lines, markdown);
     if draft.sections.iter().all(|s| s.paragraphs.is_empty()) && draft.title.is_none() {
         return Err(Diagnostic::warning(
@@ -192,6 +209,10 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         }
         resolve_published(&mut article, parts, &text, Some(line).filter(|&l| l > 0), &raw, &mut diags);
     }
+    let mut sources = Vec::new();
+    if let Some(p) = page {
+        apply_page_meta(&mut article, p, &file.text, &text, &mut sources, &mut diags);
+    }
     if let Some(fm) = fm {
         if fm.title.as_ref().is_some_and(|t| !article.title_derived && *t != article.title) {
             article.removed.push(Removed {
@@ -206,9 +227,109 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         diags.push(Diagnostic::warning(None, "no publication date found: the article is undated"));
     }
     article.sentences = crate::text::sentences(&text);
-    let mut done = Ingested { article, diagnostics: diags };
+    let mut done = Ingested { article, diagnostics: diags, sources };
     sync_warnings(&mut done);
     Ok(done)
+}
+
+/// The page's main content under its headline, as Markdown for the layout.
+fn page_markdown(p: &page::Page) -> String {
+    let title = p.headline.clone().or_else(|| p.meta.title.as_ref().map(|t| t.value.clone()));
+    match title {
+        Some(t) => format!("# {t}\n\n{}", p.markdown),
+        None => p.markdown.clone(),
+    }
+}
+
+/// Overlays what the page declares (JSON-LD, OpenGraph, meta tags) on what
+/// the layout found in the text: structured data ranks above heuristics.
+/// Removed lines get the line of the page where their text starts.
+fn apply_page_meta(
+    article: &mut Article,
+    p: page::Page,
+    html: &str,
+    text: &str,
+    sources: &mut Vec<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let meta = p.meta;
+    diags.extend(meta.notes.iter().map(|n| Diagnostic::warning(None, n.clone())));
+    if p.headline.is_some() {
+        let by = meta.title.as_ref().map_or(String::new(), |t| format!(", matching {}", t.source));
+        sources.push(format!("title: the page's <h1>{by}"));
+    } else if let Some(t) = &meta.title {
+        sources.push(format!("title: {}", t.source));
+    }
+    if let Some(d) = &meta.published {
+        // "2019-11-18T23:03:00-05:00": the day as the publisher wrote it.
+        let raw = if d.value.len() >= 10 && d.value.as_bytes()[4] == b'-' { &d.value[..10] } else { d.value.as_str() };
+        match set_published(article, raw) {
+            Ok(()) => sources.push(format!("published: {}", d.source)),
+            Err(e) => {
+                diags.push(Diagnostic::warning(None, format!("{} {e}; the date from the text is kept", d.source)))
+            }
+        }
+    }
+    if let Some(o) = &meta.outlet {
+        let name = furniture::normalise_outlet(o.value.trim_start_matches('@'));
+        if !name.is_empty() {
+            article.outlet = Some(name);
+            sources.push(format!("outlet: {}", o.source));
+        }
+    }
+    if let Some(a) = &meta.author {
+        let people = clean_author(&a.value, article.outlet.as_deref());
+        if people.is_some() {
+            article.author = people;
+            sources.push(format!("author: {}", a.source));
+        }
+    }
+    if let Some(u) = &meta.url {
+        article.url = Some(u.value.clone());
+        sources.push(format!("url: {}", u.source));
+    }
+    if let Some(d) = &meta.description {
+        // A description shown on the page above the lead is its standfirst.
+        let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let lead = text.split(dossier_model::PARAGRAPH_SEPARATOR).next().unwrap_or("");
+        if article.standfirst.is_none() && p.visible_description && fold(lead) != fold(&d.value) {
+            article.standfirst = Some(d.value.clone());
+            sources.push(format!("standfirst: {}", d.source));
+        }
+    }
+    if article.tags.is_empty() && !meta.tags.is_empty() {
+        article.tags = meta.tags;
+    }
+    for r in &mut article.removed {
+        r.line = line_in(html, &r.text).unwrap_or(0);
+    }
+}
+
+/// "By Jane Doe and Li Wei" → "Jane Doe, Li Wei"; `None` when the byline is
+/// only the outlet or an agency.
+fn clean_author(raw: &str, outlet: Option<&str>) -> Option<String> {
+    let raw = raw.trim();
+    let raw =
+        raw.strip_prefix("By ").or_else(|| raw.strip_prefix("by ")).or_else(|| raw.strip_prefix("BY ")).unwrap_or(raw);
+    let names: Vec<&str> = raw
+        .split([',', ';', '|'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .filter(|p| !furniture::is_outlet(p) && outlet.is_none_or(|o| !o.eq_ignore_ascii_case(p)))
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// The 1-based line of `html` where `text` (or its first words) appears.
+fn line_in(html: &str, text: &str) -> Option<u32> {
+    let probe: String = text.chars().take(40).collect();
+    let probe = probe.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    if probe.len() < 4 {
+        return None;
+    }
+    let at = html.find(&probe)?;
+    Some(1 + html[..at].matches('\n').count() as u32)
 }
 
 /// Sets `published` from a date as written, inferring a missing year.

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod pages;
+
 use std::path::PathBuf;
 
 /// An article with one section of `paragraphs` and its sentence spans, as

@@ -1,0 +1,383 @@
+//! Metadata of a saved web page from what the publisher declared: JSON-LD
+//! (`NewsArticle` and kin), OpenGraph and other `<meta>` tags, `<time
+//! datetime>`, `<link rel=canonical>` and `<html lang>`. Each field keeps the
+//! name of the place it came from, so `dossier check` can say why.
+//!
+//! Structured data ranks above heuristics on the visible text; front matter
+//! and `dossier.toml` rank above both (applied later in `ingest`).
+
+use dom_query::Document;
+use serde_json::Value;
+
+/// A field value and where it was found ("JSON-LD headline", "og:title").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sourced {
+    pub value: String,
+    pub source: String,
+}
+
+/// What the page declares about itself. Dates are kept as written
+/// (ISO 8601 mostly); the calendar day is the one before any `T`, which is
+/// the day in the publisher's own time zone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: Option<Sourced>,
+    pub published: Option<Sourced>,
+    pub modified: Option<Sourced>,
+    pub author: Option<Sourced>,
+    pub outlet: Option<Sourced>,
+    pub url: Option<Sourced>,
+    pub lang: Option<Sourced>,
+    pub description: Option<Sourced>,
+    pub tags: Vec<String>,
+    /// Problems met on the way (invalid JSON-LD, several articles).
+    pub notes: Vec<String>,
+}
+
+/// JSON-LD types that describe the article a page is about.
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+];
+
+/// Reads the page's declared metadata. Never fails: a missing or broken
+/// source just leaves its fields to the next one.
+pub fn read(doc: &Document) -> PageMeta {
+    let mut meta = PageMeta::default();
+    let ld = json_ld(doc, &mut meta.notes);
+    let tag = |names: &[&str]| meta_tag(doc, names);
+    let page_title = tag(&["og:title", "twitter:title"]).map(|t| t.value);
+
+    if let Some(article) = pick_article(&ld, page_title.as_deref(), &mut meta.notes) {
+        let text = |key: &str| article.get(key).and_then(plain_text);
+        meta.title = text("headline").or_else(|| text("name")).map(|v| src(v, "JSON-LD headline"));
+        meta.published = text("datePublished").map(|v| src(v, "JSON-LD datePublished"));
+        meta.modified = text("dateModified").map(|v| src(v, "JSON-LD dateModified"));
+        meta.author = article.get("author").and_then(people).map(|v| src(v, "JSON-LD author"));
+        meta.outlet = article.get("publisher").and_then(name_of).map(|v| src(v, "JSON-LD publisher"));
+        meta.description = text("description").map(|v| src(v, "JSON-LD description"));
+        meta.url = article.get("mainEntityOfPage").and_then(url_of).map(|v| src(v, "JSON-LD url"));
+        if let Some(k) = article.get("keywords") {
+            meta.tags = keywords(k);
+        }
+    }
+    let or = |field: &mut Option<Sourced>, found: Option<Sourced>| {
+        if field.is_none() {
+            *field = found;
+        }
+    };
+    or(&mut meta.title, tag(&["og:title", "twitter:title"]));
+    or(&mut meta.title, doc.select("title").iter().next().map(|t| t.text().to_string()).map(|v| src(v, "<title>")));
+    or(
+        &mut meta.published,
+        tag(&[
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "parsely-pub-date",
+            "sailthru.date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "date",
+        ]),
+    );
+    or(&mut meta.published, itemprop(doc, "datePublished"));
+    or(&mut meta.published, time_datetime(doc));
+    or(&mut meta.modified, tag(&["article:modified_time", "og:updated_time", "dateModified"]));
+    or(&mut meta.author, tag(&["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"]));
+    or(&mut meta.outlet, tag(&["og:site_name", "application-name", "publisher"]));
+    or(&mut meta.description, tag(&["og:description", "description", "twitter:description"]));
+    or(
+        &mut meta.url,
+        doc.select(r#"link[rel="canonical"]"#)
+            .attr("href")
+            .map(|h| h.trim().to_string())
+            .filter(|h| h.starts_with("http"))
+            .map(|v| src(v, "<link rel=canonical>")),
+    );
+    or(&mut meta.url, tag(&["og:url"]).filter(|u| u.value.starts_with("http")));
+    or(
+        &mut meta.lang,
+        doc.select("html")
+            .attr("lang")
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .map(|v| src(v, "<html lang>")),
+    );
+    or(&mut meta.lang, tag(&["og:locale", "content-language"]));
+    if meta.tags.is_empty() {
+        meta.tags = doc
+            .select(r#"meta[property="article:tag"]"#)
+            .iter()
+            .filter_map(|m| m.attr("content").map(|c| clean(&c)))
+            .filter(|t| !t.is_empty())
+            .collect();
+    }
+    // An author meta tag holding a profile URL names nobody.
+    if meta.author.as_ref().is_some_and(|a| a.value.starts_with("http")) {
+        meta.author = None;
+    }
+    meta
+}
+
+fn src(value: String, source: &str) -> Sourced {
+    Sourced { value, source: source.to_string() }
+}
+
+/// Whitespace collapsed, entities already decoded by the parser.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first non-empty `<meta>` among `names`, matched on `property`,
+/// `name` or `itemprop`, case-insensitively, in the order given.
+fn meta_tag(doc: &Document, names: &[&str]) -> Option<Sourced> {
+    let metas = doc.select("meta");
+    for name in names {
+        for m in metas.iter() {
+            let key = m.attr("property").or_else(|| m.attr("name")).or_else(|| m.attr("itemprop"));
+            if key.is_some_and(|k| k.trim().eq_ignore_ascii_case(name)) {
+                if let Some(c) = m.attr("content").map(|c| clean(&c)).filter(|c| !c.is_empty()) {
+                    return Some(Sourced { value: c, source: format!("<meta {name}>") });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Microdata on any element: `<span itemprop="datePublished" content=...>`.
+fn itemprop(doc: &Document, prop: &str) -> Option<Sourced> {
+    let sel = doc.select(&format!(r#"[itemprop="{prop}"]"#));
+    let node = sel.iter().next()?;
+    let v = node.attr("content").or_else(|| node.attr("datetime")).map(|c| clean(&c))?;
+    (!v.is_empty()).then(|| src(v, "microdata datePublished"))
+}
+
+/// The first `<time datetime>` that carries a full date.
+fn time_datetime(doc: &Document) -> Option<Sourced> {
+    doc.select("time[datetime]")
+        .iter()
+        .filter_map(|t| t.attr("datetime").map(|d| d.trim().to_string()))
+        .find(|d| d.len() >= 10 && d.as_bytes()[4] == b'-' && d[..4].bytes().all(|b| b.is_ascii_digit()))
+        .map(|v| src(v, "<time datetime>"))
+}
+
+/// Every JSON-LD object on the page, flattened out of arrays and `@graph`.
+/// Invalid blocks are noted and skipped.
+fn json_ld(doc: &Document, notes: &mut Vec<String>) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (i, script) in doc.select("script").iter().enumerate() {
+        let is_ld = script.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+        if !is_ld {
+            continue;
+        }
+        let raw = script.text();
+        let parsed = serde_json::from_str::<Value>(raw.trim())
+            // Publishers often leave raw line breaks inside strings.
+            .or_else(|_| serde_json::from_str::<Value>(&raw.replace(['\n', '\r', '\t'], " ")));
+        match parsed {
+            Ok(v) => flatten(v, &mut out, 0),
+            Err(e) => notes.push(format!("JSON-LD block {} is not valid JSON ({e}); skipped", i + 1)),
+        }
+    }
+    out
+}
+
+fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::Array(items) => items.into_iter().for_each(|i| flatten(i, out, depth + 1)),
+        Value::Object(mut map) => {
+            if let Some(graph) = map.remove("@graph") {
+                flatten(graph, out, depth + 1);
+            }
+            out.push(Value::Object(map));
+        }
+        _ => {}
+    }
+}
+
+fn is_article(v: &Value) -> bool {
+    let types: Vec<&str> = match v.get("@type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => vec![],
+    };
+    types
+        .iter()
+        .any(|t| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:").trim_start_matches("http://schema.org/")))
+}
+
+/// The article object that describes this page. With several, the one whose
+/// headline matches the page's own title, else the first, with a note.
+fn pick_article<'v>(ld: &'v [Value], page_title: Option<&str>, notes: &mut Vec<String>) -> Option<&'v Value> {
+    let articles: Vec<&Value> = ld.iter().filter(|v| is_article(v)).collect();
+    if articles.len() > 1 {
+        let fold = |s: &str| s.to_lowercase().split_whitespace().collect::<String>();
+        let matching = page_title.and_then(|t| {
+            articles.iter().find(|a| a.get("headline").and_then(plain_text).is_some_and(|h| fold(&h) == fold(t)))
+        });
+        notes.push(format!(
+            "JSON-LD lists {} articles; used {}",
+            articles.len(),
+            if matching.is_some() { "the one whose headline is the page title" } else { "the first" }
+        ));
+        return matching.copied().or(articles.first().copied());
+    }
+    articles.first().copied()
+}
+
+fn plain_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(clean(&decode_entities(s))).filter(|s| !s.is_empty()),
+        Value::Array(items) => items.iter().find_map(plain_text),
+        _ => None,
+    }
+}
+
+/// JSON-LD is script text, so the HTML parser left its entities alone.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let frag = Document::fragment(format!("<p>{}</p>", s.replace('<', "&lt;")));
+    frag.select("p").text().to_string()
+}
+
+fn name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(m) => m.get("name").and_then(plain_text),
+        Value::Array(items) => items.iter().find_map(name_of),
+        Value::String(s) => Some(clean(s)).filter(|s| !s.is_empty() && !s.starts_with("http")),
+        _ => None,
+    }
+}
+
+/// Authors that are people, joined with ", ". An `Organization` author is
+/// the outlet or an agency, not a byline.
+fn people(v: &Value) -> Option<String> {
+    let items: Vec<&Value> = match v {
+        Value::Array(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    let mut names: Vec<String> = Vec::new();
+    for item in items {
+        if item
+            .get("@type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| t == "Organization" || t == "NewsMediaOrganization")
+        {
+            continue;
+        }
+        if let Some(n) = name_of(item) {
+            for part in n.split(" and ") {
+                let part = part.trim().trim_start_matches("By ").trim_start_matches("by ").trim();
+                if !part.is_empty() && !names.iter().any(|x| x == part) {
+                    names.push(part.to_string());
+                }
+            }
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+fn url_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if s.starts_with("http") => Some(s.trim().to_string()),
+        Value::Object(m) => m.get("@id").or_else(|| m.get("url")).and_then(url_of),
+        _ => None,
+    }
+}
+
+fn keywords(v: &Value) -> Vec<String> {
+    let raw: Vec<String> = match v {
+        Value::String(s) => s.split(',').map(str::to_string).collect(),
+        Value::Array(items) => items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect(),
+        _ => vec![],
+    };
+    raw.into_iter().map(|k| clean(&k)).filter(|k| !k.is_empty() && k.len() < 60).take(20).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(html: &str) -> PageMeta {
+        read(&Document::from(html))
+    }
+
+    #[test]
+    fn json_ld_ranks_above_open_graph() {
+        let m = meta(
+            r#"<html lang="en-GB"><head><title>Site | Page</title>
+            <meta property="og:title" content="OG headline">
+            <meta property="og:site_name" content="The Courier">
+            <link rel="canonical" href="https://example.org/a">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Courier site"},
+              {"@type":"NewsArticle","headline":"Floods cut off &amp; isolate towns","datePublished":"2024-03-01T23:30:00-05:00",
+               "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Li Wei"}],
+               "publisher":{"@type":"Organization","name":"The Courier"}}]}</script></head><body></body></html>"#,
+        );
+        assert_eq!(m.title.as_ref().unwrap().value, "Floods cut off & isolate towns");
+        assert_eq!(m.title.unwrap().source, "JSON-LD headline");
+        assert_eq!(m.published.unwrap().value, "2024-03-01T23:30:00-05:00");
+        assert_eq!(m.author.unwrap().value, "Ana Ruiz, Li Wei");
+        assert_eq!(m.outlet.unwrap().value, "The Courier");
+        assert_eq!(m.url.unwrap().value, "https://example.org/a");
+        assert_eq!(m.lang.unwrap().value, "en-GB");
+    }
+
+    #[test]
+    fn meta_tags_and_time_when_there_is_no_json_ld() {
+        let m = meta(
+            r#"<head><meta name="author" content="Sam Okafor"><meta property="og:title" content="Port reopens">
+            <meta name="description" content="The harbour is open again."></head>
+            <body><time datetime="2023-07-09T08:00">9 July</time></body>"#,
+        );
+        assert_eq!(m.title.unwrap().source, "<meta og:title>");
+        assert_eq!(m.author.unwrap().value, "Sam Okafor");
+        assert_eq!(m.published.unwrap().source, "<time datetime>");
+        assert_eq!(m.description.unwrap().value, "The harbour is open again.");
+    }
+
+    #[test]
+    fn invalid_json_ld_is_noted_and_several_articles_pick_the_page_one() {
+        let m = meta(
+            r#"<head><meta property="og:title" content="Second story">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+            <script type="application/ld+json">[{"@type":"NewsArticle","headline":"First story"},
+              {"@type":"NewsArticle","headline":"Second story","datePublished":"2020-01-02"}]</script></head>"#,
+        );
+        assert!(m.notes.iter().any(|n| n.contains("not valid JSON")), "{:?}", m.notes);
+        assert!(m.notes.iter().any(|n| n.contains("lists 2 articles")), "{:?}", m.notes);
+        assert_eq!(m.title.unwrap().value, "Second story");
+        assert_eq!(m.published.unwrap().value, "2020-01-02");
+    }
+
+    #[test]
+    fn organisation_authors_and_profile_urls_are_not_bylines() {
+        let m = meta(
+            r#"<head><meta name="author" content="https://example.org/staff/x">
+            <script type="application/ld+json">{"@type":"Article","headline":"H","author":{"@type":"Organization","name":"Wire"}}</script></head>"#,
+        );
+        assert_eq!(m.author, None);
+    }
+}
