@@ -12,6 +12,7 @@ pub mod layout;
 pub mod lines;
 pub mod page;
 pub mod page_meta;
+pub mod region;
 
 use crate::config::Config;
 use crate::load::SourceFile;
@@ -143,6 +144,14 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         ));
         source = std::borrow::Cow::Owned(html::strip(&source));
     }
+    // Whole-page text (select-all of a web page): the article's lines only.
+    let mut chrome = Vec::new();
+    if page.is_none() && fm.is_none() && !markdown {
+        if let Some(r) = region::find(&source) {
+            source = std::borrow::Cow::Owned(r.kept);
+            chrome = r.dropped;
+        }
+    }
     let lines = lines::split_lines(&source, if page.is_some() { 1 } else { first_line }, markdown);
     let draft = layout::layout(&lines, markdown);
     if draft.sections.iter().all(|s| s.paragraphs.is_empty()) && draft.title.is_none() {
@@ -163,6 +172,10 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         removed: draft.removed,
         ..Default::default()
     };
+    if !chrome.is_empty() {
+        article.removed.extend(chrome);
+        article.removed.sort_by_key(|r| r.line);
+    }
     let mut dates = draft.dates;
     let title_line = draft.title_line;
     // Title: front matter, else the headline, else cut from the lead.
@@ -261,17 +274,33 @@ fn apply_page_meta(
         sources.push(format!("title: {}", t.source));
     }
     if let Some(d) = &meta.published {
-        // "2019-11-18T23:03:00-05:00": the day as the publisher wrote it.
-        let raw = if d.value.len() >= 10 && d.value.as_bytes()[4] == b'-' { &d.value[..10] } else { d.value.as_str() };
-        match set_published(article, raw) {
-            Ok(()) => sources.push(format!("published: {}", d.source)),
+        let raw = timestamp_day(&d.value);
+        match set_published(article, &raw) {
+            Ok(()) => {
+                sources.push(format!("published: {}", d.source));
+                // A timestamp in UTC can fall on the next or previous day;
+                // the day the page shows the reader wins then.
+                if let Some(day) = article.published {
+                    let shown = shown_days(&p.visible_dates);
+                    if !shown.contains(&day) {
+                        if let Some(near) = [day.add_days(-1), day.add_days(1)].into_iter().find(|d| shown.contains(d))
+                        {
+                            article.published = Some(near);
+                            sources.push(
+                                "published: the date shown on the page (the declared timestamp is a day off, in UTC)"
+                                    .into(),
+                            );
+                        }
+                    }
+                }
+            }
             Err(e) => {
                 diags.push(Diagnostic::warning(None, format!("{} {e}; the date from the text is kept", d.source)))
             }
         }
     }
     if let Some(o) = &meta.outlet {
-        let name = furniture::normalise_outlet(o.value.trim_start_matches('@'));
+        let name = furniture::normalise_outlet(&site_name(&o.value));
         if !name.is_empty() {
             article.outlet = Some(name);
             sources.push(format!("outlet: {}", o.source));
@@ -305,6 +334,74 @@ fn apply_page_meta(
     }
 }
 
+/// "2019-11-18T23:03:00-05:00" → "2019-11-18": the day as the publisher
+/// wrote it. Also "2019/11/18 ..." and "20191118".
+fn timestamp_day(raw: &str) -> String {
+    let b = raw.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if digits(0..4) && matches!(b.get(4), Some(b'-' | b'/')) && digits(5..7) && b.get(7) == b.get(4) && digits(8..10) {
+        return format!("{}-{}-{}", &raw[..4], &raw[5..7], &raw[8..10]);
+    }
+    if raw.len() == 8 && digits(0..8) {
+        return format!("{}-{}-{}", &raw[..4], &raw[4..6], &raw[6..8]);
+    }
+    raw.to_string()
+}
+
+/// Days with a year that the page shows in its date and byline elements.
+fn shown_days(texts: &[String]) -> Vec<Day> {
+    let mut out = Vec::new();
+    for t in texts {
+        // "Reuters November 18, 2019 11:03 PM": skip a few leading words.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        for skip in 0..words.len().min(4) {
+            let rest = words[skip..].join(" ");
+            let parsed = dates::parse_date_line(&rest).and_then(|(_, d)| d.year.and_then(|y| d.resolve(Some(y))));
+            if let Some((day, Precision::Day)) = parsed {
+                out.push(day);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// "CBSSports.com" → "CBS Sports", "@Courier" → "Courier": a site name
+/// written as a domain or a handle, read as a name.
+fn site_name(raw: &str) -> String {
+    let mut name = raw.trim().trim_start_matches('@').to_string();
+    let mut domain = false;
+    if !name.contains(' ') {
+        let lower = name.to_ascii_lowercase();
+        let lower = lower.strip_prefix("www.").unwrap_or(&lower).to_string();
+        if let Some(dot) =
+            lower.find('.').filter(|_| lower.rsplit('.').next().is_some_and(|tld| (2..=4).contains(&tld.len())))
+        {
+            let start = name.len() - lower.len();
+            name = name[start..start + dot].to_string();
+            domain = true;
+        }
+    }
+    if domain {
+        // Split camel humps: "CBSSports" → "CBS Sports", "NewsDay" → "News Day".
+        let chars: Vec<char> = name.chars().collect();
+        let mut out = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| chars[j]);
+            let next = chars.get(i + 1).copied();
+            let hump = c.is_uppercase()
+                && (prev.is_some_and(|p| p.is_lowercase())
+                    || (prev.is_some_and(|p| p.is_uppercase()) && next.is_some_and(|n| n.is_lowercase())));
+            if hump {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        name = out;
+    }
+    name
+}
+
 /// "By Jane Doe and Li Wei" → "Jane Doe, Li Wei"; `None` when the byline is
 /// only the outlet or an agency.
 fn clean_author(raw: &str, outlet: Option<&str>) -> Option<String> {
@@ -317,9 +414,15 @@ fn clean_author(raw: &str, outlet: Option<&str>) -> Option<String> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .filter(|p| !furniture::is_outlet(p) && outlet.is_none_or(|o| !o.eq_ignore_ascii_case(p)))
+        // "Editorial", "Staff", "Admin": a desk or a role, not a person.
+        .filter(|p| p.contains(' ') || !GENERIC_BYLINES.contains(&p.to_lowercase().as_str()))
         .collect();
     (!names.is_empty()).then(|| names.join(", "))
 }
+
+/// One-word bylines that name a desk or a role, not a writer.
+const GENERIC_BYLINES: &[&str] =
+    &["editorial", "editor", "editors", "staff", "admin", "administrator", "desk", "newsroom", "team", "agencies"];
 
 /// The 1-based line of `html` where `text` (or its first words) appears.
 fn line_in(html: &str, text: &str) -> Option<u32> {
@@ -512,6 +615,43 @@ mod tests {
 
     fn article(name: &str, text: &str) -> Article {
         ingest(&SourceFile::new(name, text)).map(|i| i.article).expect("an article")
+    }
+
+    #[test]
+    fn site_names_written_as_domains_or_handles_read_as_names() {
+        assert_eq!(site_name("CBSSports.com"), "CBS Sports");
+        assert_eq!(site_name("www.harbourgazette.co.uk"), "harbourgazette");
+        assert_eq!(site_name("@Courier"), "Courier");
+        assert_eq!(site_name("VentureBeat"), "VentureBeat");
+        assert_eq!(site_name("U.S."), "U.S.");
+    }
+
+    #[test]
+    fn timestamps_give_the_day_the_publisher_wrote() {
+        assert_eq!(timestamp_day("2019-11-18T23:03:00-05:00"), "2019-11-18");
+        assert_eq!(timestamp_day("2019/11/19"), "2019-11-19");
+        assert_eq!(timestamp_day("20191119"), "2019-11-19");
+        assert_eq!(timestamp_day("Nov 19, 2019"), "Nov 19, 2019");
+    }
+
+    #[test]
+    fn bylines_keep_people_and_drop_desks_and_agencies() {
+        assert_eq!(clean_author("By Ana Ruiz and Li Wei", None).as_deref(), Some("Ana Ruiz, Li Wei"));
+        assert_eq!(clean_author("Editorial", None), None);
+        assert_eq!(clean_author("Reuters", None), None);
+        assert_eq!(clean_author("The Courier", Some("The Courier")), None);
+    }
+
+    #[test]
+    fn a_utc_timestamp_a_day_off_yields_to_the_date_shown() {
+        let html = r#"<html><head><meta property="article:published_time" content="2019-11-19T04:10:00Z">
+            <meta property="og:title" content="Council reopens the harbour after the storm"></head><body>
+            <h1>Council reopens the harbour after the storm</h1><span class="date">November 18, 2019 11:10 PM</span>
+            <article><p>The harbour reopened on Monday after the council voted to lift the storm closure, officials said.</p>
+            <p>Boats returned to the quay by evening, and the ferry service will resume its timetable on Wednesday.</p></article></body></html>"#;
+        let i = ingest(&SourceFile::new("page.html", html)).expect("an article");
+        assert_eq!(i.article.published.map(|d| d.iso()).as_deref(), Some("2019-11-18"));
+        assert!(i.sources.iter().any(|s| s.contains("date shown on the page")), "{:?}", i.sources);
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Page {
     /// The declared description is shown on the page (a standfirst), not
     /// only written for search engines.
     pub visible_description: bool,
+    /// Short texts where the page shows its date, to check a timestamp against.
+    pub visible_dates: Vec<String>,
 }
 
 /// A block of the main content, in reading order.
@@ -55,7 +57,8 @@ pub fn read(html: &str) -> Result<Page, String> {
         let body = collapse(&doc.select("body").text());
         body.contains(&collapse(&d.value))
     });
-    Ok(Page { meta, headline, markdown: render(&blocks), visible_description })
+    let visible_dates = page_meta::visible_date_texts(&doc);
+    Ok(Page { meta, headline, markdown: render(&blocks), visible_description, visible_dates })
 }
 
 fn text_of(b: &Block) -> &str {
@@ -67,9 +70,18 @@ fn text_of(b: &Block) -> &str {
 /// The `<h1>` a reader sees, when it is the declared title or close to it.
 /// Publishers often declare a shorter or older headline in `og:title`.
 fn visible_headline(doc: &Document, meta: &PageMeta) -> Option<String> {
+    let h1s: Vec<String> =
+        doc.select("h1").iter().map(|h| collapse(&h.text())).filter(|h| !h.is_empty() && h.len() < 300).collect();
+    // The page's only <h1>, when it reads as a headline and is not the site's name.
+    let outlet = meta.outlet.as_ref().map(|o| o.value.to_lowercase()).unwrap_or_default();
+    if let [only] = h1s.as_slice() {
+        if only.split_whitespace().count() >= 4 && only.to_lowercase() != outlet {
+            return Some(only.clone());
+        }
+    }
     let declared = meta.title.as_ref()?.value.clone();
     let want = word_set(&declared);
-    doc.select("h1").iter().map(|h| collapse(&h.text())).filter(|h| !h.is_empty() && h.len() < 300).find(|h| {
+    h1s.into_iter().find(|h| {
         let have = word_set(h);
         let shared = want.intersection(&have).count();
         shared * 2 >= want.len().max(have.len()) && shared >= 2.min(want.len())

@@ -61,7 +61,7 @@ pub fn read(doc: &Document) -> PageMeta {
     if let Some(article) = pick_article(&ld, page_title.as_deref(), &mut meta.notes) {
         let text = |key: &str| article.get(key).and_then(plain_text);
         meta.title = text("headline").or_else(|| text("name")).map(|v| src(v, "JSON-LD headline"));
-        meta.published = text("datePublished").map(|v| src(v, "JSON-LD datePublished"));
+        meta.published = text("datePublished").filter(|v| plausible_date(v)).map(|v| src(v, "JSON-LD datePublished"));
         meta.modified = text("dateModified").map(|v| src(v, "JSON-LD dateModified"));
         meta.author = article.get("author").and_then(people).map(|v| src(v, "JSON-LD author"));
         meta.outlet = article.get("publisher").and_then(name_of).map(|v| src(v, "JSON-LD publisher"));
@@ -83,6 +83,7 @@ pub fn read(doc: &Document) -> PageMeta {
         tag(&[
             "article:published_time",
             "og:article:published_time",
+            "article:published",
             "datePublished",
             "pubdate",
             "publishdate",
@@ -97,9 +98,28 @@ pub fn read(doc: &Document) -> PageMeta {
     );
     or(&mut meta.published, itemprop(doc, "datePublished"));
     or(&mut meta.published, time_datetime(doc));
+    or(&mut meta.published, any_date_meta(doc));
+    if meta.published.as_ref().is_some_and(|d| !plausible_date(&d.value)) {
+        meta.notes.push(format!(
+            "{} gives {:?}, not a real publication date; ignored",
+            meta.published.as_ref().map_or("", |d| &d.source),
+            meta.published.as_ref().map_or("", |d| &d.value)
+        ));
+        meta.published = None;
+    }
     or(&mut meta.modified, tag(&["article:modified_time", "og:updated_time", "dateModified"]));
-    or(&mut meta.author, tag(&["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"]));
+    or(&mut meta.author, tag(&["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"]));
+    // A visible byline naming more people than the declared author (wire
+    // stories often declare only the first) is the fuller record.
+    if let Some(names) = byline_names(doc) {
+        let declared = meta.author.as_ref().map(|a| a.value.to_lowercase()).unwrap_or_default();
+        let fuller = names.split(", ").count() > declared.split(',').filter(|s| !s.trim().is_empty()).count();
+        if fuller && (declared.is_empty() || names.to_lowercase().contains(declared.trim_start_matches("by ").trim())) {
+            meta.author = Some(src(names, "the page's byline (author links)"));
+        }
+    }
     or(&mut meta.outlet, tag(&["og:site_name", "application-name", "publisher"]));
+    or(&mut meta.outlet, title_suffix(doc, meta.title.as_ref().map(|t| t.value.as_str())));
     or(&mut meta.description, tag(&["og:description", "description", "twitter:description"]));
     or(
         &mut meta.url,
@@ -149,8 +169,9 @@ fn meta_tag(doc: &Document, names: &[&str]) -> Option<Sourced> {
     let metas = doc.select("meta");
     for name in names {
         for m in metas.iter() {
-            let key = m.attr("property").or_else(|| m.attr("name")).or_else(|| m.attr("itemprop"));
-            if key.is_some_and(|k| k.trim().eq_ignore_ascii_case(name)) {
+            let keyed =
+                |attr: &str| m.attr(attr).is_some_and(|k| k.split_whitespace().any(|k| k.eq_ignore_ascii_case(name)));
+            if keyed("property") || keyed("name") || keyed("itemprop") {
                 if let Some(c) = m.attr("content").map(|c| clean(&c)).filter(|c| !c.is_empty()) {
                     return Some(Sourced { value: c, source: format!("<meta {name}>") });
                 }
@@ -160,9 +181,32 @@ fn meta_tag(doc: &Document, names: &[&str]) -> Option<Sourced> {
     None
 }
 
+/// Placeholder dates ("0001-01-01") that content systems write for "none".
+fn plausible_date(v: &str) -> bool {
+    match v.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+        Some(year) => (1900..=2200).contains(&year),
+        None => true,
+    }
+}
+
+/// Any other `<meta>` whose name speaks of a publication or post date
+/// ("sn-post-date", "article.published") and whose value starts with one.
+fn any_date_meta(doc: &Document) -> Option<Sourced> {
+    doc.select("meta").iter().find_map(|m| {
+        let key = m.attr("name").or_else(|| m.attr("property"))?.to_ascii_lowercase();
+        let named = key.contains("date") || key.contains("publish");
+        let other = ["modif", "updat", "expir", "creat", "valid"].iter().any(|w| key.contains(w));
+        let value = clean(&m.attr("content")?);
+        let b = value.as_bytes();
+        let dated = b.len() >= 8 && b[..4].iter().all(u8::is_ascii_digit) && plausible_date(&value);
+        (named && !other && dated && (key.contains("pub") || key.contains("post")))
+            .then(|| Sourced { value, source: format!("<meta {key}>") })
+    })
+}
+
 /// Microdata on any element: `<span itemprop="datePublished" content=...>`.
 fn itemprop(doc: &Document, prop: &str) -> Option<Sourced> {
-    let sel = doc.select(&format!(r#"[itemprop="{prop}"]"#));
+    let sel = doc.select(&format!(r#"[itemprop~="{prop}"]"#));
     let node = sel.iter().next()?;
     let v = node.attr("content").or_else(|| node.attr("datetime")).map(|c| clean(&c))?;
     (!v.is_empty()).then(|| src(v, "microdata datePublished"))
@@ -175,6 +219,61 @@ fn time_datetime(doc: &Document) -> Option<Sourced> {
         .filter_map(|t| t.attr("datetime").map(|d| d.trim().to_string()))
         .find(|d| d.len() >= 10 && d.as_bytes()[4] == b'-' && d[..4].bytes().all(|b| b.is_ascii_digit()))
         .map(|v| src(v, "<time datetime>"))
+}
+
+/// Names in the page's author markup: microdata `itemprop=author` and
+/// `rel=author` links, in order, without repeats.
+fn byline_names(doc: &Document) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for node in doc.select(r#"[itemprop~="author"], a[rel~="author"]"#).iter() {
+        let inner = node.select(r#"[itemprop~="name"]"#);
+        let text = if inner.exists() {
+            inner.attr("content").map(|c| c.to_string()).unwrap_or_else(|| inner.text().to_string())
+        } else {
+            node.attr("content").map(|c| c.to_string()).unwrap_or_else(|| node.text().to_string())
+        };
+        let name = clean(&text);
+        let name = name.trim_start_matches("By ").trim_start_matches("by ").trim().to_string();
+        let words = name.split_whitespace().count();
+        if (2..=5).contains(&words) && name.len() < 60 && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// "Headline - The Daily Courier": the `<title>` around the headline names
+/// the site when no tag does.
+fn title_suffix(doc: &Document, headline: Option<&str>) -> Option<Sourced> {
+    let title = clean(&doc.select("title").iter().next()?.text());
+    let fold = |s: &str| s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " : ", " \u{b7} "] {
+        let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let (first, last) = (parts[0], parts[parts.len() - 1]);
+        let site = match headline.map(fold) {
+            Some(h) if h.ends_with(&fold(last)) && !h.starts_with(&fold(last)) => first,
+            Some(h) if h.contains(&fold(first)) || fold(first).contains(&h) => last,
+            Some(_) => continue,
+            None => last,
+        };
+        if !site.is_empty() && site.split_whitespace().count() <= 5 {
+            return Some(src(site.to_string(), "<title> suffix"));
+        }
+    }
+    None
+}
+
+/// Dates shown on the page: `<time>` elements and short elements whose class
+/// or id says date, time or byline. Used to check a declared timestamp
+/// against the day the reader sees.
+pub fn visible_date_texts(doc: &Document) -> Vec<String> {
+    let sel = doc.select(
+        r#"time, [class*="date"], [class*="time"], [class*="byline"], [class*="publish"], [id*="date"], [class*="meta"]"#,
+    );
+    sel.iter().map(|n| clean(&n.text())).filter(|t| (6..200).contains(&t.len())).take(80).collect()
 }
 
 /// Every JSON-LD object on the page, flattened out of arrays and `@graph`.

@@ -48,6 +48,19 @@ pub fn gold() -> Option<toml::Table> {
     }
 }
 
+/// Another gold file of `../shared/gold/`, with the same CI rule as [`gold`].
+pub fn gold_file(name: &str) -> Option<toml::Table> {
+    let path = workspace().join("../shared/gold").join(name);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text.parse().expect("the gold file is valid TOML")),
+        Err(e) => {
+            assert!(std::env::var("CI").is_err(), "gold file {} is required in CI: {e}", path.display());
+            eprintln!("gold file {} not found ({e}); gold scoring skipped", path.display());
+            None
+        }
+    }
+}
+
 /// The seed corpus, built by the real pipeline from `articles/`.
 pub fn seeds() -> dossier_corpus::Build {
     dossier_corpus::build(&workspace().join("articles")).expect("articles/ is readable")
