@@ -131,13 +131,14 @@ fn test(root: &Path) -> Result<(), String> {
 }
 
 /// Build-time throughput on a generated 10,000-article corpus: ingestion,
-/// actors, then time and events; the explorer logic natively at scale (the
+/// actors, then time and events; saved web pages (the development pages,
+/// ingestion alone and files to bundle); the explorer logic natively at scale (the
 /// `scale` example of dossier-explore, when present); then the explorer in
 /// headless Chromium on 1,000 and 10,000 articles (`tests/bench/`: first
 /// cards, search and actor-toggle latency, dist sizes). Each prints its own
 /// figures; none asserts on time.
 fn bench(root: &Path) -> Result<(), String> {
-    for example in ["bench_ingest", "bench_actors", "bench_events"] {
+    for example in ["bench_ingest", "bench_actors", "bench_events", "bench_html"] {
         run(tool(root, "cargo").args(["run", "--release", "-p", "dossier-corpus", "--example", example]))?;
     }
     if root.join("crates/explore/examples/scale.rs").exists() {
