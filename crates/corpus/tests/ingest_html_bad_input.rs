@@ -248,8 +248,6 @@ fn ten_megabyte_page_with_clutter() {
 // Pages with no article
 
 #[test]
-#[ignore = "src bug: page::read counts the words of headline links (headings, list items) towards its 8-word \
-            minimum, so an index page of headline links becomes an article titled from <title>"]
 fn index_page_of_headline_links_is_skipped() {
     let mut cards = String::new();
     let mut links = String::new();
@@ -500,8 +498,6 @@ fn dossier_toml_beats_json_ld() {
 }
 
 #[test]
-#[ignore = "src bug: ingest_all applies the dossier.toml override after ingest() filled `sources`, and never \
-            updates them, so `dossier check` credits JSON-LD for values that came from dossier.toml"]
 fn fields_line_names_dossier_toml_for_the_fields_it_overrides() {
     let page = disagreeing_orchard_page();
     let b = build("toml_fields", &[("dossier.toml", ORCHARD_TOML.as_bytes()), ("orchard.html", page.as_bytes())]);

@@ -30,6 +30,19 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
             Ok(mut outcome) => {
                 if let Some(o) = config.files.get(&file.name) {
                     o.apply(&mut outcome.article, &mut outcome.diagnostics);
+                    // What dossier.toml set, it is now the source of.
+                    let set = [
+                        ("title", o.title.is_some()),
+                        ("published", o.date.is_some()),
+                        ("standfirst", o.standfirst.is_some()),
+                        ("outlet", o.outlet.is_some()),
+                        ("author", o.author.is_some()),
+                        ("url", o.url.is_some()),
+                    ];
+                    for (field, _) in set.iter().filter(|(_, s)| *s) {
+                        outcome.sources.retain(|s| !s.starts_with(&format!("{field}:")));
+                        outcome.sources.push(format!("{field}: {}", crate::config::FILE_NAME));
+                    }
                 }
                 sync_warnings(&mut outcome);
                 let keys = dedupe::keys(&outcome.article);

@@ -42,16 +42,43 @@ pub fn read(html: &str) -> Result<Page, String> {
     let options = rs_trafilatura::Options::default();
     let extracted =
         rs_trafilatura::extract_with_options(html, &options).map_err(|e| format!("no article body found ({e})"))?;
-    // Some of the extractor's fallbacks give only text: one paragraph a line.
+    // Some of the extractor's fallbacks (merging candidates, a description)
+    // give only text, without paragraph breaks. The main pass alone keeps the
+    // page's structure; take it when it found a body.
+    // The extractor prefers a JSON-LD `articleBody` longer than what it found
+    // in the page. That body is flat text, and some publishers repeat whole
+    // passages in it; a repeat there is an artifact, not the story.
+    let from_json_ld = extracted.warnings.iter().any(|w| w.contains("JSON-LD content"));
     let blocks = match extracted.content_html {
+        Some(html) if from_json_ld => blocks(&html).into_iter().map(drop_repeated_runs).collect(),
         Some(html) => blocks(&html),
-        None => extracted.content_text.lines().map(collapse).filter(|l| !l.is_empty()).map(Block::Paragraph).collect(),
+        None => {
+            let strict = rs_trafilatura::Options { use_fallback_extraction: false, ..options };
+            let main = rs_trafilatura::extract_with_options(html, &strict).ok().and_then(|e| e.content_html);
+            match main.map(|h| blocks(&h)).filter(|b| b.iter().map(|b| text_of(b).len()).sum::<usize>() > 500) {
+                Some(b) => b,
+                None => extracted
+                    .content_text
+                    .lines()
+                    .map(collapse)
+                    .filter(|l| !l.is_empty())
+                    .map(Block::Paragraph)
+                    .collect(),
+            }
+        }
     };
-    let words: usize = blocks.iter().map(|b| text_of(b).split_whitespace().count()).sum();
-    if words < 8 {
-        return Err(format!(
-            "no article body found ({words} words of main text: an index page, a login wall or a script-only page?)"
-        ));
+    // An article has at least one sentence of running text; headline lists
+    // (index pages) and teaser cards have only headings, items and labels.
+    let longest = blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph(_) | Block::Quote(_)))
+        .map(|b| text_of(b).split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    if longest < 10 {
+        return Err("no article body found (no paragraph of 10 words or more: an index page, a login wall \
+                    or a script-only page?)"
+            .to_string());
     }
     let visible_description = meta.description.as_ref().is_some_and(|d| {
         let body = collapse(&doc.select("body").text());
@@ -182,6 +209,29 @@ fn walk(node: &NodeRef, out: &mut Vec<Block>, current: &mut String, kind: Kind) 
     }
 }
 
+/// Drops each run of three or more sentences that already appeared, in
+/// order, earlier in the block.
+fn drop_repeated_runs(block: Block) -> Block {
+    let Block::Paragraph(text) = block else { return block };
+    let spans = crate::text::sentences(&text);
+    let sentences: Vec<&str> = spans.iter().filter_map(|s| text.get(s.range())).collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut keep = vec![true; sentences.len()];
+    let mut i = 0;
+    while i < sentences.len() {
+        let run = sentences[i..].iter().take_while(|s| seen.contains(*s)).count();
+        if run >= 3 {
+            keep[i..i + run].iter_mut().for_each(|k| *k = false);
+            i += run;
+        } else {
+            seen.insert(sentences[i]);
+            i += 1;
+        }
+    }
+    let kept: Vec<&str> = sentences.iter().zip(&keep).filter(|(_, k)| **k).map(|(s, _)| *s).collect();
+    Block::Paragraph(kept.join(" "))
+}
+
 /// Markdown for the layout step (which reads `#` headings, `- ` items and
 /// `> ` quotes, and drops emphasis markers).
 fn render(blocks: &[Block]) -> String {
@@ -230,6 +280,15 @@ mod tests {
                 Block::Quote("Said so.".into()),
                 Block::Paragraph("a \u{b7} b".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn repeated_runs_of_sentences_are_dropped_but_single_repeats_kept() {
+        let text = "One fell. Two rose. Three held. Four ran. One fell. Two rose. Three held. Five came. Four ran.";
+        assert_eq!(
+            drop_repeated_runs(Block::Paragraph(text.into())),
+            Block::Paragraph("One fell. Two rose. Three held. Four ran. Five came. Four ran.".into())
         );
     }
 
