@@ -1,0 +1,382 @@
+//! Whole-page text (a browser's select-all and copy of a news page, saved as
+//! `.txt`): menus, share buttons, teaser lists, comments and footers around
+//! one article. This module picks the article's line range out of such a
+//! text: the densest run of prose, extended up to its headline and the
+//! date and byline lines between them. Everything outside is dropped with a
+//! reason. Short clean texts are left alone: the cut is made only when the
+//! text outside the range clearly is page chrome.
+//!
+//! Rules are about the shape of lines (length, sentence punctuation, case,
+//! function words), never about particular sites. Linear in the text.
+
+use super::furniture::{self, Class};
+use dossier_model::Removed;
+
+/// The article's region of a whole-page text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    /// The text with every dropped line blanked, so kept lines keep their
+    /// line numbers.
+    pub kept: String,
+    /// Dropped lines (1-based line numbers of the input) with reasons.
+    pub dropped: Vec<Removed>,
+}
+
+/// What a non-prose line costs the run it sits in, in words of prose.
+const GAP_COST: i64 = 10;
+/// Lines scanned above the prose run for the headline.
+const HEAD_WINDOW: usize = 12;
+/// Consecutive short lines that make a menu or a list of links.
+const MENU_RUN: usize = 4;
+/// Lines outside the article that make a text a whole page rather than an
+/// article with a few trailing links.
+const MIN_CHROME: usize = 8;
+
+/// One non-empty line, measured once.
+struct Shape<'a> {
+    /// Index in the text's `split('\n')`.
+    at: usize,
+    text: &'a str,
+    words: usize,
+    prose: bool,
+}
+
+/// The article's region, or `None` when the text shows no page chrome
+/// around its prose (a clean article, which is kept whole).
+pub fn find(text: &str) -> Option<Region> {
+    let raw: Vec<&str> = text.split('\n').collect();
+    let lines: Vec<Shape<'_>> = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(at, l)| {
+            let t = l.trim();
+            Shape { at, text: t, words: t.split_whitespace().count(), prose: is_prose(t) }
+        })
+        .collect();
+    let (first, mut last) = densest_run(&lines)?;
+    let start = headline_above(&lines, first);
+    // A sign-off or date line closing the article ("— AFP") is its own.
+    for _ in 0..2 {
+        if lines.get(last + 1).is_some_and(|l| matches!(furniture::classify(l.text), Class::Meta(_))) {
+            last += 1;
+        }
+    }
+    // Chrome, clearly: a menu-like run of short lines outside the region,
+    // among a good many lines left out.
+    let outside = start + (lines.len() - last - 1);
+    if outside < MIN_CHROME || !(menu_run(&lines[..start]) || menu_run(&lines[last + 1..])) {
+        return None;
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut dropped = Vec::new();
+    let (keep_from, keep_to) = (lines[start].at, lines[last].at);
+    for (i, l) in raw.iter().enumerate() {
+        if i > 0 {
+            kept.push('\n');
+        }
+        if (keep_from..=keep_to).contains(&i) {
+            kept.push_str(l);
+        } else if !l.trim().is_empty() {
+            let reason = if i < keep_from {
+                "page text above the article (menus, teasers)"
+            } else {
+                "page text below the article (related links, comments, footer)"
+            };
+            dropped.push(Removed { line: i as u32 + 1, text: l.trim().to_string(), reason: reason.into() });
+        }
+    }
+    Some(Region { kept, dropped })
+}
+
+/// Function words of running text: a line of prose has some of them.
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "and", "or", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+    "that", "this", "for", "on", "with", "as", "at", "by", "from", "it", "its", "he", "she", "they", "his", "her",
+    "their", "said", "but", "not", "which", "who", "will", "would", "after", "about", "than", "we", "i",
+];
+
+/// Does the line end a sentence?
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ')', '\u{2026}', ':', ';'])
+}
+
+/// A line of running text: long enough, closing like a sentence or long
+/// and mostly lower-case words, with function words in it.
+fn is_prose(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    if n < 6 {
+        return false;
+    }
+    let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    let stop = words
+        .iter()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            STOPWORDS.contains(&w.as_str())
+        })
+        .count();
+    // Title Case lines (headlines, menus) have few lower-case words.
+    if lower * 10 < n * 4 {
+        return false;
+    }
+    let closed = s.trim_end().ends_with(['.', '"', '\u{201d}', '\u{2019}', '\'', ')', '\u{2026}', ';'])
+        || (n >= 12 && s.trim_end().ends_with(['!', '?', ':']));
+    (closed && (stop > 0 || n >= 12)) || (n >= 15 && stop * 10 >= n)
+}
+
+/// What each line adds to the run it sits in: prose adds its words;
+/// anything else costs [`GAP_COST`] (a sub-heading or caption costs little
+/// against the paragraphs around it, a menu or a list of links a lot), and
+/// a heading that opens a list of other stories or the comments costs more.
+fn weights<'a>(lines: &'a [Shape<'a>]) -> impl Iterator<Item = i64> + 'a {
+    lines.iter().map(|l| {
+        if l.prose {
+            l.words.min(120) as i64
+        } else if opens_other_content(l.text) {
+            -4 * GAP_COST
+        } else {
+            -GAP_COST
+        }
+    })
+}
+
+/// "Related stories", "Most read", "Comments (12)", "Leave a reply": a
+/// heading over what is not the article.
+fn opens_other_content(s: &str) -> bool {
+    if s.len() > 40 || ends_sentence(s) && !s.ends_with(':') {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    const HEADS: &[&str] = &[
+        "related",
+        "most read",
+        "most popular",
+        "more from",
+        "more on",
+        "more stories",
+        "recommended",
+        "you may also like",
+        "you might also like",
+        "trending",
+        "comments",
+        "leave a reply",
+        "leave a comment",
+        "read next",
+        "what to read next",
+        "latest news",
+        "top stories",
+        "sponsored",
+        "newsletter",
+        "sign up",
+        "subscribe",
+        "follow us",
+        "share this",
+    ];
+    HEADS.iter().any(|h| lower.starts_with(h) || lower.contains(&format!(" {h}")))
+        || lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '[').starts_with("comment")
+}
+
+/// The maximum-weight run of lines (Kadane): first and last index into
+/// `lines`, both prose; `None` without prose.
+fn densest_run(lines: &[Shape<'_>]) -> Option<(usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut sum = 0i64;
+    let mut from = 0usize;
+    for (i, w) in weights(lines).enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            from = i;
+        }
+        sum += w;
+        if w > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, from, i));
+        }
+    }
+    let (_, mut first, last) = best?;
+    while first < last && !lines[first].prose {
+        first += 1;
+    }
+    Some((first, last))
+}
+
+/// A headline: a short line without a closing full stop that starts with
+/// a capital, a digit or a quote, and is not just a name ("Jane Doe").
+fn headline_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    if !(3..=30).contains(&n) || s.len() > 250 || s.trim_end().ends_with(['.', ',', ';', ':']) {
+        return false;
+    }
+    if !s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"'\u{201c}\u{2018}".contains(c)) {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if n <= 3 && capitalised {
+        return false;
+    }
+    furniture::classify(s) == Class::Text
+}
+
+/// A date, byline or "By" line: header metadata between headline and body.
+fn header_meta(s: &str) -> bool {
+    matches!(furniture::classify(s), Class::Meta(_)) || s.eq_ignore_ascii_case("by") || s.starts_with("By ")
+}
+
+/// The first line of the article: the headline over the prose run at
+/// `first`, found within [`HEAD_WINDOW`] lines above it. With date or
+/// byline lines above the body, the headline is the nearest headline-like
+/// line above the topmost of them (a caption can sit between them and the
+/// body); without, the nearest headline-like line. Falls back on `first`.
+fn headline_above(lines: &[Shape<'_>], first: usize) -> usize {
+    let lo = first.saturating_sub(HEAD_WINDOW);
+    let mut nearest = None;
+    let mut top_meta = None;
+    for i in (lo..first).rev() {
+        let t = lines[i].text;
+        if header_meta(t) {
+            top_meta = Some(i);
+        }
+    }
+    let below = top_meta.unwrap_or(first);
+    for i in (lo..below).rev() {
+        if headline_like(lines[i].text) {
+            nearest = Some(i);
+            break;
+        }
+    }
+    match (nearest, top_meta) {
+        (Some(h), _) => h,
+        (None, Some(m)) => m,
+        (None, None) => first,
+    }
+}
+
+/// Does `lines` hold [`MENU_RUN`] consecutive short non-prose lines?
+fn menu_run(lines: &[Shape<'_>]) -> bool {
+    let mut run = 0;
+    for l in lines {
+        if !l.prose && l.words <= 6 {
+            run += 1;
+            if run >= MENU_RUN {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MENU: &str = "Home\nWorld\nBusiness\nSport\nWeather\nSign in\n";
+    const BODY: &str = "The river burst its banks on Tuesday night and flooded the lower town, officials said.\n\
+        Hundreds of families spent the night in the school hall while the water kept rising.\n\
+        Rescue teams\n\
+        Boats from the coast guard reached the farms by the bridge at dawn and took people to safety.\n\
+        The mayor said the damage would take months to repair and asked the region for help.\n";
+    const TEASERS: &str = "Most read\nCouncil votes on the new bus lanes\nLocal team wins the cup at last\n\
+        Bakery closes after ninety years\nContact us\nPrivacy policy\n\u{a9} 2024 The Valley Courier\n";
+
+    fn kept_lines(r: &Region) -> Vec<&str> {
+        r.kept.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    }
+
+    #[test]
+    fn a_clean_article_is_left_alone() {
+        let text = format!("Floods cut off the lower town\n\n3 March 2024\n\n{BODY}");
+        assert_eq!(find(&text), None);
+        assert_eq!(find(""), None);
+        assert_eq!(find("\n\n\n"), None);
+    }
+
+    #[test]
+    fn the_article_is_cut_out_of_the_page() {
+        let text = format!("{MENU}Floods cut off the lower town\nBy Ann Lee\n3 March 2024\n{BODY}{TEASERS}");
+        let r = find(&text).expect("page chrome around the article");
+        let kept = kept_lines(&r);
+        assert_eq!(kept.first(), Some(&"Floods cut off the lower town"));
+        assert!(kept.contains(&"By Ann Lee") && kept.contains(&"3 March 2024") && kept.contains(&"Rescue teams"));
+        assert_eq!(
+            kept.last(),
+            Some(&"The mayor said the damage would take months to repair and asked the region for help.")
+        );
+        // Line numbers are kept: the headline is still line 7.
+        assert_eq!(r.kept.lines().position(|l| l == "Floods cut off the lower town"), Some(6));
+        let dropped: Vec<&str> = r.dropped.iter().map(|d| d.text.as_str()).collect();
+        assert!(dropped.contains(&"Home") && dropped.contains(&"Most read") && dropped.contains(&"Privacy policy"));
+        assert_eq!(r.dropped[0].line, 1);
+        assert!(r.dropped.iter().all(|d| !d.reason.is_empty()));
+        assert!(r.dropped.iter().any(|d| d.reason.contains("below")));
+    }
+
+    #[test]
+    fn the_headline_is_above_the_date_not_the_caption() {
+        // A caption sits between the header lines and the lead; other
+        // stories' headlines sit above the headline.
+        let text = format!(
+            "{MENU}Trending\nCouncil votes on the new bus lanes\nLocal team wins the cup at last\n\
+             Floods cut off the lower town\nUpdated 3 March 2024\nWater covers the main square in the old town\n{BODY}{TEASERS}"
+        );
+        let r = find(&text).expect("page chrome around the article");
+        let kept = kept_lines(&r);
+        assert_eq!(kept.first(), Some(&"Floods cut off the lower town"), "{kept:?}");
+        assert!(r.dropped.iter().any(|d| d.text == "Local team wins the cup at last"));
+    }
+
+    #[test]
+    fn a_long_comment_thread_after_the_footer_links_stays_out() {
+        let comments = "Comments (3)\nriverfan\n2 hours ago\nReply\nflat_earth\n1 hour ago\nReply\n";
+        let text = format!("{MENU}Floods cut off the lower town\n{BODY}Share\nTweet\nEmail\nPrint\n{comments}");
+        let r = find(&text).expect("page chrome around the article");
+        assert!(r.dropped.iter().any(|d| d.text == "Comments (3)"));
+        assert_eq!(kept_lines(&r).first(), Some(&"Floods cut off the lower town"));
+    }
+
+    #[test]
+    fn a_few_trailing_links_are_not_page_chrome() {
+        let text = format!(
+            "Floods cut off the lower town\n{BODY}\u{2014} AFP\nRelated articles\nCouncil votes on the new bus lanes\n\
+             Local team wins the cup at last\n"
+        );
+        assert_eq!(find(&text), None);
+        // On a page, the sign-off stays with the article.
+        let r = find(&format!("{MENU}{text}{TEASERS}")).expect("page chrome around the article");
+        assert_eq!(kept_lines(&r).last(), Some(&"\u{2014} AFP"));
+    }
+
+    #[test]
+    fn prose_and_headlines() {
+        assert!(is_prose("The river burst its banks on Tuesday night, officials said."));
+        assert!(!is_prose("Council Votes On The New Bus Lanes Near The Station Today"));
+        assert!(!is_prose("Sign in"));
+        assert!(headline_like("Floods cut off the lower town"));
+        assert!(!headline_like("Ann Lee"));
+        assert!(!headline_like("The river burst its banks on Tuesday night."));
+        assert!(opens_other_content("Most read") && opens_other_content("[ 12 comments ]"));
+        assert!(!opens_other_content("Rescue teams"));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in ["\u{a0}", "a\nb", ". . . . . .", &"word ".repeat(10_000), &"Menu\n".repeat(5000)] {
+            let _ = find(t);
+        }
+    }
+
+    #[test]
+    fn ingest_keeps_the_article_of_a_page() {
+        let text = format!("{MENU}Floods cut off the lower town\nBy Ann Lee\n3 March 2024\n{BODY}{TEASERS}");
+        let a = crate::ingest::ingest(&crate::load::SourceFile::new("page.txt", text)).expect("an article").article;
+        assert_eq!(a.title, "Floods cut off the lower town");
+        assert_eq!(a.published.map(dossier_model::Day::iso).as_deref(), Some("2024-03-03"));
+        let body = a.text();
+        assert!(body.starts_with("The river burst") && body.ends_with("asked the region for help."), "{body}");
+        assert!(!body.contains("Bakery") && !body.contains("Weather"));
+        assert!(a.removed.iter().any(|r| r.text == "Bakery closes after ninety years" && r.line == 18));
+    }
+}
