@@ -67,18 +67,24 @@ pub fn read(html: &str) -> Result<Page, String> {
             }
         }
     };
-    // An article has at least one sentence of running text; headline lists
-    // (index pages) and teaser cards have only headings, items and labels.
-    let longest = blocks
-        .iter()
-        .filter(|b| matches!(b, Block::Paragraph(_) | Block::Quote(_)))
-        .map(|b| text_of(b).split_whitespace().count())
-        .max()
-        .unwrap_or(0);
-    if longest < 10 {
-        return Err("no article body found (no paragraph of 10 words or more: an index page, a login wall \
-                    or a script-only page?)"
-            .to_string());
+    // An article is running text: a sentence of 10 words or more, or
+    // paragraphs that outweigh the headings and list items around them.
+    // Index pages (headline lists, teaser cards) and login walls are not.
+    let (mut prose, mut other, mut longest) = (0, 0, 0);
+    for b in &blocks {
+        let n = text_of(b).split_whitespace().count();
+        if matches!(b, Block::Paragraph(_) | Block::Quote(_)) {
+            prose += n;
+            longest = longest.max(n);
+        } else {
+            other += n;
+        }
+    }
+    if prose < 8 || (longest < 10 && prose < other) {
+        return Err(format!(
+            "no article body found ({prose} words of paragraphs, the longest {longest}: an index page, a login \
+             wall or a script-only page?)"
+        ));
     }
     let visible_description = meta.description.as_ref().is_some_and(|d| {
         let body = collapse(&doc.select("body").text());
