@@ -299,6 +299,7 @@ fn apply_page_meta(
                         if let Some(near) = [day.add_days(-1), day.add_days(1)].into_iter().find(|d| shown.contains(d))
                         {
                             article.published = Some(near);
+                            sources.retain(|s| !s.starts_with("published:"));
                             sources.push(
                                 "published: the date shown on the page (the declared timestamp is a day off, in UTC)"
                                     .into(),
