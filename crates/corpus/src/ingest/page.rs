@@ -39,7 +39,8 @@ pub fn read(html: &str) -> Result<Page, String> {
     let doc = Document::from(html);
     let meta = page_meta::read(&doc);
     let headline = visible_headline(&doc, &meta);
-    let options = rs_trafilatura::Options::default();
+    let options =
+        rs_trafilatura::Options { page_type: Some(rs_trafilatura::page_type::PageType::Article), ..Default::default() };
     let extracted =
         rs_trafilatura::extract_with_options(html, &options).map_err(|e| format!("no article body found ({e})"))?;
     // Some of the extractor's fallbacks (merging candidates, a description)
