@@ -39,6 +39,9 @@ pub fn read(html: &str) -> Result<Page, String> {
     let doc = Document::from(html);
     let meta = page_meta::read(&doc);
     let headline = visible_headline(&doc, &meta);
+    // Every input is meant as an article: skipping the extractor's page-type
+    // classifier changes no score on the development pages and saves 40% of
+    // its time (7 to 11 MB/s on one core).
     let options =
         rs_trafilatura::Options { page_type: Some(rs_trafilatura::page_type::PageType::Article), ..Default::default() };
     let extracted =
