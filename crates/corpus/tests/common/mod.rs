@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod dev_gold;
 pub mod pages;
 
 use std::path::PathBuf;
