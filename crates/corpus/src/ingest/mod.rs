@@ -3,6 +3,7 @@
 //! derived title when the file has none. Then, across files, per-file
 //! overrides from `dossier.toml` and duplicate merging.
 
+pub mod chrome;
 pub mod dates;
 pub mod dedupe;
 pub mod front_matter;
@@ -186,6 +187,11 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
         ..Default::default()
     };
     if !chrome.is_empty() {
+        // The site names itself in the chrome around the article; a byline's
+        // agency ("Associated Press") is not the outlet of the page.
+        if let Some(o) = chrome::outlet(&chrome) {
+            article.outlet = Some(o);
+        }
         article.removed.extend(chrome);
         article.removed.sort_by_key(|r| r.line);
     }
@@ -343,6 +349,12 @@ fn apply_page_meta(
     if article.tags.is_empty() && !meta.tags.is_empty() {
         article.tags = meta.tags;
     }
+    // Blocks the page step left out, by their markup (teasers, tag lists).
+    article.removed.extend(p.dropped.into_iter().map(|(text, reason)| Removed {
+        line: 0,
+        text,
+        reason: reason.into(),
+    }));
     for r in &mut article.removed {
         r.line = line_in(html, &r.text).unwrap_or(0);
     }
