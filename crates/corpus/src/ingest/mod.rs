@@ -349,6 +349,12 @@ fn apply_page_meta(
     if article.tags.is_empty() && !meta.tags.is_empty() {
         article.tags = meta.tags;
     }
+    // Blocks the page step left out, by their markup (teasers, tag lists).
+    article.removed.extend(p.dropped.into_iter().map(|(text, reason)| Removed {
+        line: 0,
+        text,
+        reason: reason.into(),
+    }));
     for r in &mut article.removed {
         r.line = line_in(html, &r.text).unwrap_or(0);
     }

@@ -22,6 +22,8 @@ pub struct Page {
     pub visible_description: bool,
     /// Short texts where the page shows its date, to check a timestamp against.
     pub visible_dates: Vec<String>,
+    /// Blocks and parts of blocks left out of the article, with the reason.
+    pub dropped: Vec<(String, &'static str)>,
 }
 
 /// A block of the main content, in reading order.
@@ -53,24 +55,32 @@ pub fn read(html: &str) -> Result<Page, String> {
     // in the page. That body is flat text, and some publishers repeat whole
     // passages in it; a repeat there is an artifact, not the story.
     let from_json_ld = extracted.warnings.iter().any(|w| w.contains("JSON-LD content"));
-    let blocks = match extracted.content_html {
-        Some(html) if from_json_ld => blocks(&html).into_iter().map(drop_repeated_runs).collect(),
-        Some(html) => blocks(&html),
+    let mut dropped = Vec::new();
+    let pieces = match extracted.content_html {
+        Some(html) if from_json_ld => blocks(&html).into_iter().map(drop_repeated_runs).map(Piece::plain).collect(),
+        Some(html) => {
+            let (pieces, cut) = pieces(&html);
+            dropped.extend(cut.into_iter().map(|c| (c, LINK_RUN_REASON)));
+            pieces
+        }
         None => {
             let strict = rs_trafilatura::Options { use_fallback_extraction: false, ..options };
             let main = rs_trafilatura::extract_with_options(html, &strict).ok().and_then(|e| e.content_html);
-            match main.map(|h| blocks(&h)).filter(|b| b.iter().map(|b| text_of(b).len()).sum::<usize>() > 500) {
+            match main.map(|h| pieces(&h).0).filter(|b| b.iter().map(|p| text_of(&p.block).len()).sum::<usize>() > 500)
+            {
                 Some(b) => b,
                 None => extracted
                     .content_text
                     .lines()
                     .map(collapse)
                     .filter(|l| !l.is_empty())
-                    .map(Block::Paragraph)
+                    .map(|l| Piece::plain(Block::Paragraph(l)))
                     .collect(),
             }
         }
     };
+    let description = meta.description.as_ref().map(|d| collapse(&d.value));
+    let blocks = sift(pieces, description.as_deref(), &mut dropped);
     // An article is running text: a sentence of 10 words or more, or
     // paragraphs that outweigh the headings and list items around them.
     // Index pages (headline lists, teaser cards) and login walls are not.
@@ -95,7 +105,127 @@ pub fn read(html: &str) -> Result<Page, String> {
         body.contains(&collapse(&d.value))
     });
     let visible_dates = page_meta::visible_date_texts(&doc);
-    Ok(Page { meta, headline, markdown: render(&blocks), visible_description, visible_dates })
+    Ok(Page { meta, headline, markdown: render(&blocks), visible_description, visible_dates, dropped })
+}
+
+const LINK_RUN_REASON: &str = "linked headlines inside a paragraph";
+
+/// Leaves out blocks that are no part of the story, by their markup:
+///
+/// - a block that is a link, or a link with a short label ("Related:",
+///   "Tags", "Read next"): teasers for other stories, tag lists, menus. A
+///   bare address (`www.…`, `https://…`) stays: the story cites it.
+/// - a heading near the top that repeats the page's description: the
+///   standfirst, which the article already has from the page's metadata.
+///
+/// Block quotes stay (embedded posts are often one link). When the rules
+/// would leave less than a third of the words, the blocks are kept as they
+/// are: the extractor's output is then not an article with clutter around it.
+fn sift(pieces: Vec<Piece>, description: Option<&str>, dropped: &mut Vec<(String, &'static str)>) -> Vec<Block> {
+    let mut reasons: Vec<Option<&'static str>> =
+        pieces.iter().enumerate().map(|(i, p)| drop_reason(i, p, description)).collect();
+    teaser_lists(&pieces, &mut reasons);
+    author_boxes(&pieces, &mut reasons);
+    let count = |keep: bool| -> usize {
+        pieces
+            .iter()
+            .zip(&reasons)
+            .filter(|(_, r)| !keep || r.is_none())
+            .map(|(p, _)| text_of(&p.block).split_whitespace().count())
+            .sum()
+    };
+    if count(true) * 3 < count(false) {
+        return pieces.into_iter().map(|p| p.block).collect();
+    }
+    let mut out = Vec::new();
+    for (p, r) in pieces.into_iter().zip(reasons) {
+        match r {
+            Some(r) => dropped.push((text_of(&p.block).to_string(), r)),
+            None => out.push(p.block),
+        }
+    }
+    out
+}
+
+/// Part-linked short blocks in a run: a list of other stories ("More
+/// stories", "You may also like"), each a headline with a link in it.
+const TEASER_LINKS: f32 = 0.3;
+const TEASER_WORDS: usize = 25;
+
+fn is_teaser(p: &Piece) -> bool {
+    let text = text_of(&p.block);
+    !matches!(p.block, Block::Quote(_))
+        && p.link_share >= TEASER_LINKS
+        && text.split_whitespace().count() <= TEASER_WORDS
+        && !is_address(text)
+        && !ends_sentence(text)
+}
+
+/// Ends with a full stop (a headline does not).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']).ends_with('.')
+}
+
+/// A short line that names what follows ("More Great Stories", "Read
+/// next"): a few words, no sentence.
+fn is_label(p: &Piece) -> bool {
+    let text = text_of(&p.block);
+    let n = text.split_whitespace().count();
+    (1..=6).contains(&n) && !text.ends_with(['.', '?', '!', '"', '\u{201d}']) && !matches!(p.block, Block::Quote(_))
+}
+
+/// Three or more teasers in a row, or two after a label, go with the label.
+fn teaser_lists(pieces: &[Piece], reasons: &mut [Option<&'static str>]) {
+    const REASON: &str = "a list of links to other stories";
+    let mut i = 0;
+    while i < pieces.len() {
+        let run = pieces[i..].iter().take_while(|p| is_teaser(p)).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let label = i > 0 && is_label(&pieces[i - 1]) && pieces[i - 1].link_share < TEASER_LINKS;
+        if run >= 3 || (run >= 2 && label) {
+            for r in &mut reasons[i..i + run] {
+                r.get_or_insert(REASON);
+            }
+            if label {
+                reasons[i - 1].get_or_insert(REASON);
+            }
+        }
+        i += run;
+    }
+}
+
+/// An author box: a short linked heading (the name), then a paragraph that
+/// starts with the name ("Jane is a writer who ...").
+fn author_boxes(pieces: &[Piece], reasons: &mut [Option<&'static str>]) {
+    const REASON: &str = "author box";
+    for i in 0..pieces.len().saturating_sub(1) {
+        let (Block::Heading(name), Block::Paragraph(bio)) = (&pieces[i].block, &pieces[i + 1].block) else { continue };
+        if pieces[i].link_share >= 0.9 && name.split_whitespace().count() <= 4 && bio.starts_with(name.as_str()) {
+            reasons[i] = Some(REASON);
+            reasons[i + 1] = Some(REASON);
+        }
+    }
+}
+
+fn is_address(text: &str) -> bool {
+    text.contains("://") || text.to_lowercase().split_whitespace().any(|w| w.starts_with("www."))
+}
+
+fn drop_reason(i: usize, p: &Piece, description: Option<&str>) -> Option<&'static str> {
+    let text = text_of(&p.block);
+    if matches!(p.block, Block::Quote(_)) {
+        return None;
+    }
+    if i < 3 && matches!(p.block, Block::Heading(_)) && description.is_some_and(|d| d == text) {
+        return Some("standfirst repeated as a heading");
+    }
+    if !is_address(text) && (p.link_share >= 0.9 || (p.link_share >= 0.6 && p.plain_words <= 2)) {
+        return Some("a link to another page (teaser, tag or menu)");
+    }
+    None
 }
 
 fn text_of(b: &Block) -> &str {
@@ -136,13 +266,35 @@ fn collapse(s: &str) -> String {
 /// Block elements of the extractor's output, in order. Inline markup is
 /// flattened to its text; `<br>` splits a paragraph.
 pub fn blocks(content_html: &str) -> Vec<Block> {
+    pieces(content_html).0.into_iter().map(|p| p.block).collect()
+}
+
+/// A block with what its markup says about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    pub block: Block,
+    /// Share of the block's letters and digits inside links (`<a>`).
+    pub link_share: f32,
+    /// Words of the block outside links.
+    pub plain_words: usize,
+}
+
+impl Piece {
+    fn plain(block: Block) -> Piece {
+        let plain_words = text_of(&block).split_whitespace().count();
+        Piece { block, link_share: 0.0, plain_words }
+    }
+}
+
+/// Blocks of the extractor's output with their link share, and the runs of
+/// linked headlines cut from inside paragraphs.
+pub fn pieces(content_html: &str) -> (Vec<Piece>, Vec<String>) {
     let doc = Document::fragment(content_html);
-    let mut out = Vec::new();
+    let mut w = Walker::default();
     let root = doc.root();
-    let mut current = String::new();
-    walk(&root, &mut out, &mut current, Kind::Paragraph);
-    flush(&mut out, &mut current, Kind::Paragraph);
-    out
+    w.walk(&root, Kind::Paragraph);
+    w.flush(Kind::Paragraph);
+    (w.out, w.cut)
 }
 
 #[derive(Clone, Copy)]
@@ -153,69 +305,171 @@ enum Kind {
     Quote,
 }
 
-fn flush(out: &mut Vec<Block>, text: &mut String, kind: Kind) {
-    let t = collapse(text);
-    text.clear();
-    if t.is_empty() {
-        return;
-    }
-    out.push(match kind {
-        Kind::Heading => Block::Heading(t),
-        Kind::Paragraph => Block::Paragraph(t),
-        Kind::Item => Block::Item(t),
-        Kind::Quote => Block::Quote(t),
-    });
+#[derive(Default)]
+struct Walker {
+    out: Vec<Piece>,
+    current: String,
+    /// Letters and digits of `current` inside links, and its text outside them.
+    linked: usize,
+    unlinked: String,
+    in_link: usize,
+    /// Byte ranges of `current` that hold a run of adjacent links after the
+    /// first, with their letters and digits.
+    runs: Vec<(std::ops::Range<usize>, usize)>,
+    cut: Vec<String>,
 }
 
-fn walk(node: &NodeRef, out: &mut Vec<Block>, current: &mut String, kind: Kind) {
-    for child in node.children_it(false) {
-        if child.is_text() {
-            current.push_str(&child.text());
-            continue;
+fn word_chars(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Three or more links side by side, with nothing but spaces between them.
+const LINK_RUN: usize = 3;
+
+impl Walker {
+    fn push(&mut self, text: &str) {
+        if self.in_link > 0 {
+            self.linked += word_chars(text);
+        } else {
+            self.unlinked.push_str(text);
         }
-        if !child.is_element() {
-            continue;
+        self.current.push_str(text);
+    }
+
+    fn flush(&mut self, kind: Kind) {
+        let mut raw = std::mem::take(&mut self.current);
+        let mut linked = std::mem::take(&mut self.linked);
+        let unlinked = std::mem::take(&mut self.unlinked);
+        let runs = std::mem::take(&mut self.runs);
+        // A sentence with a run of linked headlines inside it (a hover card
+        // or a "more on" strip after a name): the sentence stays, the run goes.
+        if !runs.is_empty() && words(&unlinked) >= 5 {
+            let first_cut = self.cut.len();
+            for (range, chars) in runs.iter().rev() {
+                let gone = collapse(&raw[range.clone()]);
+                if !gone.is_empty() {
+                    self.cut.push(gone);
+                }
+                linked -= chars;
+                raw.replace_range(range.clone(), " ");
+            }
+            self.cut[first_cut..].reverse();
         }
-        let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
-        let inner = match name.as_str() {
-            "script" | "style" | "noscript" | "template" | "button" | "svg" | "figure" | "figcaption" => continue,
-            "br" => {
-                flush(out, current, kind);
-                continue;
-            }
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(Kind::Heading),
-            "li" | "dt" | "dd" => Some(Kind::Item),
-            "blockquote" => Some(Kind::Quote),
-            "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "ul" | "ol" | "dl"
-            | "table" | "tr" | "pre" | "hr" | "address" | "details" | "summary" => Some(kind),
-            "td" | "th" => {
-                // Table cells read as one line per row.
-                walk(&child, out, current, kind);
-                current.push_str(" \u{b7} ");
-                continue;
-            }
-            _ => None,
+        let t = collapse(&raw);
+        if t.is_empty() {
+            return;
+        }
+        let link_share = linked as f32 / word_chars(&t).max(1) as f32;
+        let block = match kind {
+            Kind::Heading => Block::Heading(t),
+            Kind::Paragraph => Block::Paragraph(t),
+            Kind::Item => Block::Item(t),
+            Kind::Quote => Block::Quote(t),
         };
-        match inner {
-            Some(k) => {
-                flush(out, current, kind);
-                // A paragraph inside a quote or item stays a quote or item.
-                let k = match (kind, k) {
-                    (Kind::Quote, Kind::Paragraph) => Kind::Quote,
-                    (Kind::Item, Kind::Paragraph) => Kind::Item,
-                    _ => k,
-                };
-                walk(&child, out, current, k);
-                flush(out, current, k);
+        self.out.push(Piece { block, link_share: link_share.min(1.0), plain_words: words(&unlinked) });
+    }
+
+    fn walk(&mut self, node: &NodeRef, kind: Kind) {
+        let children: Vec<NodeRef> = node.children_it(false).collect();
+        let is_link = |n: &NodeRef| n.is_element() && n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("a"));
+        let is_gap = |n: &NodeRef| n.is_text() && n.text().trim().is_empty();
+        // The length of the run of adjacent links that starts at each child.
+        let mut run_from = vec![0usize; children.len()];
+        for i in (0..children.len()).rev() {
+            if is_link(&children[i]) {
+                let mut j = i + 1;
+                while j < children.len() && is_gap(&children[j]) {
+                    j += 1;
+                }
+                run_from[i] = 1 + if j < children.len() && is_link(&children[j]) { run_from[j] } else { 0 };
             }
-            None => {
+        }
+        let mut in_run = 0;
+        for (i, child) in children.iter().enumerate() {
+            let child = *child;
+            if in_run == 0 && run_from[i] >= LINK_RUN && self.in_link == 0 {
+                in_run = run_from[i];
+                // The first link is the name the sentence needs.
+                self.walk_inline(&child, kind, true);
+                in_run -= 1;
+                continue;
+            }
+            if in_run > 0 {
+                let (start, before) = (self.current.len(), self.linked);
+                if child.is_text() {
+                    self.current.push_str(&child.text());
+                } else {
+                    // Side by side on the page, but separate links.
+                    self.current.push(' ');
+                    self.walk_inline(&child, kind, true);
+                    in_run -= 1;
+                }
+                let (end, chars) = (self.current.len(), self.linked - before);
+                match self.runs.last_mut() {
+                    Some((r, n)) if r.end == start => {
+                        r.end = end;
+                        *n += chars;
+                    }
+                    _ => self.runs.push((start..end, chars)),
+                }
+                continue;
+            }
+            if child.is_text() {
+                self.push(&child.text());
+                continue;
+            }
+            if !child.is_element() {
+                continue;
+            }
+            let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+            let inner = match name.as_str() {
+                "script" | "style" | "noscript" | "template" | "button" | "svg" | "figure" | "figcaption" => continue,
+                "br" => {
+                    self.flush(kind);
+                    continue;
+                }
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(Kind::Heading),
+                "li" | "dt" | "dd" => Some(Kind::Item),
+                "blockquote" => Some(Kind::Quote),
+                "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "ul" | "ol" | "dl"
+                | "table" | "tr" | "pre" | "hr" | "address" | "details" | "summary" => Some(kind),
+                "td" | "th" => {
+                    // Table cells read as one line per row.
+                    self.walk(&child, kind);
+                    self.current.push_str(" \u{b7} ");
+                    continue;
+                }
+                _ => None,
+            };
+            match inner {
+                Some(k) => {
+                    self.flush(kind);
+                    // A paragraph inside a quote or item stays a quote or item.
+                    let k = match (kind, k) {
+                        (Kind::Quote, Kind::Paragraph) => Kind::Quote,
+                        (Kind::Item, Kind::Paragraph) => Kind::Item,
+                        _ => k,
+                    };
+                    self.walk(&child, k);
+                    self.flush(k);
+                }
                 // Inline: keep words apart where the page relied on layout.
-                walk(&child, out, current, kind);
+                None => self.walk_inline(&child, kind, name == "a"),
             }
+        }
+        if self.current.ends_with(" \u{b7} ") {
+            self.current.truncate(self.current.len() - " \u{b7} ".len());
         }
     }
-    if current.ends_with(" \u{b7} ") {
-        current.truncate(current.len() - " \u{b7} ".len());
+
+    fn walk_inline(&mut self, node: &NodeRef, kind: Kind, link: bool) {
+        self.in_link += usize::from(link);
+        self.walk(node, kind);
+        self.in_link -= usize::from(link);
     }
 }
 
@@ -300,6 +554,104 @@ mod tests {
             drop_repeated_runs(Block::Paragraph(text.into())),
             Block::Paragraph("One fell. Two rose. Three held. Four ran. Five came. Four ran.".into())
         );
+    }
+
+    /// The blocks kept from `html` and the texts left out, with reasons.
+    fn sifted(html: &str, description: Option<&str>) -> (Vec<Block>, Vec<(String, &'static str)>) {
+        let (pieces, cut) = pieces(html);
+        let mut dropped: Vec<(String, &'static str)> = cut.into_iter().map(|c| (c, LINK_RUN_REASON)).collect();
+        let kept = sift(pieces, description, &mut dropped);
+        (kept, dropped)
+    }
+
+    const STORY: &str = "<p>The harbour board voted on Tuesday to raise mooring fees for the first time in a decade, \
+        citing repairs to the north pier.</p><p>Fishermen said the rise would cost each boat several hundred pounds a \
+        year, and asked the board to phase it in.</p>";
+
+    #[test]
+    fn link_share_and_plain_words_are_measured() {
+        let (p, _) = pieces("<p>See <a>the full report</a></p><p>No links here at all.</p>");
+        assert!(p[0].link_share > 0.7 && p[0].plain_words == 1, "{:?}", p[0]);
+        assert_eq!((p[1].link_share, p[1].plain_words), (0.0, 5));
+    }
+
+    #[test]
+    fn a_run_of_linked_headlines_inside_a_sentence_is_cut_after_the_first_link() {
+        let html = "<p>The plan was backed by Sen. <a>Jane Roe</a><a>Jane Roe</a><a>Roe calls for a hearing on \
+            pier safety</a> <a>Mooring fees rise again</a> <a>MORE</a> (R-Maine), who spoke on Monday.</p>";
+        let (kept, dropped) = sifted(html, None);
+        assert_eq!(
+            kept,
+            vec![Block::Paragraph("The plan was backed by Sen. Jane Roe (R-Maine), who spoke on Monday.".into())]
+        );
+        assert_eq!(
+            dropped,
+            vec![(
+                "Jane Roe Roe calls for a hearing on pier safety Mooring fees rise again MORE".into(),
+                LINK_RUN_REASON
+            )]
+        );
+        // Two links side by side are no run.
+        let (kept, _) = sifted("<p>Talks between <a>Maine</a> <a>Quebec</a> officials resumed on Monday.</p>", None);
+        assert_eq!(kept, vec![Block::Paragraph("Talks between Maine Quebec officials resumed on Monday.".into())]);
+    }
+
+    #[test]
+    fn linked_blocks_go_but_addresses_and_quotes_stay() {
+        let html = format!(
+            "{STORY}<p><a>Storm closes the ferry terminal for a week</a></p><p>Related: <a>Pier repairs begin</a></p>\
+             <p>Tags <a>Harbour</a> <a>Fishing</a> <a>Fees</a></p><p><a>https://example.org/fees.pdf</a></p>\
+             <blockquote><a>Mooring fees are going up again, and nobody asked us.</a></blockquote>\
+             <p>The board meets again in <a>March</a>, when it will hear <a>the fishermen's appeal</a>.</p>"
+        );
+        let (kept, dropped) = sifted(&html, None);
+        let gone: Vec<&str> = dropped.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(
+            gone,
+            ["Storm closes the ferry terminal for a week", "Related: Pier repairs begin", "Tags Harbour Fishing Fees"]
+        );
+        assert!(kept.contains(&Block::Paragraph("https://example.org/fees.pdf".into())));
+        assert!(kept.contains(&Block::Quote("Mooring fees are going up again, and nobody asked us.".into())));
+        assert_eq!(kept.len(), 5);
+    }
+
+    #[test]
+    fn a_list_of_other_stories_goes_with_its_label() {
+        let html = format!(
+            "{STORY}<p>More from the coast</p><ul><li><a>Ferry crews strike</a> over rotas</li>\
+             <li>Why the <a>lighthouse went dark</a></li></ul>"
+        );
+        let (kept, dropped) = sifted(&html, None);
+        assert_eq!(kept.len(), 2);
+        assert_eq!(dropped.len(), 3);
+        assert_eq!(dropped[0], ("More from the coast".into(), "a list of links to other stories"));
+        // A list in the story, each item a sentence, stays.
+        let html = format!(
+            "{STORY}<p>What changes</p><ul><li>Fees rise by <a>12%</a> in April.</li>\
+             <li>Boats under <a>8 metres</a> pay half.</li></ul>"
+        );
+        assert_eq!(sifted(&html, None).0.len(), 5);
+    }
+
+    #[test]
+    fn an_author_box_and_a_repeated_standfirst_go() {
+        let html = format!(
+            "<h2>Fees rise for the first time in ten years.</h2>{STORY}<h4><a>Sam Lee</a></h4>\
+             <p>Sam Lee covers the coast for the paper and lives in Portland with two dogs.</p>"
+        );
+        let (kept, dropped) = sifted(&html, Some("Fees rise for the first time in ten years."));
+        assert_eq!(kept.len(), 2);
+        let reasons: Vec<&str> = dropped.iter().map(|d| d.1).collect();
+        assert_eq!(reasons, ["standfirst repeated as a heading", "author box", "author box"]);
+        // The same heading with another description stays.
+        assert_eq!(sifted(&html, Some("Something else")).0.len(), 3);
+    }
+
+    #[test]
+    fn blocks_stay_when_the_rules_would_leave_little() {
+        let html = "<p><a>Ferry timetable for the winter months, all routes</a></p><p>Updated weekly.</p>";
+        let (kept, dropped) = sifted(html, None);
+        assert_eq!((kept.len(), dropped.len()), (2, 0));
     }
 
     #[test]
