@@ -84,6 +84,9 @@ pub const ORG_CUES: &[&str] = &[
     "secretariat",
     "bureau",
     "staff",
+    "university",
+    "airlines",
+    "airways",
 ];
 
 /// Words that with an organisation cue name a state body ("Foreign Ministry").
@@ -483,6 +486,11 @@ fn initial(doc: &Doc, i: usize) -> bool {
         && doc.joined(i - 1)
 }
 
+/// Is word `i` a name particle ("de", "van", "al")?
+pub fn is_name_particle(doc: &Doc, i: usize) -> bool {
+    doc.is(i, PARTICLES) && doc.toks.get(i).is_some_and(|t| t.has(LOWER))
+}
+
 fn is_particle(doc: &Doc, i: usize) -> bool {
     // "van der Berg": particles may chain before the capitalised word.
     (i..i + 3).take_while(|&k| doc.is(k, PARTICLES) && doc.joined(k)).any(|k| starts_name(doc, k + 1))
@@ -530,14 +538,22 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         {
             b += 1;
         }
-        // "Organisation for the Prohibition of ...": of/for joins after a cue word.
+        // "Organisation for the Prohibition of ...", "Institute on Drug
+        // Abuse": of/for/on joins after a cue word.
         let mut of_joined = false;
-        while b + 1 < n && doc.is(b - 1, ORG_CUES) && doc.joined(b - 1) && doc.is(b, &["of", "for"]) && doc.joined(b) {
+        while b + 1 < n
+            && doc.is(b - 1, ORG_CUES)
+            && doc.joined(b - 1)
+            && doc.is(b, &["of", "for", "on"])
+            && doc.toks[b].has(LOWER)
+            && doc.joined(b)
+        {
             let mut c = b + 1;
             if doc.is(c, &["the"]) && doc.joined(c) {
                 c += 1;
             }
-            if !starts_name(doc, c) {
+            // "the Committee on Monday": a calendar or function word is no name.
+            if !starts_name(doc, c) || (doc.is_stop(c) && doc.tok_hit[c].is_none()) {
                 break;
             }
             let mut e = c + 1;

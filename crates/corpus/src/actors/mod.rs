@@ -45,7 +45,7 @@ pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, repor
             blocked.insert(n.trim().to_lowercase());
         }
     }
-    let mut reg = resolve::resolve(&docs, &blocked);
+    let mut reg = resolve::resolve(&docs, &blocked, &lower_vocab);
     overrides::apply(&mut reg, overrides, corpus, report);
     finalize(reg, corpus);
 }

@@ -11,7 +11,7 @@ use super::context::{
 };
 use super::discover::{self, AffRef, AliasTarget, Doc, LOCATIVE};
 use super::kb::{self, Entry};
-use super::tokens::{CAP, HYPHEN, LOWER, POSS, SENT_START};
+use super::tokens::{ALLCAPS, CAP, HYPHEN, LOWER, POSS, SENT_START};
 use dossier_model::{ActorKind, Mention, Span};
 use std::collections::{HashMap, HashSet};
 
@@ -166,10 +166,29 @@ fn inner_name<'a>(words: &[String], local_persons: &'a [(String, Vec<String>)]) 
     found.all(|(p, _)| p == first).then_some(first)
 }
 
+/// Could token `k` be a word of a person's name? Capitalised, not all
+/// capitals, letters only (with hyphens and apostrophes), neither a stop
+/// word, a known name, an organisation cue nor an office title.
+fn plain_name_word(doc: &Doc, k: usize) -> bool {
+    let Some(t) = doc.toks.get(k) else { return false };
+    let w = doc.word(k);
+    t.has(CAP)
+        && !t.has(ALLCAPS)
+        && w.chars().count() >= 2
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        // "Bautista-Agut", not "GOP-dominated": every hyphenated part is capitalised.
+        && w.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && doc.tok_hit[k].is_none()
+        && !doc.is_stop(k)
+        && !doc.is(k, discover::ORG_CUES)
+        && super::roles::title_at(doc, k).is_none()
+}
+
 /// Builds actors and places from prepared, discovered documents.
-pub fn resolve(docs: &[Doc], blocked: &HashSet<String>) -> Registry {
+/// `lower_vocab` holds every word the corpus writes in lower case.
+pub fn resolve(docs: &[Doc], blocked: &HashSet<String>, lower_vocab: &HashSet<String>) -> Registry {
     let focus: Vec<Option<u16>> = docs.iter().map(focus_country).collect();
-    let ctx = corpus_context(docs, &focus, blocked);
+    let ctx = corpus_context(docs, &focus, blocked, lower_vocab);
     let mut reg = Registry::default();
     for (ai, doc) in docs.iter().enumerate() {
         resolve_doc(doc, ai as u32, focus[ai], &ctx, &mut reg);
@@ -177,7 +196,12 @@ pub fn resolve(docs: &[Doc], blocked: &HashSet<String>) -> Registry {
     reg
 }
 
-fn corpus_context(docs: &[Doc], focus: &[Option<u16>], blocked: &HashSet<String>) -> Ctx {
+fn corpus_context(
+    docs: &[Doc],
+    focus: &[Option<u16>],
+    blocked: &HashSet<String>,
+    lower_vocab: &HashSet<String>,
+) -> Ctx {
     let mut aggs: HashMap<String, Agg> = HashMap::new();
     let mut display: HashMap<String, String> = HashMap::new();
     for doc in docs {
@@ -222,6 +246,36 @@ fn corpus_context(docs: &[Doc], focus: &[Option<u16>], blocked: &HashSet<String>
         for n in &doc.names {
             let words = name_words(&n.name);
             if words.len() >= 2 && words.last().is_some_and(|l| speakers.contains(l)) {
+                if let Some(v) = verdicts.get_mut(&key(&n.name)) {
+                    if *v == Verdict::Unknown {
+                        *v = Verdict::Person;
+                    }
+                }
+            }
+        }
+    }
+    // "Myles Garrett ... before Garrett hit Rudolph": a full name in an
+    // ordinary sentence whose last word the article later uses alone is a
+    // person. The word alone must be no ordinary word the corpus writes in
+    // lower case ("Blue Moon ... the Moon", "Code Media ... media").
+    for doc in docs {
+        let alone: HashSet<String> = doc
+            .names
+            .iter()
+            .filter(|n| n.hi - n.lo == 1 && n.evidence & (discover::ORG | discover::PLACE | discover::ACRONYM) == 0)
+            .filter(|n| plain_name_word(doc, n.lo))
+            .map(|n| key(&n.name))
+            .filter(|w| !lower_vocab.contains(w))
+            .collect();
+        if alone.is_empty() {
+            continue;
+        }
+        for n in doc.names.iter().filter(|n| (2..=3).contains(&(n.hi - n.lo))) {
+            let plain = (n.lo..n.hi).all(|k| plain_name_word(doc, k) || discover::is_name_particle(doc, k));
+            let last = doc.word(n.hi - 1).to_lowercase();
+            // "Less Money": a sentence opener the corpus writes in lower case is no first name.
+            let opener = doc.toks[n.lo].has(SENT_START) && lower_vocab.contains(&doc.word(n.lo).to_lowercase());
+            if plain && !opener && plain_name_word(doc, n.lo) && alone.contains(&last) {
                 if let Some(v) = verdicts.get_mut(&key(&n.name)) {
                     if *v == Verdict::Unknown {
                         *v = Verdict::Person;
