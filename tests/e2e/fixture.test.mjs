@@ -1,0 +1,134 @@
+// The explorer on a corpus made to tell filters apart (tests/fixtures/
+// discriminating): six short articles whose actors, dates and words split
+// them, so every filter, any/all, the date range, search, sort and the view
+// switch must change the counts to known numbers. A filter that did nothing
+// would leave all six cards and fail here. The expected counts are written
+// out by hand from the articles for what they are about (actors, dates,
+// words); event and quote counts come from `dossier export`.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { serve, STRICT_CSP } from "./lib/server.mjs";
+import { launch, openPage, ready } from "./lib/browser.mjs";
+import { exportCorpus } from "./lib/corpus.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const FIXTURE = path.join(ROOT, "tests", "fixtures", "discriminating");
+const corpus = exportCorpus(FIXTURE);
+
+const TITLES = {
+  ferry: "Ferry talks open between Norway and Sweden",
+  cod: "Norway sets lower cod quotas for coastal fleets",
+  rail: "Sweden delays tender for northern rail line",
+  grid: "Norway, Sweden and Finland agree on shared power grid",
+  glacier: "Finland funds a glacier survey in the Arctic",
+  port: "Dock workers strike at Denmark's largest port",
+};
+
+let server;
+let browser;
+
+before(async () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-fixture-dist-"));
+  execFileSync("trunk", ["build", "--release", "--offline", "--dist", dist], {
+    cwd: ROOT,
+    env: { ...process.env, DOSSIER_ARTICLES: FIXTURE },
+    stdio: "ignore",
+  });
+  server = await serve({ root: dist, prefix: "/f/", headers: { "content-security-policy": STRICT_CSP } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = "") {
+  const { page, errors } = await openPage(browser.context);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(server.url + query);
+  await ready(page);
+  await page.waitForSelector("main [role=status]");
+  return { page, errors };
+}
+
+/** The titles of the article cards shown, in order, once there are `n`. */
+async function titles(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, n);
+  return page.locator("main article.article-card h3").allInnerTexts();
+}
+
+const set = (...keys) => keys.map((k) => TITLES[k]).sort();
+
+test("fixture: one actor, two with any, two with all, then clear", async () => {
+  const { page, errors } = await open();
+  assert.equal((await titles(page, 6)).length, 6);
+  const legend = page.locator('nav[aria-label="Actors"]');
+  const actor = (name) => legend.locator("button.actor", { has: page.locator(`.name:text-is("${name}")`) });
+
+  await actor("Norway").click();
+  assert.deepEqual((await titles(page, 3)).sort(), set("ferry", "cod", "grid"));
+  await actor("Sweden").click();
+  assert.deepEqual((await titles(page, 4)).sort(), set("ferry", "cod", "rail", "grid"));
+  await legend.locator('[aria-label="Match actors"] button', { hasText: "All" }).click();
+  assert.deepEqual((await titles(page, 2)).sort(), set("ferry", "grid"));
+  await page.locator(".active-filters .clear").click();
+  assert.equal((await titles(page, 6)).length, 6);
+
+  await actor("Denmark").click();
+  assert.deepEqual(await titles(page, 1), [TITLES.port]);
+  assert.deepEqual(errors, []);
+});
+
+test("fixture: a date range keeps the articles published or reporting in it", async () => {
+  const { page, errors } = await open();
+  const inputs = page.locator('.dates input[type="date"]');
+  await inputs.first().fill("2020-02-01");
+  await inputs.last().fill("2020-04-30");
+  await inputs.last().press("Tab");
+  assert.deepEqual((await titles(page, 3)).sort(), set("cod", "rail", "grid"));
+  assert.deepEqual(errors, []);
+});
+
+test("fixture: search narrows to the articles with the word", async () => {
+  const { page, errors } = await open();
+  await page.locator("#search").fill("glacier");
+  assert.deepEqual(await titles(page, 1), [TITLES.glacier]);
+  await page.locator("#search").fill("ministry");
+  assert.deepEqual((await titles(page, 2)).sort(), set("cod", "port"));
+  assert.deepEqual(errors, []);
+});
+
+test("fixture: sorted by date, newest first; the view switch shows events and quotes", async () => {
+  const { page, errors } = await open();
+  assert.deepEqual(await titles(page, 6), [
+    TITLES.port,
+    TITLES.glacier,
+    TITLES.grid,
+    TITLES.rail,
+    TITLES.cod,
+    TITLES.ferry,
+  ]);
+  // Event and quote counts follow the extraction, so they come from the export.
+  const quotes = corpus.quotes.length;
+  const events = corpus.events.length;
+  const denmark = corpus.events.filter((e) => e.actors.includes("denmark")).length;
+  assert.ok(quotes >= 1 && denmark >= 1 && denmark < events, `${quotes} quotes, ${denmark} of ${events} events`);
+  const cards = (kind) => page.locator(`main article.${kind}-card`);
+  const count = (kind, n) =>
+    page.waitForFunction(([k, n]) => document.querySelectorAll(`main article.${k}-card`).length === n, [kind, n]);
+  await page.locator('[aria-label="View"] button', { hasText: "Quotes" }).click();
+  await count("quote", quotes);
+  assert.equal(await cards("article").count(), 0);
+  await page.locator('[aria-label="View"] button', { hasText: "Events" }).click();
+  await count("event", events);
+  await page.locator('nav[aria-label="Actors"] button.actor', { has: page.locator('.name:text-is("Denmark")') }).click();
+  await count("event", denmark);
+  assert.equal(await cards("event").count(), denmark);
+  assert.deepEqual(errors, []);
+});
