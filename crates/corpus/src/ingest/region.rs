@@ -202,7 +202,8 @@ fn densest_run(lines: &[Shape<'_>]) -> Option<(usize, usize)> {
 }
 
 /// A headline: a short line without a closing full stop that starts with
-/// a capital, a digit or a quote, and is not just a name ("Jane Doe").
+/// a capital, a digit or a quote, and is not just a name ("Jane Doe"), a
+/// share button, a picture credit or a date.
 fn headline_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let n = words.len();
@@ -216,38 +217,192 @@ fn headline_like(s: &str) -> bool {
     if n <= 3 && capitalised {
         return false;
     }
+    let lower = s.to_lowercase();
+    if ["credit", "photo", "image", "picture", "published", "updated", "posted"].iter().any(|w| lower.starts_with(w))
+        || share_buttons(s)
+        || header_date(s).is_some()
+    {
+        return false;
+    }
     furniture::classify(s) == Class::Text
+}
+
+/// "Share", "Facebook", "EmailShare to More", "Copy Link URLCopied!",
+/// "Close extra sharing options": share and social buttons.
+pub(crate) fn share_buttons(s: &str) -> bool {
+    if s.len() > 50 || s.split_whitespace().count() > 5 {
+        return false;
+    }
+    const CORE: &[&str] = &[
+        "share",
+        "sharing",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "email",
+        "e-mail",
+        "print",
+        "whatsapp",
+        "reddit",
+        "pinterest",
+        "copy link",
+        "addthis",
+        "flipboard",
+        "tweet",
+        "permalink",
+    ];
+    const OTHER: &[&str] = &[
+        "messenger",
+        "buttons",
+        "options",
+        "copied",
+        "close",
+        "extra",
+        "show",
+        "more",
+        "link",
+        "copy",
+        "url",
+        "save",
+        "via",
+        "this",
+        "article",
+        "story",
+        "the",
+        "to",
+        "on",
+        "x",
+    ];
+    let mut rest = s.to_lowercase();
+    if !CORE.iter().any(|w| rest.contains(w)) {
+        return s.trim() == "More" || s.trim() == "X";
+    }
+    for w in CORE.iter().chain(OTHER) {
+        rest = rest.replace(w, " ");
+    }
+    !rest.chars().any(char::is_alphanumeric)
+}
+
+/// A date in a short header line, after at most three words ("Reuters
+/// November 18, 2019 11:03 PM", "Published Wed, Nov 20 20194:29 AM EST":
+/// select-all glues a year to the time after it).
+pub(crate) fn header_date(s: &str) -> Option<super::dates::DateParts> {
+    if s.len() > 100 {
+        return None;
+    }
+    let unglued = unglue_year(s);
+    let words: Vec<&str> = unglued.split_whitespace().collect();
+    for skip in 0..words.len().min(4) {
+        // The whole rest, or its first three or four words ("Mar 9 2021,
+        // 11:06am ist" has a time the date parser does not take).
+        for take in [words.len() - skip, 4, 3] {
+            let rest = words[skip..(skip + take).min(words.len())].join(" ");
+            let rest = rest.trim_end_matches([',', ' ']);
+            if !super::dates::could_start_date(rest) {
+                continue;
+            }
+            if let Some((_, d)) = super::dates::parse_date_line(rest) {
+                if d.year.is_some() && d.day.is_some() {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "Nov 20 20194:29 AM" → "Nov 20 2019 4:29 AM": a year glued to a time.
+fn unglue_year(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 2);
+    let mut i = 0;
+    while i < s.len() {
+        let start = i == 0 || !b[i - 1].is_ascii_digit();
+        let year = b.len() >= i + 6
+            && start
+            && (b[i..i + 2] == *b"19" || b[i..i + 2] == *b"20")
+            && b[i + 2..i + 4].iter().all(u8::is_ascii_digit)
+            && b[i + 4].is_ascii_digit()
+            && (b[i + 5] == b':' || b.get(i + 6) == Some(&b':'));
+        if year {
+            out.push_str(&s[i..i + 4]);
+            out.push(' ');
+            i += 4;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
 }
 
 /// A date, byline or "By" line: header metadata between headline and body.
 fn header_meta(s: &str) -> bool {
-    matches!(furniture::classify(s), Class::Meta(_)) || s.eq_ignore_ascii_case("by") || s.starts_with("By ")
+    matches!(furniture::classify(s), Class::Meta(_))
+        || s.eq_ignore_ascii_case("by")
+        || s.starts_with("By ")
+        || header_date(s).is_some()
+}
+
+/// A bare byline name under a headline: "Jane Doe", "Jane Doe@janedoe".
+pub(crate) fn name_line(s: &str) -> bool {
+    let s = s.split('@').next().unwrap_or(s).trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && s.len() <= 40
+        && words.iter().all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_alphabetic() || "-'\u{2019}.".contains(c))
+        })
 }
 
 /// The first line of the article: the headline over the prose run at
-/// `first`, found within [`HEAD_WINDOW`] lines above it. With date or
-/// byline lines above the body, the headline is the nearest headline-like
-/// line above the topmost of them (a caption can sit between them and the
-/// body); without, the nearest headline-like line. Falls back on `first`.
+/// `first`, found within [`HEAD_WINDOW`] lines above it (share buttons
+/// not counted) and below any menu. A headline-like line directly over a date, byline or a
+/// bare name is the headline; else, with date or byline lines above the
+/// body, the nearest headline-like line above the topmost of them (a
+/// caption can sit between them and the body); else the nearest
+/// headline-like line. A long one under a shorter headline-like line is
+/// the standfirst, and the line above is the headline. Falls back on
+/// `first`.
 fn headline_above(lines: &[Shape<'_>], first: usize) -> usize {
-    let lo = first.saturating_sub(HEAD_WINDOW);
-    let mut nearest = None;
-    let mut top_meta = None;
-    for i in (lo..first).rev() {
-        let t = lines[i].text;
-        if header_meta(t) {
-            top_meta = Some(i);
+    // The window above the run, share buttons skipped, nearest first.
+    let mut window = Vec::new();
+    let mut i = first;
+    while i > 0 && window.len() < HEAD_WINDOW {
+        i -= 1;
+        if !share_buttons(lines[i].text) {
+            window.push(i);
         }
     }
+    // A menu (three one- or two-word lines in a row) ends the header.
+    let menu = |i: usize| lines[i].words <= 2 && !header_meta(lines[i].text);
+    if let Some(k) = (0..window.len().saturating_sub(2)).find(|&k| (k..k + 3).all(|j| menu(window[j]))) {
+        window.truncate(k);
+    }
+    let top_meta = window.iter().copied().filter(|&i| header_meta(lines[i].text)).min();
+    // Over a header line (the next line in `window` order is the one below).
+    // Within the header: at most two lines above the topmost header line.
+    let reach = top_meta.and_then(|m| window.iter().position(|&i| i == m)).map_or(4, |k| k + 2).min(window.len());
+    let over_header = (1..reach).map(|k| (window[k], window[k - 1])).find(|&(h, below)| {
+        headline_like(lines[h].text) && (header_meta(lines[below].text) || name_line(lines[below].text))
+    });
     let below = top_meta.unwrap_or(first);
-    for i in (lo..below).rev() {
-        if headline_like(lines[i].text) {
-            nearest = Some(i);
-            break;
-        }
-    }
+    let nearest = over_header
+        .map(|(h, _)| h)
+        .or_else(|| window.iter().copied().filter(|&i| i < below).find(|&i| headline_like(lines[i].text)));
     match (nearest, top_meta) {
-        (Some(h), _) => h,
+        (Some(h), _) => {
+            // A standfirst under its headline.
+            let k = window.iter().position(|&i| i == h).unwrap_or(0);
+            let words = lines[h].words;
+            let above = window[k + 1..].iter().take(2).copied().find(|&u| headline_like(lines[u].text));
+            match above {
+                Some(u) if words >= 12 && lines[u].words < words => u,
+                _ => h,
+            }
+        }
         (None, Some(m)) => m,
         (None, None) => first,
     }
@@ -359,6 +514,35 @@ mod tests {
         assert!(!headline_like("The river burst its banks on Tuesday night."));
         assert!(opens_other_content("Most read") && opens_other_content("[ 12 comments ]"));
         assert!(!opens_other_content("Rescue teams"));
+    }
+
+    #[test]
+    fn header_dates_and_buttons() {
+        assert!(header_date("Wire Service November 18, 2021 11:03 PM").is_some());
+        assert!(header_date("Published Tue, Mar 9 20217:15 AM ESTUpdated an hour ago").is_some());
+        assert!(header_date("Mar 9 2021, 11:06am ist").is_some(), "{:?}", unglue_year("Mar 9 2021, 11:06am ist"));
+        assert!(header_date("Floods cut off the lower town").is_none());
+        assert!(share_buttons("EmailShare to More") && share_buttons("Close extra sharing options"));
+        assert!(share_buttons("Copy Link URLCopied!") && !share_buttons("Floods cut off the lower town"));
+        assert!(name_line("Ann Lee") && name_line("Ann Lee@annlee") && !name_line("Floods cut off the lower town"));
+    }
+
+    #[test]
+    fn the_headline_sits_over_its_byline_past_the_share_buttons() {
+        let share = "Share\nFacebook\nTwitter\nEmail\nCopy Link URLCopied!\nClose extra sharing options\n";
+        // A teaser and its date above; the headline over a bare name.
+        let text = format!(
+            "{MENU}Bus lanes: are they worth it?\nTuesday 5 March 2024 9:22 am\nFloods cut off the lower town\nAnn Lee\n{share}{BODY}{TEASERS}"
+        );
+        let r = find(&text).expect("page chrome around the article");
+        assert_eq!(kept_lines(&r).first(), Some(&"Floods cut off the lower town"));
+        // Headline, standfirst without a full stop, byline, many buttons.
+        let text = format!(
+            "{MENU}Floods cut off the lower town\nThe river rose by two metres overnight and the council says the repairs will take months\n\
+             By Ann Lee\n3 March 2024\n{share}{share}{BODY}{TEASERS}"
+        );
+        let r = find(&text).expect("page chrome around the article");
+        assert_eq!(kept_lines(&r).first(), Some(&"Floods cut off the lower town"));
     }
 
     #[test]
