@@ -160,8 +160,10 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     }
     // Whole-page text (select-all of a web page): the article's lines only.
     let mut chrome = Vec::new();
+    let mut head = None;
     if page.is_none() && fm.is_none() && !markdown {
         if let Some(r) = region::find(&source) {
+            head = Some(region::header(&r.kept));
             source = std::borrow::Cow::Owned(r.kept);
             chrome = r.dropped;
         }
@@ -240,6 +242,19 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
             diags.push(Diagnostic::warning(Some(line).filter(|&l| l > 0), msg));
         }
         resolve_published(&mut article, parts, &text, Some(line).filter(|&l| l > 0), &raw, &mut diags);
+    }
+    // Whole-page text: the header lines under the headline, read leniently.
+    if let Some(h) = head {
+        if article.published.is_none() {
+            if let Some((parts, raw)) = h.date {
+                resolve_published(&mut article, parts, &text, None, &raw, &mut diags);
+            }
+        }
+        match (&article.author, h.author) {
+            (None, Some(a)) => article.author = Some(a),
+            (Some(a), _) => article.author = Some(region::unglue_role(a)),
+            _ => {}
+        }
     }
     let mut sources = Vec::new();
     if let Some(p) = page {

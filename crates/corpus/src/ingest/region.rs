@@ -89,6 +89,75 @@ pub fn find(text: &str) -> Option<Region> {
     Some(Region { kept, dropped })
 }
 
+/// Date and byline read from the header lines of a cut-out article (the
+/// lines between its headline and its lead) when the layout found none:
+/// a date after a few words or glued to a time, a "By" line over the
+/// name, a bare name under the headline ("Jane Doe", "Jane Doe@janedoe").
+#[derive(Debug, Default, PartialEq)]
+pub struct Header {
+    pub date: Option<(super::dates::DateParts, String)>,
+    pub author: Option<String>,
+}
+
+/// Header lines scanned under the headline.
+const HEADER_LINES: usize = 8;
+
+/// The header of `kept` (a [`Region`]'s text): its first line is the
+/// headline.
+pub fn header(kept: &str) -> Header {
+    let lines: Vec<&str> = kept.lines().map(str::trim).filter(|l| !l.is_empty() && !share_buttons(l)).collect();
+    let mut h = Header::default();
+    let mut after_by = false;
+    for (k, l) in lines.iter().skip(1).take(HEADER_LINES).enumerate() {
+        // Prose ends the header, but for a standfirst right under the headline.
+        if k > 0 && is_prose(l) && l.split_whitespace().count() > 12 && !l.starts_with("By ") {
+            break;
+        }
+        if h.date.is_none() {
+            if let Some(d) = header_date(l) {
+                h.date = Some((d, l.to_string()));
+            }
+        }
+        if h.author.is_none() {
+            let name = l.strip_prefix("By ").filter(|_| !after_by).unwrap_or(l);
+            let name = name_before_date(name);
+            if (after_by || name_line(&name) && !l.starts_with("By "))
+                && name_line(&name)
+                && !furniture::is_outlet(&name)
+            {
+                h.author = Some(name.split('@').next().unwrap_or(&name).trim().to_string());
+            }
+        }
+        after_by = l.eq_ignore_ascii_case("by");
+    }
+    h
+}
+
+/// "Jane Doe November 19, 2019, 07:47 PM EST" → "Jane Doe".
+fn name_before_date(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    for k in 2..words.len() {
+        if header_date(&words[k..].join(" ")).is_some() {
+            return words[..k].join(" ");
+        }
+    }
+    s.to_string()
+}
+
+/// "Jane DoeStaff Writer" → "Jane Doe": a byline glued to the role after
+/// it (select-all joins the two spans).
+pub fn unglue_role(author: &str) -> String {
+    const ROLES: &[&str] =
+        &["Staff", "Senior", "Contributor", "Reporter", "Correspondent", "Editor", "Columnist", "Writer", "Special"];
+    for (i, c) in author.char_indices().skip(1) {
+        let prev = author[..i].chars().next_back().unwrap_or(' ');
+        if c.is_uppercase() && prev.is_lowercase() && ROLES.iter().any(|r| author[i..].starts_with(r)) {
+            return author[..i].trim().to_string();
+        }
+    }
+    author.to_string()
+}
+
 /// Function words of running text: a line of prose has some of them.
 const STOPWORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "in", "and", "or", "is", "was", "are", "were", "be", "been", "has", "have", "had",
@@ -543,6 +612,22 @@ mod tests {
         );
         let r = find(&text).expect("page chrome around the article");
         assert_eq!(kept_lines(&r).first(), Some(&"Floods cut off the lower town"));
+    }
+
+    #[test]
+    fn header_lines_give_date_and_author() {
+        let h = header("Floods cut off the lower town\nThe river rose by two metres overnight and the council says the repairs will take months.\nBy\nAnn Lee March 3, 2024, 07:47 PM EST\nShare\nThe river burst its banks on Tuesday night and flooded the lower town, officials said.");
+        assert_eq!(h.author.as_deref(), Some("Ann Lee"));
+        assert_eq!(h.date.map(|d| (d.0.year, d.0.day)), Some((Some(2024), Some(3))));
+        let h =
+            header("Floods cut off the lower town\nPublished Sun, Mar 3 20244:29 AM EST\nAnn Lee@annlee\nKey Points");
+        assert_eq!(h.author.as_deref(), Some("Ann Lee"));
+        assert!(h.date.is_some());
+        // An agency is no author; prose ends the header.
+        let h = header("Floods cut off the lower town\nAssociated Press\nThe river burst its banks on Tuesday night and flooded the lower town, officials said.\nAnn Lee");
+        assert_eq!(h, Header::default());
+        assert_eq!(unglue_role("Ann LeeStaff Writer"), "Ann Lee");
+        assert_eq!(unglue_role("Ann McLee"), "Ann McLee");
     }
 
     #[test]
