@@ -629,8 +629,11 @@ const DEBRIS_PREFIXES: &[&str] = &[
 
 /// The reason a line is furniture, or `None` for text.
 fn furniture(line: &str) -> Option<&'static str> {
-    if line.len() < 200 && line.contains("ontributed to this report") {
+    if line.len() < 200 && (line.contains("ontributed to this report") || line.contains("contributed reporting")) {
         return Some("reporting credits");
+    }
+    if let Some(reason) = notice(line) {
+        return Some(reason);
     }
     if line.len() <= 60 {
         let lower = line.to_lowercase();
@@ -713,6 +716,58 @@ fn furniture(line: &str) -> Option<&'static str> {
     None
 }
 
+/// Fixed notices a site prints under every story: an affiliate disclosure
+/// ("... may earn a commission"), a contact line closing an author's note
+/// ("Follow her on Twitter @jdoe."), a form's reCAPTCHA notice, a share
+/// prompt ("Liked this story? Share it with a friend!"), a copyright line
+/// with the circled c some sites use (ⓒ).
+fn notice(line: &str) -> Option<&'static str> {
+    if line.len() > 400 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let has = |keys: &[&str]| keys.iter().any(|k| lower.contains(k));
+    if has(&[
+        "affiliate link",
+        "affiliate partnership",
+        "affiliate commission",
+        "may earn a commission",
+        "may earn commission",
+        "may receive a commission",
+        "may earn a small commission",
+        "earn a small commission",
+        "may get a share of the sale",
+        "may earn a share of the sale",
+        "may receive a share of the sale",
+    ]) {
+        return Some("affiliate disclosure");
+    }
+    if line.len() < 300 {
+        // "Follow him on Twitter" opening a sentence, not inside one.
+        let follows = ["Follow him on ", "Follow her on ", "Follow them on ", "Follow me on "]
+            .iter()
+            .any(|f| line.match_indices(f).any(|(at, _)| at == 0 || line[..at].trim_end().ends_with(['.', '?', '!'])));
+        if follows && has(&["twitter", "facebook", "instagram", "linkedin", "@"]) {
+            return Some("author's contact line");
+        }
+    }
+    if has(&["protected by recaptcha"]) {
+        return Some("form notice");
+    }
+    if line.len() < 100
+        && ["like this", "liked this", "enjoy this", "enjoyed this", "did you like"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        && ["share it", "share this", "share with"].iter().any(|k| lower.contains(k))
+    {
+        return Some("share prompt");
+    }
+    if line.len() < 160 && line.contains('\u{24d2}') {
+        return Some("copyright line");
+    }
+    None
+}
+
 /// "Sign up to our Africa newsletter, delivered every Monday", "Get our
 /// morning briefing straight to your inbox": a short line that opens with a
 /// call to act and names a newsletter, briefing or inbox. Prose about a
@@ -722,7 +777,21 @@ fn is_sign_up(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let calls = ["sign up", "subscribe", "get our", "get the", "receive ", "join ", "don't miss", "enter your email"];
+    let calls = [
+        "sign up",
+        "subscribe",
+        "get our",
+        "get the",
+        "receive ",
+        "join ",
+        "don't miss",
+        "enter your email",
+        "let our",
+        "stay ",
+        "never miss",
+        "be the first",
+        "want ",
+    ];
     let names = ["newsletter", "inbox", "briefing", "bulletin", "email updates", "email alerts"];
     calls.iter().any(|c| lower.starts_with(c)) && names.iter().any(|n| lower.contains(n))
 }
@@ -734,10 +803,12 @@ fn is_time_stamp(line: &str) -> bool {
         return false;
     }
     let mut words = line.split_whitespace().peekable();
-    if words.peek().is_some_and(|w| {
-        matches!(w.to_ascii_lowercase().trim_end_matches(':'), "updated" | "posted" | "at" | "update" | "published")
-    }) {
-        words.next();
+    for _ in 0..2 {
+        if words.peek().is_some_and(|w| {
+            matches!(w.to_ascii_lowercase().trim_end_matches(':'), "updated" | "posted" | "at" | "update" | "published")
+        }) {
+            words.next();
+        }
     }
     let Some(time) = words.next() else { return false };
     let time = time.trim_end_matches(['.', ',']);
@@ -752,8 +823,11 @@ fn is_time_stamp(line: &str) -> bool {
     if !clock {
         return false;
     }
-    // What may follow: a time zone ("GMT", "BST", "ET") or "local time".
-    let rest: Vec<&str> = words.collect();
+    // What may follow: "a.m."/"p.m.", a time zone ("GMT", "BST", "ET") or "local time".
+    let mut rest: Vec<&str> = words.collect();
+    if rest.first().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a.m." | "p.m." | "am" | "pm")) {
+        rest.remove(0);
+    }
     match rest.as_slice() {
         [] => true,
         [tz] => tz.len() <= 5 && tz.chars().all(|c| c.is_ascii_uppercase() || c == '+' || c.is_ascii_digit()),
@@ -1043,11 +1117,50 @@ mod tests {
         assert_eq!(reason("Get our morning briefing straight to your inbox."), Some("newsletter sign-up"));
         assert_eq!(reason("Subscribe to The Daily Brief"), Some("share or navigation debris"));
         assert_eq!(reason("The ministry's newsletter said the subscribers had doubled."), None);
+        assert_eq!(
+            reason("Let our editors fill your inbox: the day's stories, every evening."),
+            Some("newsletter sign-up")
+        );
+        assert_eq!(reason("Never miss a story: get the briefing in your inbox"), Some("newsletter sign-up"));
+    }
+
+    #[test]
+    fn site_notices() {
+        let disclosures = [
+            "When you buy through links on our site, we may earn a commission at no cost to you.",
+            "Harbour Weekly has affiliate partnerships, which do not influence our coverage.",
+            "If you buy through this post, the site may get a share of the sale.",
+        ];
+        for t in disclosures {
+            assert_eq!(reason(t), Some("affiliate disclosure"), "{t}");
+        }
+        assert_eq!(reason("The agent may earn a fee if the sale goes through."), None);
+        assert_eq!(
+            reason("Sam Lee covers the coast. Follow him on Twitter @samlee_coast."),
+            Some("author's contact line")
+        );
+        assert_eq!(reason("Fans were told to follow him on Twitter for news of the tour."), None);
+        assert_eq!(reason("This form is protected by reCAPTCHA and the Privacy Policy applies."), Some("form notice"));
+        assert_eq!(reason("Enjoyed this story? Share it with your friends!"), Some("share prompt"));
+        assert_eq!(reason("Like this year, the shares fell in March."), None);
+        assert_eq!(
+            reason("Copyright \u{24d2} Harbour Weekly. No reproduction without permission"),
+            Some("copyright line")
+        );
+        assert_eq!(reason("Jane Roe contributed reporting from Portland."), Some("reporting credits"));
     }
 
     #[test]
     fn live_page_time_stamps() {
-        for t in ["14:32 GMT", "09:05", "2.32pm", "Updated 16:05 BST", "10:24 local time", "11:20 GMT+3"] {
+        for t in [
+            "14:32 GMT",
+            "09:05",
+            "2.32pm",
+            "Updated 16:05 BST",
+            "10:24 local time",
+            "11:20 GMT+3",
+            "Updated at 4:10 p.m.",
+        ] {
             assert_eq!(reason(t), Some("time stamp"), "{t}");
         }
         for t in ["2.5 million", "14:32 GMT The minister arrived.", "1999", "24:10 GMT", "Talks at 10:00 GMT"] {

@@ -80,7 +80,8 @@ pub fn read(html: &str) -> Result<Page, String> {
         }
     };
     let description = meta.description.as_ref().map(|d| collapse(&d.value));
-    let blocks = sift(pieces, description.as_deref(), &mut dropped);
+    let year = meta.published.as_ref().and_then(|d| d.value.get(..4)).filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    let blocks = sift(pieces, &Declared { description: description.as_deref(), year }, &mut dropped);
     // An article is running text: a sentence of 10 words or more, or
     // paragraphs that outweigh the headings and list items around them.
     // Index pages (headline lists, teaser cards) and login walls are not.
@@ -121,10 +122,11 @@ const LINK_RUN_REASON: &str = "linked headlines inside a paragraph";
 /// Block quotes stay (embedded posts are often one link). When the rules
 /// would leave less than a third of the words, the blocks are kept as they
 /// are: the extractor's output is then not an article with clutter around it.
-fn sift(pieces: Vec<Piece>, description: Option<&str>, dropped: &mut Vec<(String, &'static str)>) -> Vec<Block> {
+fn sift(pieces: Vec<Piece>, declared: &Declared, dropped: &mut Vec<(String, &'static str)>) -> Vec<Block> {
     let mut reasons: Vec<Option<&'static str>> =
-        pieces.iter().enumerate().map(|(i, p)| drop_reason(i, p, description)).collect();
+        pieces.iter().enumerate().map(|(i, p)| drop_reason(i, p, declared)).collect();
     teaser_lists(&pieces, &mut reasons);
+    closing_sections(&pieces, &mut reasons);
     author_boxes(&pieces, &mut reasons);
     let count = |keep: bool| -> usize {
         pieces
@@ -197,6 +199,56 @@ fn teaser_lists(pieces: &[Piece], reasons: &mut [Option<&'static str>]) {
     }
 }
 
+/// Headings that open what a site puts under a story: comments, tags,
+/// related stories, the "About <Company>" paragraph of a press release.
+const CLOSING_HEADINGS: &[&str] = &[
+    "about ",
+    "comment",
+    "related",
+    "tags",
+    "topics",
+    "tell us",
+    "leave a ",
+    "join the ",
+    "more in ",
+    "more from ",
+    "more on ",
+    "more stories",
+    "more news",
+    "recommended",
+    "popular",
+    "trending",
+    "most read",
+    "most popular",
+    "you may also",
+    "you might also",
+    "read next",
+    "share this",
+    "follow us",
+];
+
+/// A closing heading in the second half of the article: it and the blocks
+/// under it, to the next heading, go.
+fn closing_sections(pieces: &[Piece], reasons: &mut [Option<&'static str>]) {
+    const REASON: &str = "a closing section (comments, tags, related stories, about the company)";
+    let words: Vec<usize> = pieces.iter().map(|p| text_of(&p.block).split_whitespace().count()).collect();
+    let total: usize = words.iter().sum();
+    let mut before = 0;
+    let mut open = false;
+    for (i, p) in pieces.iter().enumerate() {
+        if let Block::Heading(h) = &p.block {
+            let lower = h.to_lowercase();
+            open = before * 2 >= total
+                && words[i] <= 6
+                && CLOSING_HEADINGS.iter().any(|c| lower.starts_with(c) || lower == c.trim_end());
+        }
+        if open {
+            reasons[i].get_or_insert(REASON);
+        }
+        before += words[i];
+    }
+}
+
 /// An author box: a short linked heading (the name), then a paragraph that
 /// starts with the name ("Jane is a writer who ...").
 fn author_boxes(pieces: &[Piece], reasons: &mut [Option<&'static str>]) {
@@ -214,13 +266,44 @@ fn is_address(text: &str) -> bool {
     text.contains("://") || text.to_lowercase().split_whitespace().any(|w| w.starts_with("www."))
 }
 
-fn drop_reason(i: usize, p: &Piece, description: Option<&str>) -> Option<&'static str> {
+/// What the page declares, for the rules that compare blocks with it.
+#[derive(Default)]
+struct Declared<'a> {
+    description: Option<&'a str>,
+    /// The year of the declared publication date.
+    year: Option<&'a str>,
+}
+
+/// "By Jane Roe, Tuesday, 3 March 2020 10:05 GMT", "Mar 3 2020, 9:15am":
+/// a short line, no sentence, with the declared year and a month name or a
+/// numeric date in it.
+fn is_date_line(text: &str, year: &str) -> bool {
+    if text.split_whitespace().count() > 16 || ends_sentence(text) || !text.contains(year) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let month = lower.split(|c: char| !c.is_alphabetic()).any(|w| super::dates::month(w).is_some());
+    let numeric = [format!("{year}-"), format!("{year}/"), format!("/{year}"), format!(".{year}")]
+        .iter()
+        .any(|p| text.contains(p.as_str()));
+    month || numeric
+}
+
+fn drop_reason(i: usize, p: &Piece, declared: &Declared) -> Option<&'static str> {
     let text = text_of(&p.block);
     if matches!(p.block, Block::Quote(_)) {
         return None;
     }
-    if i < 3 && matches!(p.block, Block::Heading(_)) && description.is_some_and(|d| d == text) {
+    if i < 3 && matches!(p.block, Block::Heading(_)) && declared.description.is_some_and(|d| d == text) {
         return Some("standfirst repeated as a heading");
+    }
+    // A header the layout reads (a byline, a date) stays for it to read.
+    if i < 3
+        && matches!(p.block, Block::Paragraph(_))
+        && declared.year.is_some_and(|y| is_date_line(text, y))
+        && super::furniture::classify(text) == super::furniture::Class::Text
+    {
+        return Some("header line (byline or date)");
     }
     if !is_address(text) && (p.link_share >= 0.9 || (p.link_share >= 0.6 && p.plain_words <= 2)) {
         return Some("a link to another page (teaser, tag or menu)");
@@ -560,7 +643,7 @@ mod tests {
     fn sifted(html: &str, description: Option<&str>) -> (Vec<Block>, Vec<(String, &'static str)>) {
         let (pieces, cut) = pieces(html);
         let mut dropped: Vec<(String, &'static str)> = cut.into_iter().map(|c| (c, LINK_RUN_REASON)).collect();
-        let kept = sift(pieces, description, &mut dropped);
+        let kept = sift(pieces, &Declared { description, year: Some("2021") }, &mut dropped);
         (kept, dropped)
     }
 
@@ -645,6 +728,45 @@ mod tests {
         assert_eq!(reasons, ["standfirst repeated as a heading", "author box", "author box"]);
         // The same heading with another description stays.
         assert_eq!(sifted(&html, Some("Something else")).0.len(), 3);
+    }
+
+    #[test]
+    fn a_byline_or_date_line_at_the_top_goes() {
+        let lines = [
+            "By Sam Lee, Tuesday, 9 March 2021 10:05 GMT",
+            "By admin - 2021-03-09",
+            "Portland, Harbour Desk | Updated : 9 March 2021, 09:01 AM",
+        ];
+        for line in lines {
+            let (kept, dropped) = sifted(&format!("<p>{line}</p>{STORY}"), None);
+            assert_eq!((kept.len(), dropped[0].1), (2, "header line (byline or date)"), "{line}");
+        }
+        // A sentence, another year, or a line further down stays.
+        for html in [
+            format!("<p>In March 2021 the fees went up.</p>{STORY}"),
+            format!("<p>By Sam Lee, 9 March 2020</p>{STORY}"),
+            format!("{STORY}<p>Pier works</p><p>By admin - 2021-03-09</p>"),
+            // A date line the layout reads as the date stays for it.
+            format!("<p>Mar 9 2021, 9:15am</p>{STORY}"),
+        ] {
+            assert!(sifted(&html, None).1.is_empty(), "{html}");
+        }
+    }
+
+    #[test]
+    fn a_closing_section_goes_to_the_next_heading() {
+        let html = format!(
+            "{STORY}<h3>About Harbour Holdings</h3><p>Harbour Holdings runs six ports on the east coast.</p>\
+             <h3>Comments</h3><p>Great news for the town!</p>"
+        );
+        let (kept, dropped) = sifted(&html, None);
+        assert_eq!((kept.len(), dropped.len()), (2, 4));
+        // The same headings high up are sub-headings of the story.
+        let html = format!(
+            "<h3>About the fees</h3>{STORY}<h3>Related costs</h3><p>Berths will also cost more from April, \
+             the board said after a long meeting on Tuesday night.</p>"
+        );
+        assert!(sifted(&format!("{html}{STORY}{STORY}"), None).1.is_empty());
     }
 
     #[test]
