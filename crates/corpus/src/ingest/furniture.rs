@@ -751,6 +751,13 @@ fn notice(line: &str) -> Option<&'static str> {
             return Some("author's contact line");
         }
     }
+    // "With Post wires", "With wire services", "With agencies".
+    if line.split_whitespace().count() <= 5
+        && lower.starts_with("with ")
+        && ["wires", "wire services", "agencies"].iter().any(|e| lower.trim_end_matches('.').ends_with(e))
+    {
+        return Some("reporting credits");
+    }
     if has(&["protected by recaptcha"]) {
         return Some("form notice");
     }
@@ -1148,6 +1155,9 @@ mod tests {
             Some("copyright line")
         );
         assert_eq!(reason("Jane Roe contributed reporting from Portland."), Some("reporting credits"));
+        assert_eq!(reason("With Courier wires"), Some("reporting credits"));
+        assert_eq!(reason("With wire services."), Some("reporting credits"));
+        assert_eq!(reason("With the wires cut, the town went dark."), None);
     }
 
     #[test]

@@ -110,14 +110,23 @@ pub fn read(html: &str) -> Result<Page, String> {
 }
 
 const LINK_RUN_REASON: &str = "linked headlines inside a paragraph";
+const LINK_REASON: &str = "a link to another page (teaser, tag or menu)";
 
 /// Leaves out blocks that are no part of the story, by their markup:
 ///
 /// - a block that is a link, or a link with a short label ("Related:",
 ///   "Tags", "Read next"): teasers for other stories, tag lists, menus. A
 ///   bare address (`www.…`, `https://…`) stays: the story cites it.
+/// - a list of other stories: three or more short part-linked headlines in
+///   a row, or two after a short label; a label over links; in the last
+///   quarter, a short text with no full stop between links (a teaser card);
+/// - a closing section: a heading in the second half that opens comments,
+///   tags, related stories or "About <Company>", down to the next heading;
+/// - an author box: a linked name heading, then a paragraph opening with it;
 /// - a heading near the top that repeats the page's description: the
-///   standfirst, which the article already has from the page's metadata.
+///   standfirst, which the article already has from the page's metadata;
+/// - a short line at the top with the declared year and a date ("By X,
+///   Tuesday, 9 March 2021"), unless the layout reads it as a byline or date.
 ///
 /// Block quotes stay (embedded posts are often one link). When the rules
 /// would leave less than a third of the words, the blocks are kept as they
@@ -196,6 +205,38 @@ fn teaser_lists(pieces: &[Piece], reasons: &mut [Option<&'static str>]) {
             }
         }
         i += run;
+    }
+    // Teaser cards at the end: a short text between links to other stories.
+    let words: Vec<usize> = pieces.iter().map(|p| text_of(&p.block).split_whitespace().count()).collect();
+    let total: usize = words.iter().sum();
+    let mut before = 0;
+    for i in 0..pieces.len() {
+        let tail = before * 4 >= total * 3;
+        before += words[i];
+        let links = |r: Option<&str>| r.is_some_and(|r| r == LINK_REASON || r == REASON);
+        if tail
+            && reasons[i].is_none()
+            && i > 0
+            && words[i] <= TEASER_WORDS * 2
+            && !ends_sentence(text_of(&pieces[i].block))
+            && links(reasons[i - 1])
+            && reasons.get(i + 1).is_none_or(|r| links(*r))
+            && !matches!(pieces[i].block, Block::Quote(_))
+        {
+            reasons[i] = Some(REASON);
+        }
+    }
+    // A label over blocks that went as links ("Related news", "Read next").
+    for i in 0..pieces.len().saturating_sub(2) {
+        let links = |r: Option<&str>| r.is_some_and(|r| r == LINK_REASON || r == REASON);
+        if reasons[i].is_none()
+            && is_label(&pieces[i])
+            && !matches!(pieces[i].block, Block::Item(_))
+            && links(reasons[i + 1])
+            && links(reasons[i + 2])
+        {
+            reasons[i] = Some(REASON);
+        }
     }
 }
 
@@ -306,7 +347,7 @@ fn drop_reason(i: usize, p: &Piece, declared: &Declared) -> Option<&'static str>
         return Some("header line (byline or date)");
     }
     if !is_address(text) && (p.link_share >= 0.9 || (p.link_share >= 0.6 && p.plain_words <= 2)) {
-        return Some("a link to another page (teaser, tag or menu)");
+        return Some(LINK_REASON);
     }
     None
 }
@@ -712,6 +753,24 @@ mod tests {
         let html = format!(
             "{STORY}<p>What changes</p><ul><li>Fees rise by <a>12%</a> in April.</li>\
              <li>Boats under <a>8 metres</a> pay half.</li></ul>"
+        );
+        assert_eq!(sifted(&html, None).0.len(), 5);
+    }
+
+    #[test]
+    fn a_label_over_links_and_teaser_cards_at_the_end_go() {
+        let html = format!(
+            "{STORY}{STORY}<p>Read next</p><h4><a>Storm closes the ferry terminal</a></h4>\
+             <p>Crossings resume on Friday at the earliest</p><h4><a>Pier repairs begin in spring</a></h4>\
+             <p>Contractors start work on the north pier</p>"
+        );
+        let (kept, dropped) = sifted(&html, None);
+        assert_eq!((kept.len(), dropped.len()), (4, 5), "{dropped:?}");
+        assert_eq!(dropped[0], ("Read next".into(), "a list of links to other stories"));
+        // A sentence between links stays: the story runs on around them.
+        let html = format!(
+            "{STORY}{STORY}<p><a>Storm closes the ferry terminal</a></p><p>The board will meet again in March.</p>\
+             <p><a>Pier repairs begin in spring</a></p>"
         );
         assert_eq!(sifted(&html, None).0.len(), 5);
     }
