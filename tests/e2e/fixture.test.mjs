@@ -7,17 +7,11 @@
 // words); event and quote counts come from `dossier export`.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { serve, STRICT_CSP } from "./lib/server.mjs";
 import { launch, openPage, ready } from "./lib/browser.mjs";
 import { exportCorpus } from "./lib/corpus.mjs";
+import { FIXTURE, fixtureDist } from "./lib/fixture.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const FIXTURE = path.join(ROOT, "tests", "fixtures", "discriminating");
 const corpus = exportCorpus(FIXTURE);
 
 const TITLES = {
@@ -33,13 +27,7 @@ let server;
 let browser;
 
 before(async () => {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-fixture-dist-"));
-  execFileSync("trunk", ["build", "--release", "--offline", "--dist", dist], {
-    cwd: ROOT,
-    env: { ...process.env, DOSSIER_ARTICLES: FIXTURE },
-    stdio: "ignore",
-  });
-  server = await serve({ root: dist, prefix: "/f/", headers: { "content-security-policy": STRICT_CSP } });
+  server = await serve({ root: fixtureDist(), prefix: "/f/", headers: { "content-security-policy": STRICT_CSP } });
   browser = await launch();
 });
 

@@ -127,7 +127,14 @@ fn test(root: &Path) -> Result<(), String> {
     // `SCORE …` lines are in the log even when every test passes.
     run(tool(root, "cargo").args(["test", "-p", "dossier-corpus", "--", "--show-output"]))?;
     dist(root)?;
-    run(tool(root, "node").args(["--test", "--test-concurrency=1", "tests/e2e/"]))
+    // The discriminating fixture's site, built once for the suites that
+    // assert exact counts on it (tests/e2e/lib/fixture.mjs).
+    let fixture = root.join("target/fixture-dist");
+    run(tool(root, "trunk")
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&fixture)
+        .env("DOSSIER_ARTICLES", root.join("tests/fixtures/discriminating")))?;
+    run(tool(root, "node").args(["--test", "--test-concurrency=1", "tests/e2e/"]).env("DOSSIER_FIXTURE_DIST", &fixture))
 }
 
 /// Build-time throughput on a generated 10,000-article corpus: ingestion,

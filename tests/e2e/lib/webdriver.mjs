@@ -43,12 +43,56 @@ function which(cmd, extra = []) {
   return null;
 }
 
+/**
+ * WebKitGTK's MiniBrowser: `$MINIBROWSER`, else the newest webkit2gtk or
+ * webkitgtk folder under any library directory (`/usr/lib/<triplet>/...`,
+ * `/usr/libexec/...`), whatever the architecture and API version.
+ */
+export function findMiniBrowser() {
+  if (process.env.MINIBROWSER) return fs.existsSync(process.env.MINIBROWSER) ? process.env.MINIBROWSER : null;
+  const roots = ["/usr/lib", "/usr/lib64", "/usr/libexec", "/usr/local/lib", "/usr/local/libexec"];
+  const found = [];
+  const look = (dir, depth) => {
+    let entries = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory()) continue;
+      const sub = path.join(dir, e.name);
+      if (/^webkit(2)?gtk-/.test(e.name)) {
+        const mb = path.join(sub, "MiniBrowser");
+        if (fs.existsSync(mb)) found.push(mb);
+      } else if (depth > 0 && /-linux-|^lib/.test(e.name)) {
+        look(sub, depth - 1);
+      }
+    }
+  };
+  for (const r of roots) look(r, 1);
+  return found.sort().reverse()[0] ?? null;
+}
+
+/**
+ * Engines the caller chose to leave out: `DOSSIER_SKIP_ENGINES=webkit,firefox`.
+ * Anything else that is missing fails the suite with what to install.
+ */
+export function skippedEngines() {
+  return new Set((process.env.DOSSIER_SKIP_ENGINES ?? "").split(",").map((e) => e.trim()).filter(Boolean));
+}
+
+/** What to install for an engine, for the failure message. */
+export const INSTALL = {
+  chromium: "apt-get install chromium chromium-driver",
+  firefox: "apt-get install firefox-esr, and geckodriver (cargo install geckodriver)",
+  webkit: "apt-get install webkit2gtk-driver xvfb (MiniBrowser comes with libwebkit2gtk)",
+};
+
 /** The engines of the smoke suite, with how to start each; null when absent. */
 export function engines() {
   const cargoBin = path.join(os.homedir(), ".cargo", "bin");
-  const miniBrowser = ["webkit2gtk-4.1", "webkit2gtk-4.0"]
-    .map((d) => `/usr/lib/x86_64-linux-gnu/${d}/MiniBrowser`)
-    .find((p) => fs.existsSync(p));
+  const miniBrowser = findMiniBrowser();
   const chromeProfile = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-chromedriver-"));
   return {
     chromium: which("chromedriver") && fs.existsSync("/usr/bin/chromium") && {
