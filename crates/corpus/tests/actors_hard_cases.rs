@@ -173,9 +173,11 @@ fn the_most_mentioned_actors_have_distinct_colours() {
 }
 
 #[test]
-fn no_panic_on_odd_text() {
+fn odd_text_gives_no_actor() {
     let c = run(&[&["", "\u{a0}\u{2019}s (", "al- bin ( ) , , known as", "É. Ü-Ö's «» — ‘x’ Mr. (AB"]]);
-    let _ = c;
+    // Fragments of names, particles and punctuation name nobody.
+    assert!(c.actors.is_empty(), "{:?}", names(&c));
+    assert!(c.places.is_empty());
 }
 
 fn overrides(toml_text: &str) -> ActorOverrides {

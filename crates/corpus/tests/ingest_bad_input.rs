@@ -73,14 +73,17 @@ fn invalid_utf8_is_decoded_as_cp1252_with_a_warning() {
 
 #[test]
 fn twenty_megabyte_file() {
-    // Read and parsed by the ingestion stages only: the point is linear time
-    // and memory in the parser, whatever later stages do with the text.
+    // Read and parsed by the ingestion stages only. Time is not asserted
+    // (`cargo xtask bench` measures throughput); what is: all of it is read,
+    // one paragraph per paragraph written.
     let mut text = String::from("A very long article\n\n");
     let para = "Officials met again on Tuesday to discuss the ceasefire and the release of prisoners. ";
+    let mut written = 0;
     while text.len() < 20 * 1024 * 1024 {
         text.push_str(para);
         text.push_str(para);
         text.push_str("\n\n");
+        written += 1;
     }
     let dir = corpus("huge", &[("huge.txt", text.as_bytes())]);
     let mut report = Report::default();
@@ -88,7 +91,8 @@ fn twenty_megabyte_file() {
     assert_eq!(files.len(), 1);
     let a = dossier_corpus::ingest::ingest(&files[0]).expect("an article").article;
     assert_eq!(a.title, "A very long article");
-    assert!(a.sections[0].paragraphs.len() > 100_000);
+    let paragraphs: usize = a.sections.iter().map(|s| s.paragraphs.len()).sum();
+    assert_eq!(paragraphs, written);
 }
 
 #[test]
@@ -210,14 +214,19 @@ fn undated_and_year_unknown_are_flagged() {
 }
 
 #[test]
-fn pathological_long_line_stays_linear() {
-    // Brackets, entities, glued labels and colons on one 2 MB line: every
-    // scan in the parser must be bounded or single-pass for this to finish.
+fn pathological_long_line_is_read_whole() {
+    // Brackets, entities, glued labels and colons on one 2 MB line. Time is
+    // not asserted (machines are noisy; `cargo xtask bench` measures it);
+    // what is: the line is parsed to the end and none of it is lost.
     let line = "[a &amp a.Author: x ".repeat(100_000);
     for name in ["long.txt", "long.md"] {
         let file = dossier_corpus::load::SourceFile::new(name, format!("Title\n\n{line}\n"));
         let a = dossier_corpus::ingest::ingest(&file).expect("an article").article;
-        assert!(!a.sections.is_empty(), "{name}");
+        // Each repeat ends up in the body or in `removed` (the glued
+        // "Author:" labels split it into header-like lines).
+        let kept =
+            a.text().matches("[a").count() + a.removed.iter().map(|r| r.text.matches("[a").count()).sum::<usize>();
+        assert_eq!(kept, 100_000, "{name}: every repeat is kept");
     }
 }
 

@@ -118,8 +118,17 @@ mod tests {
     }
 
     #[test]
-    fn stable_and_parsable() {
-        assert_eq!(for_id("russia"), for_id("russia"));
+    fn ids_hash_onto_the_palette_and_hex_round_trips() {
+        // Every id lands on a palette colour, and different ids spread out.
+        let picked: std::collections::HashSet<u32> = (0..200).map(|i| for_id(&format!("actor-{i}"))).collect();
+        assert!(picked.iter().all(|c| PALETTE.contains(c)));
+        assert_eq!(picked.len(), PALETTE.len(), "200 ids reach every palette colour");
+        for c in PALETTE {
+            assert_eq!(parse_hex(&hex(c)), Some(c));
+        }
+        assert_eq!(parse_hex(" #0a1B2c "), Some(0x0a1b2c));
+        assert_eq!(parse_hex("#12345"), None);
+        assert_eq!(parse_hex("#12345g"), None);
     }
 
     #[test]
