@@ -73,8 +73,8 @@ fn seeds_actor_precision_and_recall() {
         pfound += got.len();
         pexpected += want.len();
     }
-    common::score("places per-article precision", ptp, pfound);
-    common::score("places per-article recall", ptp, pexpected);
+    let place_precision = common::score("places per-article precision", ptp, pfound);
+    let place_recall = common::score("places per-article recall", ptp, pexpected);
 
     let precision = common::score("actors per-article precision", tp, found);
     let recall = common::score("actors per-article recall", tp, expected);
@@ -95,7 +95,7 @@ fn seeds_actor_precision_and_recall() {
         }
     }
     println!("  missed aliases: {missed_aliases:?}");
-    common::score("actor aliases recall", alias_hit, alias_total);
+    let alias_recall = common::score("actor aliases recall", alias_hit, alias_total);
 
     // Kinds of the actors that match.
     let (mut kind_hit, mut kind_total) = (0, 0);
@@ -106,8 +106,11 @@ fn seeds_actor_precision_and_recall() {
             kind_hit += usize::from(Some(ours.kind.as_str()) == actor["kind"].as_str());
         }
     }
-    common::score("actor kind accuracy", kind_hit, kind_total);
+    let kinds = common::score("actor kind accuracy", kind_hit, kind_total);
 
     assert!(recall >= 0.95, "per-article actor recall {recall:.3} < 0.95");
+    assert!(alias_recall >= 0.95, "alias recall {alias_recall:.3} < 0.95: {missed_aliases:?}");
+    assert!(kind_total > 0 && kinds == 1.0, "actor kinds {kind_hit}/{kind_total}");
+    assert!(place_precision >= 0.95 && place_recall >= 0.9, "places {place_precision:.3}/{place_recall:.3}");
     assert!(precision >= 0.90, "per-article actor precision {precision:.3} < 0.90");
 }

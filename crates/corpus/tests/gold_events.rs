@@ -66,14 +66,17 @@ fn date_right(ev: &Event, gold: &toml::Table) -> bool {
     });
     let (ey, em, _) = ev.date.ymd();
     let (gy, gm, _) = date.ymd();
-    match precision {
-        Precision::Day => ev.date == date,
-        Precision::Week => ev.date.week_start() == range.map_or(date, |r| r.0).week_start(),
-        Precision::Month => (ey, em) == (gy, gm),
-        Precision::Season => range.is_some_and(|r| ev.range == r) || (ev.precision == Precision::Season && ey == gy),
-        Precision::Year => ey == gy,
-        Precision::Decade => ey / 10 == gy / 10,
-    }
+    // The extracted precision must be the gold's: "in January" is not right
+    // as a day in January, nor "in 2016" as some month of it.
+    ev.precision == precision
+        && match precision {
+            Precision::Day => ev.date == date,
+            Precision::Week => ev.date.week_start() == range.map_or(date, |r| r.0).week_start(),
+            Precision::Month => (ey, em) == (gy, gm),
+            Precision::Season => range.is_none_or(|r| ev.range == r) && ey == gy,
+            Precision::Year => ey == gy,
+            Precision::Decade => ey / 10 == gy / 10,
+        }
 }
 
 #[test]

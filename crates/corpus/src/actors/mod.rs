@@ -46,6 +46,8 @@ pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, repor
         }
     }
     let mut reg = resolve::resolve(&docs, &blocked, &lower_vocab);
+    // Before the overrides, so that an alias a user removes stays removed.
+    add_surname_aliases(&mut reg.actors);
     overrides::apply(&mut reg, overrides, corpus, report);
     finalize(reg, corpus);
 }
@@ -132,6 +134,37 @@ fn finalize(reg: resolve::Registry, corpus: &mut Corpus) {
         .collect();
 }
 
+/// A person's surname with its particles ("de Mistura", "van der Berg"):
+/// the form later references use. Added as an alias when no other person
+/// in the corpus has the same surname, so it names one actor only.
+fn add_surname_aliases(drafts: &mut [resolve::Draft]) {
+    fn surname(name: &str) -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 || !words.iter().all(|w| w.chars().any(char::is_alphabetic)) {
+            return None;
+        }
+        let last = words.len() - 1;
+        let from = (1..last).rev().take_while(|&i| words[i].chars().all(|c| c.is_lowercase() || c == '-')).last();
+        let start = from.unwrap_or(last);
+        words[last].chars().next().is_some_and(char::is_uppercase).then(|| words[start..].join(" "))
+    }
+    let is_person = |d: &resolve::Draft| d.kind == Some(ActorKind::Person);
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for d in drafts.iter().filter(|d| is_person(d)) {
+        if let Some(s) = surname(&d.name) {
+            *counts.entry(s.to_lowercase()).or_default() += 1;
+        }
+    }
+    for d in drafts.iter_mut().filter(|d| is_person(d)) {
+        if let Some(s) = surname(&d.name) {
+            let known = d.aliases.iter().any(|a| a.to_lowercase() == s.to_lowercase());
+            if counts.get(&s.to_lowercase()) == Some(&1) && !known {
+                d.aliases.push(s);
+            }
+        }
+    }
+}
+
 fn sort_drafts(drafts: &mut [resolve::Draft]) {
     for d in drafts.iter_mut() {
         d.mentions.sort();
@@ -148,4 +181,31 @@ fn unique(id: String, seen: &mut HashSet<String>) -> String {
         n += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_person_gets_the_surname_alias_unless_another_shares_it() {
+        let draft = |name: &str, kind| resolve::Draft {
+            name: name.into(),
+            kind: Some(kind),
+            aliases: vec![name.into()],
+            ..Default::default()
+        };
+        let mut d = vec![
+            draft("Staffan de Mistura", ActorKind::Person),
+            draft("Ana Ruiz", ActorKind::Person),
+            draft("Luis Ruiz", ActorKind::Person),
+            draft("Hans van der Berg", ActorKind::Person),
+            draft("Red Cross", ActorKind::Organization),
+        ];
+        add_surname_aliases(&mut d);
+        assert_eq!(d[0].aliases, vec!["Staffan de Mistura", "de Mistura"]);
+        assert_eq!(d[1].aliases, vec!["Ana Ruiz"], "Ruiz names two people");
+        assert_eq!(d[3].aliases, vec!["Hans van der Berg", "van der Berg"]);
+        assert_eq!(d[4].aliases, vec!["Red Cross"], "organisations have no surname");
+    }
 }
