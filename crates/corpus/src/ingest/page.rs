@@ -117,8 +117,8 @@ const LINK_REASON: &str = "a link to another page (teaser, tag or menu)";
 /// - a block that is a link, or a link with a short label ("Related:",
 ///   "Tags", "Read next"): teasers for other stories, tag lists, menus. A
 ///   bare address (`www.…`, `https://…`) stays: the story cites it.
-/// - a list of other stories: three or more short part-linked headlines in
-///   a row, or two after a short label; a label over links; in the last
+/// - a list of other stories: three or more short part-linked or cut
+///   headlines ("… raise fe..") in a row, or two after a short label; a label over links; in the last
 ///   quarter, a short text with no full stop between links (a teaser card);
 /// - a closing section: a heading in the second half that opens comments,
 ///   tags, related stories or "About <Company>", down to the next heading;
@@ -165,11 +165,16 @@ const TEASER_WORDS: usize = 25;
 
 fn is_teaser(p: &Piece) -> bool {
     let text = text_of(&p.block);
+    let words = text.split_whitespace().count();
     !matches!(p.block, Block::Quote(_))
-        && p.link_share >= TEASER_LINKS
-        && text.split_whitespace().count() <= TEASER_WORDS
+        && words <= TEASER_WORDS
         && !is_address(text)
-        && !ends_sentence(text)
+        && ((p.link_share >= TEASER_LINKS && !ends_sentence(text)) || (words <= 15 && cut_short(text)))
+}
+
+/// A headline cut to fit a teaser card: "Harbour board votes to raise fe..".
+fn cut_short(text: &str) -> bool {
+    text.ends_with("..") || text.ends_with('\u{2026}')
 }
 
 /// Ends with a full stop (a headline does not).
@@ -755,6 +760,22 @@ mod tests {
              <li>Boats under <a>8 metres</a> pay half.</li></ul>"
         );
         assert_eq!(sifted(&html, None).0.len(), 5);
+    }
+
+    #[test]
+    fn a_list_of_cut_headlines_goes() {
+        let html = format!(
+            "{STORY}<p>Elsewhere</p><ul><li>Harbour board votes to raise fe..</li><li>Ferry crews strike over \
+             rot\u{2026}</li><li>Why the lighthouse went da...</li></ul>"
+        );
+        let (kept, dropped) = sifted(&html, None);
+        assert_eq!((kept.len(), dropped.len()), (2, 4));
+        // Trailing off in a sentence of the story is no teaser.
+        let html = format!(
+            "{STORY}<p>And then the harbourmaster, who had seen three storms like it, said only: well...</p>\
+             <p>Nobody answered him...</p>"
+        );
+        assert!(sifted(&html, None).1.is_empty());
     }
 
     #[test]
