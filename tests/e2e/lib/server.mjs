@@ -4,6 +4,8 @@
 import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -18,9 +20,24 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** The CSP the site promises to work under (issue: strict CSP). */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors *";
+/**
+ * The CSP the site ships with: read from the repository's `_headers`, which
+ * Trunk copies into dist/, so the tests run under exactly the policy a host
+ * that reads `_headers` sends.
+ */
+export const STRICT_CSP = (() => {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "_headers");
+  const line = readFileSync(file, "utf8")
+    .split("\n")
+    .find((l) => /^\s*Content-Security-Policy:/i.test(l));
+  if (!line) throw new Error(`${file} sets no Content-Security-Policy`);
+  const csp = line.replace(/^\s*Content-Security-Policy:\s*/i, "").trim();
+  // The promise: no inline script or style, and nothing from other origins.
+  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"]) {
+    if (!csp.includes(part)) throw new Error(`the CSP in _headers lost "${part}": ${csp}`);
+  }
+  return csp;
+})();
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`.
