@@ -252,6 +252,24 @@ pub fn timeline() -> web_sys::HtmlElement {
             if let Some(el) =
                 buttons.as_ref().and_then(|b| b.item(i)).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
             {
+                // Roving tab stop: it moves with the focus, so Tab out and
+                // back returns to this mark. The cached flags follow, so the
+                // next state write neither undoes it nor leaves two stops.
+                let i = i as usize;
+                flags.update_value(|fl| {
+                    for (k, f) in fl.iter_mut().enumerate() {
+                        let was = *f != u8::MAX && *f & 8 != 0;
+                        if was != (k == i) {
+                            if *f != u8::MAX {
+                                *f ^= 8;
+                            }
+                            if let Some(b) = buttons.as_ref().and_then(|b| b.item(k as u32)) {
+                                let b: web_sys::Element = b.unchecked_into();
+                                dom::attr(&b, "tabindex", if k == i { "0" } else { "-1" });
+                            }
+                        }
+                    }
+                });
                 let _ = el.focus();
             }
         };

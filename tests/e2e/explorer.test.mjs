@@ -245,14 +245,50 @@ test("axe-core finds no violations in the main states", async () => {
     await axe(page, v);
     await screenshot(page, `explorer-${v.toLowerCase()}-desktop-light`);
   }
-  const mark = page.locator(".tl-marks .mark").first();
-  if (await mark.count()) {
-    await mark.focus();
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Enter");
-    await axe(page, "event selected");
-    await screenshot(page, "explorer-event-desktop-light");
-  }
+  // An event selected from the timeline by keyboard (checked in detail below).
+  await page.locator(".tl-marks .mark").first().focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("event"));
+  await axe(page, "event selected");
+  await screenshot(page, "explorer-event-desktop-light");
+  assert.deepEqual(errors, []);
+});
+
+test("the timeline's marks work by keyboard: one tab stop, arrows, Home/End, Enter selects", async () => {
+  const { page, errors } = await open();
+  const marks = page.locator(".tl-marks .mark");
+  const n = await marks.count();
+  assert.ok(n >= 3, `the seed timeline has ${n} marks`);
+  // One tab stop for the whole strip (a roving tabindex).
+  assert.equal(await page.locator('.tl-marks .mark[tabindex="0"]').count(), 1);
+  const focused = () =>
+    page.evaluate(() => {
+      const all = [...document.querySelectorAll(".tl-marks .mark")];
+      return all.indexOf(document.activeElement);
+    });
+  await page.locator('.tl-marks .mark[tabindex="0"]').focus();
+  await page.keyboard.press("Home");
+  assert.equal(await focused(), 0);
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focused(), 1);
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focused(), 2);
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await focused(), 1);
+  await page.keyboard.press("End");
+  assert.equal(await focused(), n - 1);
+  // The tab stop follows the focus (its flags are written on the next frame).
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll(".tl-marks .mark")];
+    return all.at(-1).getAttribute("tabindex") === "0" && all.filter((m) => m.tabIndex === 0).length === 1;
+  });
+  await page.keyboard.press("Home");
+  // Enter selects that mark's event: it goes into the URL and is shown.
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("event"));
+  const id = (await search(page)).get("event");
+  assert.ok(corpus.events.some((e) => e.id === id), `selected event ${id} is one of the corpus`);
+  await page.waitForFunction(() => document.querySelector(".tl-marks .mark").getAttribute("aria-pressed") === "true");
   assert.deepEqual(errors, []);
 });
 
