@@ -83,6 +83,37 @@ test("fixture: a date range keeps the articles published or reporting in it", as
   assert.deepEqual(errors, []);
 });
 
+test("fixture: a range brushed on the timeline keeps exactly the articles in it", async () => {
+  const { page, errors } = await open();
+  const track = page.locator(".tl-track");
+  const box = await track.boundingBox();
+  const y = box.y + 40;
+  await page.keyboard.down("Shift");
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, y, { steps: 8 });
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
+  const params = new URL(page.url()).searchParams;
+  const [from, to] = [params.get("from"), params.get("to")];
+  // Published in the range, or reporting an event whose dates overlap it.
+  const ids = new Set(
+    corpus.articles
+      .filter(
+        (a) =>
+          (a.published >= from && a.published <= to) ||
+          corpus.events.some((e) => e.mentions.some((m) => m.article === a.id) && e.range[0] <= to && e.range[1] >= from),
+      )
+      .map((a) => a.id),
+  );
+  const want = corpus.articles.filter((a) => ids.has(a.id)).map((a) => a.title).sort();
+  assert.ok(want.length > 0 && want.length < 6, `the brushed range ${from}..${to} splits the corpus: ${want.length}`);
+  assert.deepEqual((await titles(page, want.length)).sort(), want);
+  assert.deepEqual(errors, []);
+});
+
 test("fixture: search narrows to the articles with the word", async () => {
   const { page, errors } = await open();
   await page.locator("#search").fill("glacier");
