@@ -79,3 +79,33 @@ fn surname_rule_needs_capitalised_hyphen_parts() {
     let c = run(&["Ana Ruiz-Vega won the final in straight sets.", "Ruiz-Vega then thanked the crowd."]);
     assert_eq!(kind(&c, "Ana Ruiz-Vega"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn an_acronym_that_acts_is_an_organisation() {
+    let c = run(&[
+        "The launch was delayed again, and ZORBA said the rocket would fly in spring.",
+        "Engineers at QELT's Propulsion Office blamed a valve.",
+        "The plan was approved by VANTAR last week.",
+        "The index rose after traders read the KPLX report.",
+        "Stocks ended flat (.WQZI).",
+    ]);
+    assert_eq!(kind(&c, "ZORBA"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "QELT"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "VANTAR"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "KPLX"), None, "an acronym that only qualifies is no actor: {:?}", names(&c));
+    assert_eq!(kind(&c, "WQZI"), None, "a ticker is no actor: {:?}", names(&c));
+}
+
+#[test]
+fn a_legislature_named_by_its_head_noun_is_an_organisation() {
+    let c = run(&[
+        "The bill passed the House on Tuesday, and the Senate will vote next week.",
+        "Congress has until Friday to act.",
+        "The House of Delegates later endorsed it, as did the House Budget Committee.",
+    ]);
+    assert_eq!(kind(&c, "Senate"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "House"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Congress"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "House of Delegates"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "House Budget Committee"), Some(ActorKind::Organization), "{:?}", names(&c));
+}

@@ -118,6 +118,9 @@ pub(super) const STATE_WORDS: &[&str] = &[
     "home",
 ];
 
+/// Head nouns that on their own name a legislature ("the Senate", "Congress").
+const LEGISLATURES: &[&str] = &["senate", "congress", "parliament", "legislature", "knesset", "duma"];
+
 /// Lowercase nouns that, just before a capitalised run, make it an organisation.
 const ORG_NOUNS_BEFORE: &[&str] = &[
     "group",
@@ -542,7 +545,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         // Abuse": of/for/on joins after a cue word.
         let mut of_joined = false;
         while b + 1 < n
-            && doc.is(b - 1, ORG_CUES)
+            && (doc.is(b - 1, ORG_CUES) || doc.is(b - 1, &["house"]) && doc.is(b, &["of"]))
             && doc.joined(b - 1)
             && doc.is(b, &["of", "for", "on"])
             && doc.toks[b].has(LOWER)
@@ -557,7 +560,9 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
                 break;
             }
             let mut e = c + 1;
-            while e < n && doc.joined(e - 1) && (starts_name(doc, e) || is_particle(doc, e)) {
+            // "House of Representatives": one word names the chamber.
+            let chamber = doc.is(b - 1, &["house"]);
+            while !chamber && e < n && doc.joined(e - 1) && (starts_name(doc, e) || is_particle(doc, e)) {
                 e += 1;
             }
             b = e;
@@ -968,6 +973,29 @@ fn piece(
             evidence |= ACRONYM;
         }
     }
+    if hi - lo == 1 && doc.hit_at(lo).is_none() {
+        // "NASA said", "BART's board voted": an acronym that acts is an organisation.
+        let t = doc.toks[lo];
+        let w = doc.word(lo);
+        let acronym = t.has(ALLCAPS)
+            && !t.has(HYPHEN)
+            && w.len() >= 3
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && title_at(doc, lo).is_none()
+            && !doc.is_stop(lo);
+        if acronym && acronym_acts(doc, lo) {
+            evidence |= ORG;
+        }
+        // "the Senate voted", "Congress must act": a legislature named by its head noun.
+        let house = doc.is(lo, &["house"])
+            && lo > 0
+            && doc.is(lo - 1, &["the"])
+            && doc.joined(lo - 1)
+            && !(hi < doc.toks.len() && doc.joined(lo) && (doc.toks[hi].has(CAP) || doc.is(hi, &["of"])));
+        if t.has(CAP) && !t.has(ALLCAPS) && (doc.is(lo, LEGISLATURES) || house) {
+            evidence |= ORG | ORG_NAME;
+        }
+    }
     // A lone sentence opener seen in lower case elsewhere is an ordinary word.
     if hi - lo == 1
         && doc.toks[lo].has(SENT_START)
@@ -987,6 +1015,31 @@ fn piece(
         doc.names[last].title_start = Some(doc.toks[ts].start);
     }
     after_name(doc, doc.names.len() - 1);
+}
+
+/// Does the acronym at token `i` act? The subject of a verb ("NASA said",
+/// "the NFL will fine"), the agent after "by", or the owner of a named body
+/// ("NASA's Science Mission Directorate"). A ticker ("(.IXIC)") never does.
+fn acronym_acts(doc: &Doc, i: usize) -> bool {
+    let start = doc.toks[i].start as usize;
+    if doc.folded[..start].ends_with('.') {
+        return false;
+    }
+    if i > 0 && doc.same_sentence(i - 1, i) && doc.is(i - 1, &["by"]) && doc.joined(i - 1) {
+        return true;
+    }
+    let next = i + 1;
+    if next >= doc.toks.len() || !doc.same_sentence(i, next) {
+        return false;
+    }
+    if doc.toks[i].has(POSS) {
+        return doc.toks[next].has(CAP) && !doc.is_stop(next);
+    }
+    let gap = doc.gap_after(i).trim_matches(|c| c == ' ' || c == '\u{1}');
+    gap.is_empty()
+        && doc.toks[next].has(LOWER)
+        && (doc.is(next, REPORTING) || doc.is(next, super::context::VERBS))
+        && !doc.is(next, &["now", "then", "still", "already"])
 }
 
 /// First token of a capitalised run ending just before token `ts` in the
