@@ -109,3 +109,25 @@ fn a_legislature_named_by_its_head_noun_is_an_organisation() {
     assert_eq!(kind(&c, "House of Delegates"), Some(ActorKind::Organization), "{:?}", names(&c));
     assert_eq!(kind(&c, "House Budget Committee"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn a_territory_or_foreign_government_and_police_are_organisations() {
+    let c = run(&[
+        "The Hong Kong government said the ban would stay, and Hong Kong police arrested forty people.",
+        "In a separate statement, the Afghan government welcomed the talks held in Norway.",
+    ]);
+    assert_eq!(kind(&c, "Hong Kong government"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Hong Kong police"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Afghan government"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Afghanistan"), None, "{:?}", names(&c));
+}
+
+#[test]
+fn a_group_named_after_a_place_that_acts_is_an_organisation() {
+    let c = run(&[
+        "Thousands marched through the capital, and Veltonia protesters chanted for higher pay.",
+        "Officials met Brask students in the afternoon.",
+    ]);
+    assert_eq!(kind(&c, "Veltonia protesters"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Brask students"), None, "a group that does not act is no actor: {:?}", names(&c));
+}

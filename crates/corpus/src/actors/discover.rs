@@ -118,6 +118,10 @@ pub(super) const STATE_WORDS: &[&str] = &[
     "home",
 ];
 
+/// Plural nouns for people who act together ("Indiana protesters chanted").
+const GROUP_NOUNS: &[&str] =
+    &["protesters", "protestors", "demonstrators", "strikers", "supporters", "teachers", "workers", "students"];
+
 /// Head nouns that on their own name a legislature ("the Senate", "Congress").
 const LEGISLATURES: &[&str] = &["senate", "congress", "parliament", "legislature", "knesset", "duma"];
 
@@ -995,6 +999,18 @@ fn piece(
         if t.has(CAP) && !t.has(ALLCAPS) && (doc.is(lo, LEGISLATURES) || house) {
             evidence |= ORG | ORG_NAME;
         }
+    }
+    // "Indiana protesters chanted": a group named after a place that acts is an organisation.
+    if hi < doc.toks.len()
+        && evidence & (PERSON | ORG | JOURNALIST) == 0
+        && doc.joined(hi - 1)
+        && !doc.toks[hi - 1].has(POSS)
+        && doc.toks[hi].has(LOWER)
+        && doc.is(hi, GROUP_NOUNS)
+        && super::context::acting(doc, lo, hi + 1)
+    {
+        push_name(doc, lo, hi + 1, ORG | ORG_NAME, None);
+        return;
     }
     // A lone sentence opener seen in lower case elsewhere is an ordinary word.
     if hi - lo == 1

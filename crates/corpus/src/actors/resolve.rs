@@ -410,6 +410,15 @@ fn name_target(
     }
 }
 
+/// "government" or "police" written in lower case right after the name
+/// ending before token `hi`: the body of that country or territory.
+fn body_after(doc: &Doc, hi: usize) -> Option<&'static str> {
+    if hi >= doc.toks.len() || !doc.joined(hi - 1) || !doc.toks[hi].has(LOWER) {
+        return None;
+    }
+    ["government", "police"].into_iter().find(|b| doc.is(hi, &[b]))
+}
+
 struct M {
     start: usize,
     end: usize,
@@ -500,6 +509,12 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             Entry::Country(c) | Entry::Capital(c) | Entry::Demonym(c) if located => {
                 Target::Place(kb.countries[c as usize].name.clone())
             }
+            // "Hong Kong government", "Hong Kong police": a territory's own bodies act.
+            Entry::Place(p) if body_after(doc, hi).is_some() => {
+                let body = body_after(doc, hi).unwrap_or("government");
+                extend(1, &mut end, &mut used);
+                Target::Actor(format!("{} {body}", kb.places[p as usize]), ActorKind::Organization)
+            }
             Entry::Place(p) => Target::Place(kb.places[p as usize].clone()),
             Entry::Org(o) => Target::Actor(kb.orgs[o as usize].clone(), ActorKind::Organization),
             Entry::Country(c) | Entry::Demonym(c) if focus == Some(c) => {
@@ -519,6 +534,11 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                 } else {
                     continue;
                 }
+            }
+            // "the Afghan government" in an article about another country: that government acts.
+            Entry::Country(c) | Entry::Demonym(c) if body_after(doc, hi) == Some("government") => {
+                extend(1, &mut end, &mut used);
+                Target::Actor(kb.countries[c as usize].government(), ActorKind::Organization)
             }
             Entry::Country(c) => {
                 // "in Syria", "in the Netherlands"
