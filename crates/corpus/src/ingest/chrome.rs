@@ -170,11 +170,13 @@ fn evidence(line: &str) -> Option<Evidence> {
             return brand(&line[..at], 6);
         }
     }
-    // "Sign up for Courier newsletters", "Subscribe to the Courier newsletter".
+    // "Sign up for Courier newsletters", "Subscribe to the Courier
+    // newsletter", "Subscribe to Courier Magazine".
     for lead in ["sign up for ", "subscribe to "] {
         if let Some(at) = lower.find(lead) {
             let rest = &lower[at + lead.len()..];
-            if let Some(end) = rest.find(" newsletter") {
+            let product = [" newsletter", " magazine", " newspaper"].iter().filter_map(|p| rest.find(p)).min();
+            if let Some(end) = product {
                 let name = &line[at + lead.len()..at + lead.len() + end];
                 let name = name.strip_prefix("the ").unwrap_or(name);
                 return brand(name, 4);
@@ -200,7 +202,42 @@ fn evidence(line: &str) -> Option<Evidence> {
             }
         }
     }
-    copyright(line)
+    address(line).or_else(|| copyright(line))
+}
+
+/// "The Courier 1625 Main Street, Suite 900, Springfield": the site's
+/// name over its postal address in the footer.
+fn address(line: &str) -> Option<Evidence> {
+    const STREETS: &[&str] = &[
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "place",
+        "square",
+        "way",
+    ];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let at = words.iter().position(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))?;
+    let number = words[at].trim_end_matches(',');
+    if at == 0 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let street = words[at + 1..].iter().take(4).any(|w| {
+        let w = w.trim_end_matches([',', '.']).to_lowercase();
+        STREETS.contains(&w.as_str())
+    });
+    if !street {
+        return None;
+    }
+    let name = words[..at].join(" ");
+    site_name(&name).map(|name| Evidence { name, weight: 3, stripped: Stripped::None })
 }
 
 /// "© 2019 The Courier Company. All rights reserved.", "Copyright © 2019,
@@ -425,6 +462,23 @@ mod tests {
         assert_eq!(outlet(&d).as_deref(), Some("The Valley Courier"));
         let d = dropped(&["Copyright \u{a9} 2023, Harbour Gazette | Terms of Service | Privacy Policy"]);
         assert_eq!(outlet(&d).as_deref(), Some("Harbour Gazette"));
+    }
+
+    #[test]
+    fn the_footer_address_and_a_magazine_sign_up_name_the_outlet() {
+        // The parent company's copyright names no brand; the address does.
+        let d = dropped(&[
+            "The Courier Apps",
+            "The Courier 1625 Main Street, NW Suite 900 Springfield | 555-0100 tel",
+            "The contents of this site are \u{a9}2024 Harbour Publishing Corp., a subsidiary of Harbour Holdings",
+        ]);
+        assert_eq!(outlet(&d).as_deref(), Some("The Courier"));
+        assert_eq!(address("Suite 12 is on the left"), None);
+        assert_eq!(address("1625 Main Street, Springfield"), None);
+        // A magazine's sign-up outweighs its publisher's copyright.
+        let d =
+            dropped(&["Subscribe to Valley Trade Magazine", "Copyright Harbour Gazette Company, All rights reserved"]);
+        assert_eq!(outlet(&d).as_deref(), Some("Valley Trade"));
     }
 
     #[test]

@@ -163,7 +163,7 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
     let mut head = None;
     if page.is_none() && fm.is_none() && !markdown {
         if let Some(r) = region::find(&source) {
-            head = Some(region::header(&r.kept));
+            head = Some(region::page_header(&r));
             source = std::borrow::Cow::Owned(r.kept);
             chrome = r.dropped;
         }
@@ -254,6 +254,12 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
             (None, Some(a)) => article.author = Some(a),
             (Some(a), _) => article.author = Some(region::unglue_role(a)),
             _ => {}
+        }
+        // "By Jane Doe, Tom Lee and Ann Roe": every name, not the first.
+        if let Some(a) = &article.author {
+            if let Some(all) = region::co_authors(a, article.removed.iter().map(|r| r.text.as_str())) {
+                article.author = Some(all);
+            }
         }
     }
     let mut sources = Vec::new();

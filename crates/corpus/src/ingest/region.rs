@@ -20,6 +20,9 @@ pub struct Region {
     pub kept: String,
     /// Dropped lines (1-based line numbers of the input) with reasons.
     pub dropped: Vec<Removed>,
+    /// The (at most two) lines right above the headline, nearest first:
+    /// a date shown over the headline sits here.
+    pub above: Vec<String>,
 }
 
 /// What a non-prose line costs the run it sits in, in words of prose.
@@ -56,16 +59,22 @@ pub fn find(text: &str) -> Option<Region> {
         .collect();
     let (first, mut last) = densest_run(&lines)?;
     let start = headline_above(&lines, first);
-    // A sign-off or date line closing the article ("— AFP") is its own.
+    // A sign-off, date line or reporting credit closing the article
+    // ("— AFP", "(Reporting by Jane Doe; Editing by Tom Lee)") is its own.
     for _ in 0..2 {
-        if lines.get(last + 1).is_some_and(|l| matches!(furniture::classify(l.text), Class::Meta(_))) {
+        if lines.get(last + 1).is_some_and(|l| {
+            matches!(furniture::classify(l.text), Class::Meta(_) | Class::Furniture("reporting credits"))
+        }) {
             last += 1;
         }
     }
     // Chrome, clearly: a menu-like run of short lines outside the region,
-    // among a good many lines left out.
+    // among a good many lines left out; or, on a short page, lines above
+    // the headline and a copyright footer below the article.
     let outside = start + (lines.len() - last - 1);
-    if outside < MIN_CHROME || !(menu_run(&lines[..start]) || menu_run(&lines[last + 1..])) {
+    let menus = outside >= MIN_CHROME && (menu_run(&lines[..start]) || menu_run(&lines[last + 1..]));
+    let footer = start > 0 && lines[last + 1..].iter().rev().take(MIN_CHROME).any(|l| copyright_line(l.text));
+    if !(menus || footer) {
         return None;
     }
     let mut kept = String::with_capacity(text.len());
@@ -86,7 +95,28 @@ pub fn find(text: &str) -> Option<Region> {
             dropped.push(Removed { line: i as u32 + 1, text: l.trim().to_string(), reason: reason.into() });
         }
     }
-    Some(Region { kept, dropped })
+    let above = lines[..start].iter().rev().filter(|l| !share_buttons(l.text)).take(2).map(|l| l.text.to_string());
+    Some(Region { kept, dropped, above: above.collect() })
+}
+
+/// "© 2024 The Courier", "Copyright The Courier Company. All rights
+/// reserved": a site's copyright footer (a picture credit is no footer).
+fn copyright_line(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    s.len() <= 160
+        && (s.starts_with('\u{a9}') || lower.starts_with("copyright") || lower.contains("all rights reserved"))
+        && !["photo", "image", "picture"].iter().any(|w| lower.contains(w))
+}
+
+/// The header of a cut-out page: [`header`], and when the lines under
+/// the headline give no date, a date line right above it ("Wednesday 20
+/// November 2024 9:22 am" over the headline).
+pub fn page_header(r: &Region) -> Header {
+    let mut h = header(&r.kept);
+    if h.date.is_none() {
+        h.date = r.above.iter().find_map(|l| header_date(l).map(|d| (d, l.clone())));
+    }
+    h
 }
 
 /// Date and byline read from the header lines of a cut-out article (the
@@ -142,6 +172,85 @@ fn name_before_date(s: &str) -> String {
         }
     }
     s.to_string()
+}
+
+/// All the authors of a byline or reporting credit whose first name the
+/// layout took: "By Jane Doe, Tom Lee and Ann Roe" or "(Reporting by Jane
+/// Doe in Kyiv, Tom Lee and Ann Roe, with reporting by ...; Editing by
+/// ...)" → "Jane Doe, Tom Lee, Ann Roe". A list counts when it has three
+/// names or its names are joined by "and" ("By Jane Doe, New York" is a
+/// name and a place); it ends at the first item that is no name (a role,
+/// an outlet, "with additional reporting").
+pub fn co_authors<'a>(author: &str, lines: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let first = author.split(" and ").next()?.trim();
+    for line in lines {
+        let line = line.trim().trim_start_matches('(');
+        let lower = line.to_lowercase();
+        let value = if let Some(v) = line.strip_prefix("By ") {
+            v
+        } else if let Some(at) = ["reporting by ", "writing by ", "reported by "]
+            .iter()
+            .find_map(|m| lower.find(m).filter(|&i| !lower[..i].contains("additional")).map(|i| i + m.len()))
+        {
+            &line[at..]
+        } else {
+            continue;
+        };
+        if !value.starts_with(first) {
+            continue;
+        }
+        let value = value.split([';', ')', '(']).next().unwrap_or(value).trim_end_matches(['.', ' ']);
+        let mut names = Vec::new();
+        let mut joined = false;
+        for item in value.split(", ") {
+            let parts: Vec<&str> = item.split(" and ").flat_map(|p| p.split(" & ")).collect();
+            joined |= parts.len() > 1;
+            let mut ended = false;
+            for part in parts {
+                // "Jane Doe in Kyiv": the place is not the name.
+                let part =
+                    [" in ", " at ", " from "].iter().filter_map(|m| part.find(m)).min().map_or(part, |i| &part[..i]);
+                let part = part.trim().trim_start_matches("and ").trim();
+                if !name_line(part) || furniture::is_outlet(part) || has_role(part) {
+                    ended = true;
+                    break;
+                }
+                names.push(part.to_string());
+            }
+            if ended {
+                break;
+            }
+        }
+        if names.len() >= 3 || (names.len() >= 2 && joined) {
+            return Some(names.join(", "));
+        }
+    }
+    None
+}
+
+/// "Staff Writer", "Senior Correspondent": a role, not a name.
+fn has_role(s: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "staff",
+        "senior",
+        "chief",
+        "contributor",
+        "contributing",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
+        "writer",
+        "special",
+        "political",
+        "bureau",
+        "desk",
+        "team",
+        "analyst",
+        "journalist",
+        "producer",
+    ];
+    s.split_whitespace().any(|w| ROLES.contains(&w.to_lowercase().as_str()))
 }
 
 /// "Jane DoeStaff Writer" → "Jane Doe": a byline glued to the role after
@@ -377,7 +486,33 @@ pub(crate) fn header_date(s: &str) -> Option<super::dates::DateParts> {
             }
         }
     }
-    None
+    words.iter().find_map(|w| slash_date(w, &unglued))
+}
+
+/// "11/19/19" or "19/11/2019" in a header line: the day is the number
+/// over 12; when both could be, a 12-hour clock ("06:56 AM") reads it
+/// month first, as the sites that use one do, and else nothing is taken.
+fn slash_date(word: &str, line: &str) -> Option<super::dates::DateParts> {
+    let parts: Vec<&str> = word.trim_matches(|c: char| !c.is_ascii_digit()).split('/').collect();
+    let [a, b, y] = parts[..] else { return None };
+    let num = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
+    let (a, b, y) = (num(a, 1..=2)?, num(b, 1..=2)?, num(y, 2..=4)?);
+    let year = match y {
+        0..=99 => 2000 + y as i32,
+        1900..=2099 => y as i32,
+        _ => return None,
+    };
+    let upper = line.to_uppercase();
+    let clock12 = upper.split_whitespace().any(|w| ["AM", "PM", "A.M.", "P.M."].contains(&w));
+    let (month, day) = match (a, b) {
+        (1..=12, 13..=31) => (a, b),
+        (13..=31, 1..=12) => (b, a),
+        (1..=12, 1..=12) if clock12 => (a, b),
+        _ => return None,
+    };
+    Some(super::dates::DateParts { year: Some(year), month, day: Some(day) })
 }
 
 /// "Nov 20 20194:29 AM" → "Nov 20 2019 4:29 AM": a year glued to a time.
@@ -628,6 +763,86 @@ mod tests {
         assert_eq!(h, Header::default());
         assert_eq!(unglue_role("Ann LeeStaff Writer"), "Ann Lee");
         assert_eq!(unglue_role("Ann McLee"), "Ann McLee");
+    }
+
+    #[test]
+    fn a_date_over_the_headline_dates_the_page() {
+        let text = format!(
+            "{MENU}Bus lanes: are they worth it?\nWednesday 6 March 2024 9:22 am\nFloods cut off the lower town\nAnn Lee\n{BODY}{TEASERS}"
+        );
+        let r = find(&text).expect("page chrome around the article");
+        assert_eq!(kept_lines(&r).first(), Some(&"Floods cut off the lower town"));
+        let h = page_header(&r);
+        assert_eq!(h.date.map(|d| (d.0.year, d.0.month, d.0.day)), Some((Some(2024), 3, Some(6))));
+        assert_eq!(h.author.as_deref(), Some("Ann Lee"));
+        // A date under the headline comes first.
+        let text = format!(
+            "{MENU}Wednesday 6 March 2024 9:22 am\nFloods cut off the lower town\nBy Ann Lee\n3 March 2024\n{BODY}{TEASERS}"
+        );
+        let h = page_header(&find(&text).expect("a page"));
+        assert_eq!(h.date.map(|d| d.0.day), Some(Some(3)));
+    }
+
+    #[test]
+    fn slash_dates_in_a_byline() {
+        let d = header_date("By Ann Lee - 3/19/24 06:56 AM EST").expect("a date");
+        assert_eq!((d.year, d.month, d.day), (Some(2024), 3, Some(19)));
+        let d = header_date("Ann Lee 19/03/2024").expect("a date");
+        assert_eq!((d.year, d.month, d.day), (Some(2024), 3, Some(19)));
+        // 3/4/24 without a 12-hour clock could be either.
+        assert_eq!(header_date("Ann Lee 3/4/24"), None);
+        assert_eq!(header_date("Score 3/45/2"), None);
+    }
+
+    #[test]
+    fn a_short_page_with_a_copyright_footer_is_cut() {
+        let text = format!(
+            "Welcome to The Valley Courier's new site\nLearn More\nFloods cut off the lower town\nAnn Lee\nWire Service\n\
+             {BODY}Terms of Service\nPrivacy Notice\n© The Valley Courier, a Harbour Media paper\n"
+        );
+        let r = find(&text).expect("a footer below and lines above the headline");
+        assert_eq!(kept_lines(&r).first(), Some(&"Floods cut off the lower town"));
+        assert!(r.dropped.iter().any(|d| d.text == "Learn More"));
+        // Without lines above the headline, or without a footer, it stays whole.
+        assert_eq!(find(&format!("Floods cut off the lower town\nAnn Lee\n{BODY}© 2024 The Valley Courier\n")), None);
+        assert_eq!(
+            find(&format!("Learn More\nFloods cut off the lower town\nAnn Lee\n{BODY}Terms of Service\n")),
+            None
+        );
+        assert!(!copyright_line("Photo \u{a9} 2024 Ann Lee"));
+    }
+
+    #[test]
+    fn the_reporting_credit_closes_the_article() {
+        let text = format!(
+            "{MENU}Floods cut off the lower town\nWire Service March 3, 2024 11:03 PM\n{BODY}\
+             (Reporting by Ann Lee, Tom Roe, Kim Day, with reporting by Sam Poe; Editing by Max Orr)\n{TEASERS}"
+        );
+        let r = find(&text).expect("page chrome around the article");
+        assert!(kept_lines(&r).last().is_some_and(|l| l.starts_with("(Reporting by")));
+    }
+
+    #[test]
+    fn every_name_of_a_byline() {
+        let co = |a: &str, l: &str| co_authors(a, [l]);
+        assert_eq!(co("Ann Lee", "By Ann Lee, Tom Roe, Kim Day").as_deref(), Some("Ann Lee, Tom Roe, Kim Day"));
+        assert_eq!(co("Ann Lee", "By Ann Lee, Tom Roe and Kim Day").as_deref(), Some("Ann Lee, Tom Roe, Kim Day"));
+        assert_eq!(co("Ann Lee and Tom Roe", "By Ann Lee and Tom Roe").as_deref(), Some("Ann Lee, Tom Roe"));
+        assert_eq!(
+            co(
+                "Ann Lee",
+                "(Reporting by Ann Lee in Kyiv, Tom Roe, Kim Day, with reporting by Sam Poe; Editing by Max Orr)"
+            )
+            .as_deref(),
+            Some("Ann Lee, Tom Roe, Kim Day")
+        );
+        // A place, a role or an outlet after the name is no co-author.
+        assert_eq!(co("Ann Lee", "By Ann Lee, New York"), None);
+        assert_eq!(co("Ann Lee", "By Ann Lee, Staff Writer, Senior Editor"), None);
+        assert_eq!(co("Ann Lee", "By Ann Lee, Tom Roe, Reuters"), None);
+        assert_eq!(co("Ann Lee", "By Tom Roe, Kim Day, Sam Poe"), None);
+        // Editors are not authors.
+        assert_eq!(co("Ann Lee", "(Reporting by Ann Lee; Editing by Tom Roe and Kim Day)"), None);
     }
 
     #[test]
