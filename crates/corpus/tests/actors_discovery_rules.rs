@@ -131,3 +131,20 @@ fn a_group_named_after_a_place_that_acts_is_an_organisation() {
     assert_eq!(kind(&c, "Veltonia protesters"), Some(ActorKind::Organization), "{:?}", names(&c));
     assert_eq!(kind(&c, "Brask students"), None, "a group that does not act is no actor: {:?}", names(&c));
 }
+
+#[test]
+fn local_office_titles_introduce_people() {
+    let c = run(&[
+        "State schools Superintendent Marla Quenby said the tests would change.",
+        "In May, the agency's Administrator Dov Tillery said the budget was short.",
+        "The Democratic candidate, Arlo Benwick, promised new roads.",
+    ]);
+    assert_eq!(kind(&c, "Marla Quenby"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Dov Tillery"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Arlo Benwick"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert!(
+        names(&c).iter().all(|n| !n.starts_with("Superintendent") && !n.starts_with("Administrator")),
+        "{:?}",
+        names(&c)
+    );
+}
