@@ -148,3 +148,17 @@ fn local_office_titles_introduce_people() {
         names(&c)
     );
 }
+
+#[test]
+fn a_name_described_as_a_company_is_an_organisation() {
+    let c = run(&[
+        "Investigators looked into Moldovan energy company Varnex over the contracts.",
+        "The deal was signed by Turkish-based carrier Skylane on Friday.",
+        "The tournament was organised by Tessel, a group co-founded by a footballer.",
+        "Researchers at Quorvia, the Texas-based intelligence firm, said the strikes would go on.",
+    ]);
+    assert_eq!(kind(&c, "Varnex"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Skylane"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Tessel"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Quorvia"), Some(ActorKind::Organization), "{:?}", names(&c));
+}

@@ -858,7 +858,12 @@ fn piece(
         if doc.joined(p)
             && doc.is(p, ORG_NOUNS_DESCRIBED)
             && doc.toks[p].has(LOWER)
-            && (p.saturating_sub(3)..p).any(|k| doc.is(k, &["the"]) && (k..p).all(|j| doc.joined(j)))
+            && ((p.saturating_sub(3)..p).any(|k| doc.is(k, &["the"]) && (k..p).all(|j| doc.joined(j)))
+                // "Ukrainian energy company Burisma", "Turkish-based carrier X": a described noun without "the".
+                || (p >= 1
+                    && doc.joined(p - 1)
+                    && !doc.is(p - 1, &["a", "an", "another", "one", "any", "every", "no"])
+                    && (doc.hit_at(p - 1).is_some() || doc.toks[p - 1].has(LOWER))))
         {
             evidence |= ORG;
         }
@@ -954,6 +959,24 @@ fn piece(
         // One capitalised word before "said" is as often "Observers" as a surname.
         if (gap.is_empty() || gap == ",") && doc.is(hi, REPORTING) && doc.toks[hi].has(LOWER) {
             evidence |= if hi - lo >= 2 { PERSON } else { SAID };
+        }
+        // "Kosmos, a group co-founded by ...", "X, the Texas-based intelligence firm,": described as an organisation.
+        if gap == "," && doc.is(hi, &["a", "an", "the"]) && evidence & PERSON == 0 {
+            let mut k = hi + 1;
+            while k < doc.toks.len()
+                && k - hi <= 4
+                && (doc.toks[k].has(LOWER) || doc.toks[k].has(HYPHEN))
+                && doc.same_sentence(hi, k)
+            {
+                if doc.is(k, ORG_NOUNS_DESCRIBED) {
+                    evidence |= ORG;
+                    break;
+                }
+                if !doc.joined(k) {
+                    break;
+                }
+                k += 1;
+            }
         }
         if gap == "," && doc.is(hi, &["who"]) && hi - lo >= 2 {
             evidence |= PERSON;
