@@ -162,3 +162,16 @@ fn a_name_described_as_a_company_is_an_organisation() {
     assert_eq!(kind(&c, "Tessel"), Some(ActorKind::Organization), "{:?}", names(&c));
     assert_eq!(kind(&c, "Quorvia"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn one_word_that_acts_is_an_organisation_unless_a_surname() {
+    let c = run(&[
+        "Streaming rivals are circling, and Vexaflow has been raising prices all year.",
+        "Analysts expect that Vexaflow will announce a merger.",
+        "The mayor, Dana Pellwick (D), spoke first, and Pellwick said the budget was sound.",
+        "Later that day Pellwick has promised a vote.",
+    ]);
+    assert_eq!(kind(&c, "Vexaflow"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Dana Pellwick"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Pellwick"), None, "a surname resolves to the person: {:?}", names(&c));
+}

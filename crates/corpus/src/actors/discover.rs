@@ -333,6 +333,9 @@ pub const ACRONYM: u8 = 16;
 pub const ORG_NAME: u8 = 32;
 /// One word before "said": a person only if a longer name ends with it.
 pub const SAID: u8 = 64;
+/// One word that acts (subject of a verb, agent, owner): an organisation
+/// unless a person's name ends with it.
+pub const ACTS: u8 = 128;
 
 /// Where an affiliation is to be read once mentions are resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -996,7 +999,8 @@ fn piece(
                 role = Some(r);
             }
         }
-        if gap == "(" && doc.toks[hi].has(ALLCAPS) && doc.gap_after(hi).starts_with(')') {
+        // "Kristi Noem (R)": one letter is a party, not an acronym.
+        if gap == "(" && doc.toks[hi].has(ALLCAPS) && doc.word(hi).len() >= 2 && doc.gap_after(hi).starts_with(')') {
             evidence |= ACRONYM;
         }
     }
@@ -1035,6 +1039,9 @@ fn piece(
         push_name(doc, lo, hi + 1, ORG | ORG_NAME, None);
         return;
     }
+    if hi - lo == 1 && doc.hit_at(lo).is_none() && subject_of_verb(doc, lo) {
+        evidence |= ACTS;
+    }
     // A lone sentence opener seen in lower case elsewhere is an ordinary word.
     if hi - lo == 1
         && doc.toks[lo].has(SENT_START)
@@ -1054,6 +1061,25 @@ fn piece(
         doc.names[last].title_start = Some(doc.toks[ts].start);
     }
     after_name(doc, doc.names.len() - 1);
+}
+
+/// Is the single capitalised word at token `i` the subject of a verb in
+/// mid-sentence ("..., and Netflix has been", "Boeing also managed")? Not an
+/// acronym, not a sentence opener, no possessive, no digits.
+fn subject_of_verb(doc: &Doc, i: usize) -> bool {
+    let t = doc.toks[i];
+    let next = i + 1;
+    if t.has(ALLCAPS) || t.has(SENT_START) || t.has(POSS) || t.has(HYPHEN) || next >= doc.toks.len() {
+        return false;
+    }
+    if doc.word(i).bytes().any(|c| c.is_ascii_digit()) || !doc.same_sentence(i, next) {
+        return false;
+    }
+    let gap = doc.gap_after(i).trim_matches(|c| c == ' ' || c == '\u{1}');
+    gap.is_empty()
+        && doc.toks[next].has(LOWER)
+        && (doc.is(next, REPORTING) || doc.is(next, super::context::VERBS))
+        && !doc.is(next, &["now", "then", "still", "already", "recently"])
 }
 
 /// Does the acronym at token `i` act? The subject of a verb ("NASA said",
@@ -1111,6 +1137,7 @@ fn after_name(doc: &mut Doc, ix: usize) {
         && doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}') == "("
         && doc.toks[hi].has(ALLCAPS)
         && !doc.toks[hi].has(HYPHEN)
+        && doc.word(hi).len() >= 2
         && doc.gap_after(hi).starts_with(')')
     {
         doc.names[ix].evidence |= ACRONYM;

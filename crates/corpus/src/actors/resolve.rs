@@ -319,6 +319,30 @@ fn corpus_context(
             by_last.entry(l.clone()).or_default().push(i);
         }
     }
+    // "Netflix has been", "Alibaba is set to": one word that acts, which no
+    // person's name ends with and the corpus never writes in lower case, is an organisation.
+    // A word that some longer name in the corpus ends with is a surname
+    // ("Kristi Noem ... Noem has"), never an organisation.
+    let tails: HashSet<String> = docs
+        .iter()
+        .flat_map(|d| d.names.iter())
+        .filter(|n| n.hi - n.lo >= 2)
+        .filter_map(|n| name_words(&n.name).pop())
+        .collect();
+    for (k, a) in &aggs {
+        if a.evidence & discover::ACTS != 0
+            && !k.contains(' ')
+            && !by_last.contains_key(k)
+            && !tails.contains(k)
+            && !lower_vocab.contains(k)
+        {
+            if let Some(v) = verdicts.get_mut(k) {
+                if *v == Verdict::Unknown {
+                    *v = Verdict::Org;
+                }
+            }
+        }
+    }
     let mut ctx = Ctx { verdicts, persons, by_last, aliases: HashMap::new() };
     for (doc, &focus) in docs.iter().zip(focus) {
         for (alias, target) in &doc.aliases {
