@@ -275,7 +275,7 @@ fn wire_credit_in_brackets_names_the_author() {
          The ports reopen on Monday, the union said.\n\n\
          (Reporting by Ingrid Solberg in Oslo and Tom Lee in Bergen; Editing by Ann Cole)\n",
     );
-    assert_eq!(a.author.as_deref(), Some("Ingrid Solberg"));
+    assert_eq!(a.author.as_deref(), Some("Ingrid Solberg, Tom Lee"));
     assert_eq!(a.outlet.as_deref(), Some("Reuters"));
     assert!(removed(&a).iter().any(|r| r.starts_with("(Reporting by")));
     assert!(!a.text().contains("Editing by"));

@@ -300,9 +300,9 @@ fn byline(line: &str) -> Option<Meta> {
     }
 }
 
-/// The first reporter of a wire credit: "(Reporting by Jane Smith in Kyiv
-/// and Tom Lee in Warsaw; Editing by ...)" → "Jane Smith". Editors and
-/// "additional reporting" are never authors.
+/// The reporters of a wire credit: "(Reporting by Jane Smith in Kyiv and
+/// Tom Lee in Warsaw; Editing by ...)" → "Jane Smith, Tom Lee". Editors and
+/// "additional reporting" or "with reporting by" are never authors.
 pub fn credit_author(line: &str) -> Option<String> {
     let lower = line.to_lowercase();
     let at = ["reporting by ", "writing by ", "reported by "]
@@ -312,8 +312,23 @@ pub fn credit_author(line: &str) -> Option<String> {
         .min()?;
     let value = line.get(at.0 + at.1..)?;
     let value = value.split([';', ')', '(']).next().unwrap_or(value);
-    let cut = [" in ", " at ", " and ", ", ", " & ", " from "].iter().filter_map(|m| value.find(m)).min();
-    person_name(cut.map_or(value, |c| &value[..c]).trim().trim_end_matches('.'))
+    // "..., with reporting by X": the helpers that follow are not the byline.
+    let value = [", with ", " with ", ", editing", ", writing"]
+        .iter()
+        .filter_map(|m| value.to_lowercase().find(m))
+        .min()
+        .map_or(value, |c| &value[..c]);
+    let mut names: Vec<String> = Vec::new();
+    for part in value.split(", ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
+        // "Jane Smith in Kyiv": the place is where, not who.
+        let cut = [" in ", " at ", " from "].iter().filter_map(|m| part.find(m)).min();
+        if let Some(name) = person_name(cut.map_or(part, |c| &part[..c]).trim().trim_end_matches('.')) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
 }
 
 /// A byline name: two or more capitalised words (name particles and "and"
@@ -1107,11 +1122,16 @@ mod tests {
     }
 
     #[test]
-    fn first_reporter_of_a_wire_credit() {
+    fn reporters_of_a_wire_credit() {
         let a = |s: &str| credit_author(s);
         assert_eq!(
             a("(Reporting by Jane Smith in Oslo and Tom Lee; Editing by Ann Cole)").as_deref(),
-            Some("Jane Smith")
+            Some("Jane Smith, Tom Lee")
+        );
+        assert_eq!(
+            a("(Reporting by Ana Ruiz, Li Wei, Sam Okafor, with reporting by Tom Lee, editing by Ann Cole.)")
+                .as_deref(),
+            Some("Ana Ruiz, Li Wei, Sam Okafor")
         );
         assert_eq!(a("Reporting by Ana María Ruiz; Writing by Tom Lee").as_deref(), Some("Ana María Ruiz"));
         assert_eq!(a("(Additional reporting by Jane Smith; Editing by Ann Cole)"), None);

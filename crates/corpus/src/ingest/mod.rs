@@ -339,17 +339,36 @@ fn apply_page_meta(
                 diags.push(Diagnostic::warning(None, format!("{} {e}; the date from the text is kept", d.source)))
             }
         }
+    } else if article.published.is_none() {
+        // Nothing declared and nothing in the main text: the date the page
+        // shows in its date or byline elements.
+        if let Some(&day) = shown_days(&p.visible_dates).first() {
+            article.published = Some(day);
+            article.published_precision = Some(Precision::Day);
+            sources.push("published: the date shown on the page".into());
+        }
     }
     if let Some(o) = &meta.outlet {
         let name = furniture::normalise_outlet(&site_name(&o.value));
-        if !name.is_empty() {
+        // "U.S.", "U.K.": dotted initials are a section or a place, not a site.
+        let initials =
+            name.len() <= 6 && name.split('.').filter(|p| !p.is_empty()).all(|p| p.len() == 1) && name.contains('.');
+        if !name.is_empty() && !initials {
             article.outlet = Some(name);
             sources.push(format!("outlet: {}", o.source));
         }
     }
     if let Some(a) = &meta.author {
         let people = clean_author(&a.value, article.outlet.as_deref());
-        if people.is_some() {
+        // A credit line in the text ("Reporting by A, B and C") that names
+        // the declared author and more people is the fuller byline.
+        let fuller = |text: &str, declared: &str| {
+            let split = |s: &str| s.split(", ").map(str::to_lowercase).collect::<Vec<_>>();
+            let (t, d) = (split(text), split(declared));
+            t.len() > d.len() && d.iter().all(|n| t.contains(n))
+        };
+        let keep_text = article.author.as_deref().zip(people.as_deref()).is_some_and(|(t, d)| fuller(t, d));
+        if people.is_some() && !keep_text {
             article.author = people;
             sources.push(format!("author: {}", a.source));
         }

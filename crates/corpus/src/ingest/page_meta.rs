@@ -115,7 +115,7 @@ pub fn read(doc: &Document) -> PageMeta {
         let declared = meta.author.as_ref().map(|a| a.value.to_lowercase()).unwrap_or_default();
         let fuller = names.split(", ").count() > declared.split(',').filter(|s| !s.trim().is_empty()).count();
         if fuller && (declared.is_empty() || names.to_lowercase().contains(declared.trim_start_matches("by ").trim())) {
-            meta.author = Some(src(names, "the page's byline (author links)"));
+            meta.author = Some(src(names, "the page's byline"));
         }
     }
     or(&mut meta.outlet, tag(&["og:site_name", "application-name", "publisher"]));
@@ -222,7 +222,8 @@ fn time_datetime(doc: &Document) -> Option<Sourced> {
 }
 
 /// Names in the page's author markup: microdata `itemprop=author` and
-/// `rel=author` links, in order, without repeats.
+/// `rel=author` links, in order, without repeats; else the people named in
+/// the first byline element.
 fn byline_names(doc: &Document) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
     for node in doc.select(r#"[itemprop~="author"], a[rel~="author"]"#).iter() {
@@ -239,7 +240,46 @@ fn byline_names(doc: &Document) -> Option<String> {
             names.push(name);
         }
     }
+    if names.is_empty() {
+        // Else the page's byline element: "By A, B and C", "Jane Doe".
+        let sel =
+            doc.select(r#"[class*="byline"], [class~="author"], [class*="author-name"], [class*="author__name"]"#);
+        if let Some(found) = sel.iter().take(12).map(|n| people_in(&clean(&n.text()))).find(|n| !n.is_empty()) {
+            names = found;
+        }
+    }
     (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// The people named in a byline text: "By A, B and C | Nov 19" gives A, B
+/// and C. A part counts when it reads as a name: two to four capitalised
+/// words, no digits.
+fn people_in(text: &str) -> Vec<String> {
+    if text.len() > 200 {
+        return Vec::new();
+    }
+    let text = text.trim();
+    let text = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+        .or_else(|| text.strip_prefix("BY "))
+        .unwrap_or(text);
+    let mut out: Vec<String> = Vec::new();
+    for part in text.split([',', '|', '\u{2022}', '\u{b7}', ';']).flat_map(|p| p.split(" and ")) {
+        let part = part.trim().trim_start_matches("and ").trim();
+        let words: Vec<&str> = part.split_whitespace().collect();
+        // Function words ("The Russian", "More From") never make a name.
+        const FUNCTION: &[&str] =
+            &["the", "a", "an", "of", "in", "on", "at", "for", "to", "from", "with", "more", "our"];
+        let name_like = (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !words.iter().any(|w| FUNCTION.contains(&w.to_lowercase().as_str()))
+            && !part.chars().any(|c| c.is_ascii_digit());
+        if name_like && !out.iter().any(|n| n == part) {
+            out.push(part.to_string());
+        }
+    }
+    out
 }
 
 /// "Headline - The Daily Courier": the `<title>` around the headline names
@@ -469,6 +509,20 @@ mod tests {
         assert!(m.notes.iter().any(|n| n.contains("lists 2 articles")), "{:?}", m.notes);
         assert_eq!(m.title.unwrap().value, "Second story");
         assert_eq!(m.published.unwrap().value, "2020-01-02");
+    }
+
+    #[test]
+    fn a_byline_element_naming_more_people_completes_the_declared_author() {
+        let m = meta(
+            r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+            "author":{"@type":"Person","name":"Ana Ruiz"}}</script></head>
+            <body><p class="content__meta-byline">By Ana Ruiz, Li Wei and Sam Okafor</p></body>"#,
+        );
+        assert_eq!(m.author.unwrap().value, "Ana Ruiz, Li Wei, Sam Okafor");
+        let m = meta(r#"<body><span class="author"> Tom Hale </span><span class="publication">Wire</span></body>"#);
+        assert_eq!(m.author.unwrap().value, "Tom Hale");
+        assert_eq!(people_in("By Jane Doe | Nov 19, 2019 | 3 min read"), vec!["Jane Doe"]);
+        assert!(people_in("The Russian and Syrian defense ministries").is_empty());
     }
 
     #[test]
