@@ -175,3 +175,14 @@ fn one_word_that_acts_is_an_organisation_unless_a_surname() {
     assert_eq!(kind(&c, "Dana Pellwick"), Some(ActorKind::Person), "{:?}", names(&c));
     assert_eq!(kind(&c, "Pellwick"), None, "a surname resolves to the person: {:?}", names(&c));
 }
+
+#[test]
+fn a_building_named_by_its_cue_word_is_a_place_not_a_speaker() {
+    let c = run(&[
+        "Thousands of teachers surrounded the Carbury Statehouse on Tuesday.",
+        "Lena Voss, who teaches in town, said pay was too low at Marlow High School, said one parent.",
+    ]);
+    assert_eq!(kind(&c, "Marlow High School"), None, "{:?}", names(&c));
+    assert_eq!(kind(&c, "Carbury Statehouse"), None, "{:?}", names(&c));
+    assert_eq!(kind(&c, "Lena Voss"), Some(ActorKind::Person), "{:?}", names(&c));
+}

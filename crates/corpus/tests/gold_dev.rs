@@ -11,8 +11,8 @@ mod common;
 use common::dev_gold::{dev_file, dev_folder, score, Scores};
 
 /// Floors just under the figures measured on the development gold.
-const DEV_ACTOR_RECALL: f64 = 0.54;
-const DEV_ACTOR_PRECISION: f64 = 0.76;
+const DEV_ACTOR_RECALL: f64 = 0.63;
+const DEV_ACTOR_PRECISION: f64 = 0.79;
 const DEV_DATES: f64 = 0.65;
 const DEV_MERGED: usize = 1;
 const DEV_QUOTES: f64 = 0.60;

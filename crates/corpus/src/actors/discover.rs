@@ -263,6 +263,11 @@ const GEO_CUES: &[&str] = &[
     "county",
     "city",
     "state",
+    "statehouse",
+    "capitol",
+    "school",
+    "stadium",
+    "hospital",
 ];
 /// Prepositions after which an unknown capitalised run is a location.
 pub const LOCATIVE: &[&str] =
@@ -1041,6 +1046,11 @@ fn piece(
     }
     if hi - lo == 1 && doc.hit_at(lo).is_none() && subject_of_verb(doc, lo) {
         evidence |= ACTS;
+    }
+    // "a teacher at Richmond High School, said": a place named by its cue word does not speak.
+    if geo && hi - lo >= 2 && title.is_none() {
+        evidence &= !PERSON;
+        role = None;
     }
     // A lone sentence opener seen in lower case elsewhere is an ordinary word.
     if hi - lo == 1
