@@ -212,7 +212,10 @@ pub fn ingest(file: &SourceFile) -> Result<Ingested, Diagnostic> {
             }
             title = Some(head);
         }
-        if let Some(rest) = title.as_deref().and_then(strip_genre_label) {
+        // A page's visible <h1> is the headline as the reader sees it, label
+        // and all; a label only in declared or copied titles is dropped.
+        let visible_h1 = page.as_ref().is_some_and(|p| p.headline.is_some());
+        if let Some(rest) = title.as_deref().and_then(strip_genre_label).filter(|_| !visible_h1) {
             title = Some(rest.to_string());
         }
     }
@@ -718,6 +721,23 @@ mod tests {
         let i = ingest(&SourceFile::new("page.html", html)).expect("an article");
         assert_eq!(i.article.published.map(|d| d.iso()).as_deref(), Some("2019-11-18"));
         assert!(i.sources.iter().any(|s| s.contains("date shown on the page")), "{:?}", i.sources);
+    }
+
+    #[test]
+    fn a_label_in_the_visible_h1_stays_one_only_declared_goes() {
+        let body =
+            "<p>The harbour reopened on Monday after the council voted to lift the storm closure, officials said.</p>";
+        let page = |h1: &str, og: &str| {
+            format!(
+                r#"<html><head><meta property="og:title" content="{og}"></head><body><h1>{h1}</h1><article>{body}</article></body></html>"#
+            )
+        };
+        let a =
+            article("a.html", &page("BREAKING: Harbour reopens after the storm", "Harbour reopens after the storm"));
+        assert_eq!(a.title, "BREAKING: Harbour reopens after the storm");
+        // No <h1> that reads as the headline: the declared title, label dropped.
+        let a = article("b.html", &page("Menu", "Opinion | Harbour reopens after the storm at last"));
+        assert_eq!(a.title, "Harbour reopens after the storm at last");
     }
 
     #[test]
