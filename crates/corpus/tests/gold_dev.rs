@@ -13,7 +13,8 @@ use common::dev_gold::{dev_file, dev_folder, score, Scores};
 /// Floors just under the figures measured on the development gold.
 const DEV_ACTOR_RECALL: f64 = 0.63;
 const DEV_ACTOR_PRECISION: f64 = 0.79;
-const DEV_DATES: f64 = 0.65;
+// Dates count only at the gold's precision (0.674 before that check, 0.629 with it).
+const DEV_DATES: f64 = 0.61;
 const DEV_MERGED: usize = 1;
 const DEV_QUOTES: f64 = 0.60;
 const DEV_SPEAKERS: f64 = 0.47;

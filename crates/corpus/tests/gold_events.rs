@@ -4,9 +4,6 @@
 
 mod common;
 
-use dossier_corpus::Corpus;
-use dossier_model::{Day, Event, Precision};
-
 /// Lowercase, typographic quotes folded, outer punctuation and spaces trimmed.
 fn norm(s: &str) -> String {
     let folded: String = s
@@ -20,63 +17,6 @@ fn norm(s: &str) -> String {
         .collect();
     let t = folded.trim().trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).to_lowercase();
     t.strip_prefix("the ").map(str::to_string).unwrap_or(t)
-}
-
-/// Where a gold phrase sits in an article's text: the literal phrase, minus
-/// any parenthesised note, case-sensitive first.
-fn locate(text: &str, phrase: &str) -> Option<(usize, usize)> {
-    let phrase = phrase.split(" (").next().unwrap_or(phrase).trim();
-    if let Some(at) = text.find(phrase) {
-        return Some((at, at + phrase.len()));
-    }
-    let lower = text.to_lowercase();
-    lower.find(&phrase.to_lowercase()).map(|at| (at, at + phrase.len()))
-}
-
-/// The event holding the mention that matches a gold mention: one whose
-/// phrase overlaps the gold phrase, else one in the sentence containing it.
-fn find<'c>(corpus: &'c Corpus, file: &str, phrase: &str) -> Option<&'c Event> {
-    let ix = corpus.articles.iter().position(|a| a.file == file)? as u32;
-    let text = corpus.articles[ix as usize].text();
-    let (s, e) = locate(&text, phrase)?;
-    let mentions = || {
-        corpus.events.iter().flat_map(|ev| ev.mentions.iter().map(move |m| (ev, m))).filter(|(_, m)| m.article == ix)
-    };
-    mentions()
-        .find(|(_, m)| (m.phrase.start as usize) < e && s < m.phrase.end as usize)
-        .or_else(|| mentions().find(|(_, m)| m.sentence.start as usize <= s && e <= m.sentence.end as usize))
-        .map(|(ev, _)| ev)
-}
-
-fn gold_day(s: &str) -> Option<Day> {
-    match s.len() {
-        4 => Day::from_ymd(s.parse().ok()?, 1, 1),
-        7 => Day::parse_iso(&format!("{s}-01")),
-        _ => Day::parse_iso(s),
-    }
-}
-
-/// Is the event's date right at the gold precision?
-fn date_right(ev: &Event, gold: &toml::Table) -> bool {
-    let precision = Precision::parse(gold["precision"].as_str().unwrap()).unwrap();
-    let date = gold_day(gold["date"].as_str().unwrap()).unwrap();
-    let range = gold.get("range").and_then(|r| r.as_array()).map(|r| {
-        let d = |i: usize| Day::parse_iso(r[i].as_str().unwrap()).unwrap();
-        (d(0), d(1))
-    });
-    let (ey, em, _) = ev.date.ymd();
-    let (gy, gm, _) = date.ymd();
-    // The extracted precision must be the gold's: "in January" is not right
-    // as a day in January, nor "in 2016" as some month of it.
-    ev.precision == precision
-        && match precision {
-            Precision::Day => ev.date == date,
-            Precision::Week => ev.date.week_start() == range.map_or(date, |r| r.0).week_start(),
-            Precision::Month => (ey, em) == (gy, gm),
-            Precision::Season => range.is_none_or(|r| ev.range == r) && ey == gy,
-            Precision::Year => ey == gy,
-            Precision::Decade => ey / 10 == gy / 10,
-        }
 }
 
 #[test]
@@ -105,10 +45,15 @@ fn events_and_quotes_match_the_gold() {
         for m in mentions {
             let (file, phrase) = (m["file"].as_str().unwrap(), m["phrase"].as_str().unwrap());
             total += 1;
-            match find(corpus, file, phrase) {
+            match corpus
+                .articles
+                .iter()
+                .position(|a| a.file == file)
+                .and_then(|ix| common::events::find(corpus, ix as u32, phrase))
+            {
                 Some(ev) => {
                     found += 1;
-                    let ok = date_right(ev, g);
+                    let ok = common::events::date_right(ev, g);
                     right += usize::from(ok);
                     if !ok {
                         println!(

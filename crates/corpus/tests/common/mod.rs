@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod dev_gold;
+pub mod events;
 pub mod pages;
 
 use std::path::PathBuf;
