@@ -5,7 +5,7 @@
 // come from `dossier export`, so they follow the real extraction.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, screenshot, useSite } from "./lib/browser.mjs";
+import { brush, openPage, ready, screenshot, useSite } from "./lib/browser.mjs";
 import { exportCorpus } from "./lib/corpus.mjs";
 import { axe } from "./lib/axe.mjs";
 
@@ -80,15 +80,7 @@ test("brush a date range on the timeline (or type it) and the cards follow", asy
   const { page, errors } = await open();
   const track = page.locator(".tl-track");
   if (await track.isVisible()) {
-    const box = await track.boundingBox();
-    const y = box.y + 40;
-    await page.keyboard.down("Shift");
-    await page.mouse.move(box.x + box.width * 0.55, y);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.75, y, { steps: 8 });
-    await page.mouse.move(box.x + box.width * 0.98, y, { steps: 8 });
-    await page.mouse.up();
-    await page.keyboard.up("Shift");
+    await brush(page, 0.55, 0.98);
   } else {
     await page.locator('.dates input[type="date"]').first().fill("2017-06-01");
     await page.locator('.dates input[type="date"]').last().fill("2017-12-31");

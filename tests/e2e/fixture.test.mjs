@@ -8,7 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, STRICT_CSP } from "./lib/server.mjs";
-import { launch, openPage, ready } from "./lib/browser.mjs";
+import { brush, launch, openPage, ready } from "./lib/browser.mjs";
 import { exportCorpus } from "./lib/corpus.mjs";
 import { FIXTURE, fixtureDist } from "./lib/fixture.mjs";
 
@@ -85,16 +85,7 @@ test("fixture: a date range keeps the articles published or reporting in it", as
 
 test("fixture: a range brushed on the timeline keeps exactly the articles in it", async () => {
   const { page, errors } = await open();
-  const track = page.locator(".tl-track");
-  const box = await track.boundingBox();
-  const y = box.y + 40;
-  await page.keyboard.down("Shift");
-  await page.mouse.move(box.x + box.width * 0.3, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.45, y, { steps: 8 });
-  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 8 });
-  await page.mouse.up();
-  await page.keyboard.up("Shift");
+  await brush(page, 0.3, 0.6);
   await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
   const params = new URL(page.url()).searchParams;
   const [from, to] = [params.get("from"), params.get("to")];

@@ -4,20 +4,7 @@
 
 mod common;
 
-/// Lowercase, typographic quotes folded, outer punctuation and spaces trimmed.
-fn norm(s: &str) -> String {
-    let folded: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect();
-    let t = folded.trim().trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).to_lowercase();
-    t.strip_prefix("the ").map(str::to_string).unwrap_or(t)
-}
+use common::dev_gold::norm;
 
 #[test]
 fn events_and_quotes_match_the_gold() {

@@ -96,3 +96,19 @@ export function useSite(serveOptions = {}) {
   });
   return site;
 }
+
+/**
+ * Brushes a date range on the timeline: a Shift-drag across the strip from
+ * `from` to `to`, as fractions of its width.
+ */
+export async function brush(page, from, to) {
+  const box = await page.locator(".tl-track").boundingBox();
+  const y = box.y + 40;
+  await page.keyboard.down("Shift");
+  await page.mouse.move(box.x + box.width * from, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * ((from + to) / 2), y, { steps: 8 });
+  await page.mouse.move(box.x + box.width * to, y, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+}
