@@ -1,7 +1,8 @@
-//! `cargo xtask serve | test | dist | setup | bench`: the project's only entry
+//! `cargo xtask serve | test | dist | setup | bench | mutants`: the project's only entry
 //! points. Set-up is idempotent: it checks each tool's version and installs
 //! only what is missing, so a second run starts at once.
 
+mod mutants;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -12,7 +13,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   test               set up everything, then run every test (native and browser)
   dist               set up and build the release site into dist/
   setup [--test]     install missing tools only
-  bench              run the benchmarks and print their figures";
+  bench              run the benchmarks and print their figures
+  mutants [--file P] mutation testing of dossier-explore and dossier-model
+                     (cargo-mutants, bounded); prints the counts per crate";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
             if args.iter().any(|a| a == "--test") { setup::Level::Test } else { setup::Level::Build },
         ),
         Some("bench") => bench(&root),
+        Some("mutants") => mutants::mutants(&root, &files(&args)),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -46,6 +50,11 @@ fn root() -> PathBuf {
 
 fn port(args: &[String]) -> u16 {
     args.windows(2).find(|w| w[0] == "--port").and_then(|w| w[1].parse().ok()).unwrap_or(8080)
+}
+
+/// Every `--file PATH` argument.
+fn files(args: &[String]) -> Vec<String> {
+    args.windows(2).filter(|w| w[0] == "--file").map(|w| w[1].clone()).collect()
 }
 
 /// Runs a command with the project's tool PATH, failing with its name.

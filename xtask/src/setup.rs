@@ -95,6 +95,17 @@ fn ensure_geckodriver(root: &Path) -> Result<(), String> {
     ]))
 }
 
+/// cargo-mutants, for `cargo xtask mutants` only (never part of `ensure`):
+/// installed when `cargo mutants --version` fails, any version.
+pub fn ensure_cargo_mutants(root: &Path) -> Result<(), String> {
+    let found = tool(root, "cargo").args(["mutants", "--version"]).output().map(|o| o.status.success());
+    if found.unwrap_or(false) {
+        return Ok(());
+    }
+    eprintln!("xtask: installing cargo-mutants (compiles from source; a few minutes)");
+    run(tool(root, "cargo").args(["install", "cargo-mutants", "--locked"]))
+}
+
 /// wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 /// Installed without `--locked`: its own lock file pins crates this
 /// toolchain's index copy does not have.
