@@ -219,11 +219,11 @@ mod tests {
         let q = Query {
             actors: vec![0, 1],
             mode: Mode::All,
-            kinds: vec![ActorKind::Country],
+            kinds: vec![ActorKind::Country, ActorKind::Person],
             outlets: vec![ix.outlet_ix("The New Arab").unwrap()],
             from: Day::parse_iso("2016-01-01"),
             to: Day::parse_iso("2017-12-31"),
-            text: "cease fire & «truce»".into(),
+            text: "cease fire, & «truce»".into(),
             view: View::Events,
             sort: Sort::Date,
             event: Some(1),
@@ -232,7 +232,8 @@ mod tests {
         };
         let s = to_query_string(&q, &c, &ix);
         assert!(s.starts_with(
-            "?view=events&actor=russia,turkey&mode=all&kind=country&outlet=The+New+Arab&q=cease+fire+%26"
+            // Commas stay readable in the list parameters and are escaped elsewhere.
+            "?view=events&actor=russia,turkey&mode=all&kind=country,person&outlet=The+New+Arab&q=cease+fire%2C+%26"
         ));
         assert!(
             s.contains("&from=2016-01-01&to=2017-12-31&sort=date&event=astana-talks-2017-01-23&article=a&theme=dark")
