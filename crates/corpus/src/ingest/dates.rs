@@ -465,6 +465,86 @@ fn plausible_year(w: &str) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// A date in a short header line, after at most three words ("Reuters
+/// November 18, 2019 11:03 PM", "Published Wed, Nov 20 20194:29 AM EST":
+/// select-all glues a year to the time after it).
+pub fn header_date(s: &str) -> Option<DateParts> {
+    if s.len() > 100 {
+        return None;
+    }
+    let unglued = unglue_year(s);
+    let words: Vec<&str> = unglued.split_whitespace().collect();
+    for skip in 0..words.len().min(4) {
+        // The whole rest, or its first three or four words ("Mar 9 2021,
+        // 11:06am ist" has a time the date parser does not take).
+        for take in [words.len() - skip, 4, 3] {
+            let rest = words[skip..(skip + take).min(words.len())].join(" ");
+            let rest = rest.trim_end_matches([',', ' ']);
+            if !could_start_date(rest) {
+                continue;
+            }
+            if let Some((_, d)) = parse_date_line(rest) {
+                if d.year.is_some() && d.day.is_some() {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    words.iter().find_map(|w| slash_date(w, &unglued))
+}
+
+/// "11/19/19" or "19/11/2019" in a header line: the day is the number
+/// over 12; when both could be, a 12-hour clock ("06:56 AM") reads it
+/// month first, as the sites that use one do, and else nothing is taken.
+fn slash_date(word: &str, line: &str) -> Option<DateParts> {
+    let parts: Vec<&str> = word.trim_matches(|c: char| !c.is_ascii_digit()).split('/').collect();
+    let [a, b, y] = parts[..] else { return None };
+    let num = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
+    let (a, b, y) = (num(a, 1..=2)?, num(b, 1..=2)?, num(y, 2..=4)?);
+    let year = match y {
+        0..=99 => 2000 + y as i32,
+        1900..=2099 => y as i32,
+        _ => return None,
+    };
+    let upper = line.to_uppercase();
+    let clock12 = upper.split_whitespace().any(|w| ["AM", "PM", "A.M.", "P.M."].contains(&w));
+    let (month, day) = match (a, b) {
+        (1..=12, 13..=31) => (a, b),
+        (13..=31, 1..=12) => (b, a),
+        (1..=12, 1..=12) if clock12 => (a, b),
+        _ => return None,
+    };
+    Some(DateParts { year: Some(year), month, day: Some(day) })
+}
+
+/// "Nov 20 20194:29 AM" → "Nov 20 2019 4:29 AM": a year glued to a time.
+fn unglue_year(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 2);
+    let mut i = 0;
+    while i < s.len() {
+        let start = i == 0 || !b[i - 1].is_ascii_digit();
+        let year = b.len() >= i + 6
+            && start
+            && (b[i..i + 2] == *b"19" || b[i..i + 2] == *b"20")
+            && b[i + 2..i + 4].iter().all(u8::is_ascii_digit)
+            && b[i + 4].is_ascii_digit()
+            && (b[i + 5] == b':' || b.get(i + 6) == Some(&b':'));
+        if year {
+            out.push_str(&s[i..i + 4]);
+            out.push(' ');
+            i += 4;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

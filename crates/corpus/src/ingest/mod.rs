@@ -417,22 +417,16 @@ fn timestamp_day(raw: &str) -> String {
     raw.to_string()
 }
 
-/// Days with a year that the page shows in its date and byline elements.
+/// Days with a year that the page shows in its date and byline elements,
+/// read as header dates are ("Reuters November 18, 2019 11:03 PM").
 fn shown_days(texts: &[String]) -> Vec<Day> {
-    let mut out = Vec::new();
-    for t in texts {
-        // "Reuters November 18, 2019 11:03 PM": skip a few leading words.
-        let words: Vec<&str> = t.split_whitespace().collect();
-        for skip in 0..words.len().min(4) {
-            let rest = words[skip..].join(" ");
-            let parsed = dates::parse_date_line(&rest).and_then(|(_, d)| d.year.and_then(|y| d.resolve(Some(y))));
-            if let Some((day, Precision::Day)) = parsed {
-                out.push(day);
-                break;
-            }
-        }
-    }
-    out
+    texts
+        .iter()
+        .filter_map(|t| dates::header_date(t))
+        .filter_map(|d| d.resolve(d.year))
+        .filter(|(_, precision)| *precision == Precision::Day)
+        .map(|(day, _)| day)
+        .collect()
 }
 
 /// "CBSSports.com" → "CBS Sports", "@Courier" → "Courier": a site name
