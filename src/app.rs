@@ -9,17 +9,22 @@ use dossier_explore::Index;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Builds the page as plain DOM appended to `<body>`. Runs under the root
-/// reactive owner of `mount_to_body` (which also starts the executor that
-/// runs effects); each region's effects first run once it is mounted.
+/// Fetches the corpus, then builds the page. Runs under the root reactive
+/// owner of `mount_to_body` (which also starts the executor that runs
+/// effects); the page is built under that owner once the data is in.
 pub fn start() {
-    let corpus = match crate::data::load() {
-        Ok(c) => c,
-        Err(e) => {
-            fatal(&e.to_string());
-            return;
+    let owner = Owner::current().expect("mount_to_body provides an owner");
+    leptos::task::spawn_local(async move {
+        match crate::data::load().await {
+            Ok(corpus) => owner.with(|| show(corpus)),
+            Err(message) => fatal(&message),
         }
-    };
+    });
+}
+
+/// Builds the page as plain DOM appended to `<body>`; each region's effects
+/// first run once it is mounted.
+fn show(corpus: dossier_model::Corpus) {
     let corpus: &'static _ = Box::leak(Box::new(corpus));
     let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
     let state = State::new(corpus, index, crate::history::initial(corpus, index));
@@ -37,7 +42,7 @@ pub fn start() {
     dom::append(&body, &reader());
 }
 
-/// A stale or corrupt bundle: say so instead of a blank page.
+/// Missing, unreachable or corrupt data: say so instead of a blank page.
 fn fatal(message: &str) {
     let main = crate::dom::el("main", "fatal");
     let h1 = crate::dom::el("h1", "");

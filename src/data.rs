@@ -1,10 +1,44 @@
-//! The corpus bundle, embedded by `build.rs` and decoded once at start-up.
+//! Loads the corpus from the data file that `dossier build` writes beside the
+//! app. The app itself holds no articles, so one build serves every corpus:
+//! `index.html` names the (content-hashed) file in a preload `<link>`, which
+//! the browser starts fetching in parallel with the Wasm.
 
 use dossier_model::Corpus;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+/// The `<link>` that `dossier_corpus::site` writes into `index.html`.
+const LINK: &str = "link[data-dossier-corpus]";
 
-/// Decodes the embedded corpus. A failure means a stale or corrupt build.
-pub fn load() -> Result<Corpus, dossier_model::DecodeError> {
-    dossier_model::decode(BUNDLE)
+/// Fetches and decodes the corpus. The error says what a site owner should
+/// do, since it is shown in the page instead of a blank screen.
+pub async fn load() -> Result<Corpus, String> {
+    let document = leptos::prelude::document();
+    let href = document
+        .query_selector(LINK)
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href"))
+        .ok_or("This page names no corpus data file. Build the site with `dossier build`.")?;
+    let bytes = fetch(&href).await.map_err(|why| format!("Could not fetch the corpus data ({href}): {why}."))?;
+    dossier_model::decode(&bytes).map_err(|e| format!("The corpus data ({href}) cannot be read: {e}."))
+}
+
+/// GETs `href` (relative to the page, so the site works under any sub-path
+/// and in an iframe) with the same mode as the preload, and returns its body.
+async fn fetch(href: &str) -> Result<Vec<u8>, String> {
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::Cors);
+    let promise = leptos::prelude::window().fetch_with_str_and_init(href, &init);
+    let response: web_sys::Response = JsFuture::from(promise)
+        .await
+        .map_err(|_| "the network request failed".to_string())?
+        .dyn_into()
+        .map_err(|_| "no response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let buffer = response.array_buffer().map_err(|_| "the response has no body".to_string())?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| "the download broke off".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -1,5 +1,6 @@
-//! Dossier explorer: a client-side Leptos app. It decodes the corpus bundle
-//! embedded at build time and renders it; it never extracts anything itself.
+//! Dossier explorer: a client-side Leptos app. It fetches the corpus data that
+//! `dossier build` writes beside it and renders it; it never extracts anything
+//! itself, and the same build serves every corpus.
 
 mod app;
 mod components;

@@ -2,9 +2,9 @@
 // no assertion on time, it prints figures.
 //
 // For each corpus size (default 1,000 and 10,000 articles) it generates a
-// deterministic corpus with `dossier generate --seed 7`, builds a release
-// dist/ of the explorer on it into a temporary folder, prints the dist's raw
-// and gzipped size, then in headless Chromium measures:
+// deterministic corpus with `dossier generate --seed 7`, writes its site with
+// `dossier build` over one app build (printing build time and peak memory),
+// prints the site's raw and gzipped size, then in headless Chromium measures:
 //   - time from navigation to the first cards (`main article`) painted;
 //   - keystroke-to-paint latency of search, typing words letter by letter;
 //   - click-to-paint latency of actor toggles in the legend;
@@ -24,7 +24,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { launch, openPage, ready } from "../e2e/lib/browser.mjs";
 import { serve, STRICT_CSP } from "../e2e/lib/server.mjs";
-import { ROOT, generate, buildDist, logTail, weigh } from "./lib/build.mjs";
+import { ROOT, generate, buildApp, buildSite, logTail, weigh } from "./lib/build.mjs";
 import { firstCardsProbe, pageTimings, collectEventTiming, measure, settle, stats, ms } from "./lib/measure.mjs";
 
 const SIZES = (process.env.DOSSIER_BENCH_SIZES ?? "1000,10000")
@@ -56,10 +56,11 @@ function describeSource() {
 }
 
 function printSizes(n, w) {
-  const row = (name, x) => `    ${name.padEnd(10)} raw ${kb(x.raw).padStart(11)}   gzip ${kb(x.gz).padStart(10)}`;
+  const row = (name, x) => `    ${name.padEnd(27)} raw ${kb(x.raw).padStart(11)}   gzip ${kb(x.gz).padStart(10)}`;
   console.log(`  dist size (${n} articles):`);
   for (const [k, x] of Object.entries(w.byKind)) console.log(row(k, x));
-  console.log(row("html+js+wasm+css", w.page));
+  console.log(row("html+js+wasm+css (the app)", w.page));
+  console.log(row("data", w.data));
   console.log(row("all files", w.all));
 }
 
@@ -171,7 +172,7 @@ async function toggleLatency(page) {
   return samples;
 }
 
-async function benchSize(context, n, summary) {
+async function benchSize(context, app, n, summary) {
   console.log(`\n== ${n} articles ==`);
   const logs = path.join(work, "logs");
   fs.mkdirSync(logs, { recursive: true });
@@ -184,14 +185,16 @@ async function benchSize(context, n, summary) {
     return;
   }
   const buildLog = path.join(logs, `build-${n}.log`);
-  const build = await buildDist(articles, dist, buildLog, BUILD_TIMEOUT);
+  const build = await buildSite(articles, app, dist, buildLog, BUILD_TIMEOUT);
   if (!build.ok) {
     const why = build.timedOut ? `took longer than ${BUILD_TIMEOUT} s and was stopped` : `failed (exit ${build.code})`;
-    console.log(`  NOT MEASURED: trunk build ${why} after ${build.seconds.toFixed(1)} s:\n${logTail(buildLog)}`);
+    console.log(`  NOT MEASURED: dossier build ${why} after ${build.seconds.toFixed(1)} s:\n${logTail(buildLog)}`);
     summary.push({ n, failed: `build ${why}` });
     return;
   }
-  console.log(`  trunk build --release: ${build.seconds.toFixed(1)} s (corpus generated in ${gen.seconds.toFixed(1)} s)`);
+  console.log(
+    `  dossier build: ${build.seconds.toFixed(1)} s, peak memory ${build.peakMb.toFixed(0)} MB (corpus generated in ${gen.seconds.toFixed(1)} s)`,
+  );
   const w = weigh(dist);
   printSizes(n, w);
 
@@ -215,7 +218,7 @@ async function benchSize(context, n, summary) {
     const toggle = printLatency("actor toggle, click to paint", t.samples, t.events, "click");
     if (errors.length) console.log(`    (${errors.length} console errors: ${errors.slice(0, 3).join(" | ")})`);
     await page.close();
-    summary.push({ n, build: build.seconds, size: w.page, first, search, toggle });
+    summary.push({ n, build: build.seconds, peakMb: build.peakMb, size: w.page, data: w.data, first, search, toggle });
   } finally {
     await server.close();
   }
@@ -232,7 +235,13 @@ async function main() {
     const probe = await browser.context.newPage();
     console.log(`browser: ${await probe.evaluate(() => navigator.userAgent)}, viewport 1280x900, headless`);
     await probe.close();
-    for (const n of SIZES) await benchSize(browser.context, n, summary);
+    const app = path.join(work, "app");
+    const logs = path.join(work, "logs");
+    fs.mkdirSync(logs, { recursive: true });
+    const built = await buildApp(app, path.join(logs, "app.log"), BUILD_TIMEOUT);
+    if (!built.ok) throw new Error(`building the app failed:\n${logTail(path.join(logs, "app.log"))}`);
+    console.log(`app built once for every size: ${built.seconds.toFixed(1)} s`);
+    for (const n of SIZES) await benchSize(browser.context, app, n, summary);
   } finally {
     await browser.close();
     if (!keep) fs.rmSync(work, { recursive: true, force: true });
@@ -245,7 +254,7 @@ async function main() {
       continue;
     }
     console.log(
-      `${String(s.n).padStart(6)} articles: build ${s.build.toFixed(0)} s, html+js+wasm+css ${kb(s.size.gz)} gzip / ${kb(s.size.raw)} raw; ` +
+      `${String(s.n).padStart(6)} articles: build ${s.build.toFixed(1)} s, peak ${s.peakMb.toFixed(0)} MB; app ${kb(s.size.gz)} gzip, data ${kb(s.data.gz)} gzip / ${kb(s.data.raw)} raw; ` +
         `first cards painted ${ms(s.first.median)}; ` +
         `search ${ms(s.search.next.median)} / ${ms(s.search.next.p95)} (double rAF ${ms(s.search.raf2.median)} / ${ms(s.search.raf2.p95)}); ` +
         `toggle ${ms(s.toggle.next.median)} / ${ms(s.toggle.next.p95)} (from the click ${ms(s.toggle.fromAct.median)} / ${ms(s.toggle.fromAct.p95)}; double rAF ${ms(s.toggle.raf2.median)} / ${ms(s.toggle.raf2.p95)})`,

@@ -6,21 +6,14 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { serve, STRICT_CSP } from "./lib/server.mjs";
+import { buildSite } from "./lib/corpus.mjs";
 import { launch, openPage, ready, screenshot } from "./lib/browser.mjs";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 test("an empty corpus renders and says there is nothing yet", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-empty-"));
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-empty-dist-"));
-  execFileSync("trunk", ["build", "--release", "--offline", "--dist", dist], {
-    cwd: ROOT,
-    env: { ...process.env, DOSSIER_ARTICLES: dir },
-    stdio: "ignore",
-  });
+  buildSite(dir, dist);
   const srv = await serve({ root: dist, prefix: "/e/", headers: { "content-security-policy": STRICT_CSP } });
   const browser = await launch();
   try {

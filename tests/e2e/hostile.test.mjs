@@ -11,12 +11,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { serve, STRICT_CSP } from "./lib/server.mjs";
+import { buildSite } from "./lib/corpus.mjs";
 import { launch, openPage, ready, screenshot } from "./lib/browser.mjs";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const ACTOR = '<img src=x onerror="window.__pwned = 6">Zorblax';
 const ARTICLE = [
@@ -45,11 +42,7 @@ before(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-xss-dist-"));
   fs.writeFileSync(path.join(dir, "001_hostile.txt"), ARTICLE);
   fs.writeFileSync(path.join(dir, "dossier.toml"), CONFIG);
-  execFileSync("trunk", ["build", "--release", "--offline", "--dist", dist], {
-    cwd: ROOT,
-    env: { ...process.env, DOSSIER_ARTICLES: dir },
-    stdio: "ignore",
-  });
+  buildSite(dir, dist);
   browser = await launch();
 });
 

@@ -1,4 +1,4 @@
-//! `cargo xtask serve | test | dist | setup | bench | mutants`: the project's only entry
+//! `cargo xtask serve | test | dist | install | setup | bench | mutants`: the project's only entry
 //! points. Set-up is idempotent: it checks each tool's version and installs
 //! only what is missing, so a second run starts at once.
 
@@ -12,6 +12,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve [--port N]   set up, build and serve the explorer on the seed corpus
   test               set up everything, then run every test (native and browser)
   dist               set up and build the release site into dist/
+  install [--root R] install the `dossier` command (R/bin, default ~/.cargo) and
+                     the prebuilt explorer it publishes (R/share/dossier/app)
   setup [--test]     install missing tools only
   bench              run the benchmarks and print their figures
   mutants [--file P] mutation testing of dossier-explore and dossier-model
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
         Some("dist") => {
             setup::ensure(&root, setup::Level::Build).and_then(|()| fetch(&root)).and_then(|()| dist(&root))
         }
+        Some("install") => install(&root, args.windows(2).find(|w| w[0] == "--root").map(|w| PathBuf::from(&w[1]))),
         Some("setup") => setup::ensure(
             &root,
             if args.iter().any(|a| a == "--test") { setup::Level::Test } else { setup::Level::Build },
@@ -86,25 +89,70 @@ fn fetch(root: &Path) -> Result<(), String> {
     run(tool(root, "cargo").args(["fetch"]))
 }
 
-/// The release site in dist/. Trunk finds wasm-bindgen and wasm-opt on PATH
-/// and downloads nothing.
+/// The release site in dist/: the app, built once for any corpus, plus the
+/// data of `articles/` (or `$DOSSIER_ARTICLES`), written by Trunk's
+/// post-build hook (Trunk.toml). Trunk finds wasm-bindgen and wasm-opt on
+/// PATH and downloads nothing.
 fn dist(root: &Path) -> Result<(), String> {
     run(tool(root, "trunk").args(["build", "--release", "--offline"]))
+}
+
+/// `dossier` and, beside it in `share/dossier/app`, the app it copies into
+/// every site (`dossier build` looks there), so users publish with the one
+/// binary and no Rust toolchain.
+fn install(root: &Path, prefix: Option<PathBuf>) -> Result<(), String> {
+    setup::ensure(root, setup::Level::Build)?;
+    fetch(root)?;
+    dist(root)?;
+    let prefix = match prefix {
+        Some(p) => p,
+        None => std::env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+            .ok_or("no --root given and neither CARGO_HOME nor HOME is set")?,
+    };
+    run(tool(root, "cargo")
+        .args(["install", "--offline", "--locked", "--force", "--path", "crates/corpus", "--root"])
+        .arg(&prefix))?;
+    let app = prefix.join("share/dossier/app");
+    let _ = std::fs::remove_dir_all(&app);
+    copy_tree(&root.join("dist"), &app)?;
+    let _ = std::fs::remove_dir_all(app.join("data"));
+    eprintln!("xtask: installed {} and its app in {}", prefix.join("bin/dossier").display(), app.display());
+    Ok(())
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| format!("{}: {e}", from.display()))?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    Ok(())
 }
 
 fn serve(root: &Path, port: u16) -> Result<(), String> {
     setup::ensure(root, setup::Level::Build)?;
     fetch(root)?;
-    eprintln!("xtask: serving the explorer at http://127.0.0.1:{port}/ (Ctrl-C to stop; edits to articles/ rebuild)");
-    run(tool(root, "trunk").args([
-        "serve",
-        "--release",
-        "--offline",
-        "--address",
-        "127.0.0.1",
-        "--port",
-        &port.to_string(),
-    ]))
+    eprintln!(
+        "xtask: serving the explorer at http://127.0.0.1:{port}/ (Ctrl-C to stop; edits to the articles rebuild)"
+    );
+    let mut cmd = tool(root, "trunk");
+    cmd.args(["serve", "--release", "--offline", "--address", "127.0.0.1", "--port", &port.to_string()]);
+    // A folder outside the repository is not in Trunk.toml's watch list;
+    // `--watch` replaces that list, so it is given in full plus the folder.
+    if let Some(articles) = std::env::var_os("DOSSIER_ARTICLES") {
+        for path in ["index.html", "src", "style", "crates", "Cargo.toml"] {
+            cmd.args(["--watch", path]);
+        }
+        cmd.arg("--watch").arg(root.join(articles));
+    }
+    run(&mut cmd)
 }
 
 fn test(root: &Path) -> Result<(), String> {
@@ -136,14 +184,24 @@ fn test(root: &Path) -> Result<(), String> {
     // `SCORE …` lines are in the log even when every test passes.
     run(tool(root, "cargo").args(["test", "-p", "dossier-corpus", "--", "--show-output"]))?;
     dist(root)?;
-    // The discriminating fixture's site, built once for the suites that
-    // assert exact counts on it (tests/e2e/lib/fixture.mjs).
+    // The app in dist/ is the same for every corpus; other sites are its
+    // files plus another corpus's data, written by `dossier build`. The
+    // discriminating fixture's site is built once for the suites that assert
+    // exact counts on it (tests/e2e/lib/fixture.mjs).
+    run(tool(root, "cargo").args(["build", "-p", "dossier-corpus", "--bin", "dossier"]))?;
+    let dossier = root.join("target/debug/dossier");
     let fixture = root.join("target/fixture-dist");
-    run(tool(root, "trunk")
-        .args(["build", "--release", "--offline", "--dist"])
-        .arg(&fixture)
-        .env("DOSSIER_ARTICLES", root.join("tests/fixtures/discriminating")))?;
-    run(tool(root, "node").args(["--test", "--test-concurrency=1", "tests/e2e/"]).env("DOSSIER_FIXTURE_DIST", &fixture))
+    run(Command::new(&dossier)
+        .arg("build")
+        .arg(root.join("tests/fixtures/discriminating"))
+        .arg("--app")
+        .arg(root.join("dist"))
+        .arg("--out")
+        .arg(&fixture))?;
+    run(tool(root, "node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .env("DOSSIER_FIXTURE_DIST", &fixture)
+        .env("DOSSIER_BIN", &dossier))
 }
 
 /// Build-time throughput on a generated 10,000-article corpus: ingestion,

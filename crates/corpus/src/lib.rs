@@ -19,6 +19,7 @@ pub mod generate;
 pub mod ingest;
 pub mod load;
 pub mod report;
+pub mod site;
 pub mod text;
 
 use std::path::Path;

@@ -1,7 +1,7 @@
 // Build-side helpers of the explorer benchmark: generate a synthetic corpus
-// with the `dossier` CLI, build a release dist/ of the explorer on it with
-// Trunk (into a folder of our own, never the repository's dist/), and weigh
-// the result raw and gzipped.
+// with the `dossier` CLI, build the app once with Trunk (into a folder of our
+// own, never the repository's dist/), write each corpus's site from it with
+// `dossier build`, and weigh the result raw and gzipped.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -65,14 +65,34 @@ export async function generate(n, dir, log) {
   );
 }
 
-/** `DOSSIER_ARTICLES=articles trunk build --release --offline --dist out`. */
-export async function buildDist(articles, out, log, timeoutS) {
+/**
+ * The app, built once for every corpus: `trunk build --release --offline
+ * --dist out`, and the release `dossier` binary that writes each corpus's data.
+ */
+export async function buildApp(out, log, timeoutS) {
   fs.rmSync(out, { recursive: true, force: true });
-  return runLogged("trunk", ["build", "--release", "--offline", "--dist", out], {
-    env: { DOSSIER_ARTICLES: articles },
+  const app = await runLogged("trunk", ["build", "--release", "--offline", "--dist", out], { log, timeoutS });
+  if (!app.ok) return app;
+  const cli = await runLogged("cargo", ["build", "--release", "--quiet", "-p", "dossier-corpus", "--bin", "dossier"], {
+    log: `${log}.dossier`,
+    timeoutS,
+  });
+  return { ...cli, seconds: app.seconds + cli.seconds };
+}
+
+/**
+ * `dossier build articles --app app --out out` under GNU time: resolves with
+ * runLogged's result plus `peakMb`, the build's peak resident memory.
+ */
+export async function buildSite(articles, app, out, log, timeoutS) {
+  fs.rmSync(out, { recursive: true, force: true });
+  const dossier = path.join(ROOT, "target", "release", "dossier");
+  const run = await runLogged("/usr/bin/time", ["-f", "PEAK_KB %M", dossier, "build", articles, "--app", app, "--out", out], {
     log,
     timeoutS,
   });
+  const peak = /PEAK_KB (\d+)/.exec(fs.readFileSync(log, "utf8"));
+  return { ...run, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
 }
 
 const KINDS = [".html", ".js", ".wasm", ".css"];
@@ -85,23 +105,28 @@ function files(dir) {
 }
 
 /**
- * Raw and gzipped (level 9) bytes of a dist/ per kind (html, js, wasm, css),
- * their total (what a first visit transfers), and every file together.
+ * Raw and gzipped (level 9) bytes of a site per kind of app file (html, js,
+ * wasm, css), their total (the app, the same for every corpus), the corpus
+ * data files (`data/`), and every file together.
  */
 export function weigh(dist) {
   const byKind = Object.fromEntries(KINDS.map((k) => [k.slice(1), { raw: 0, gz: 0 }]));
   const all = { raw: 0, gz: 0 };
+  const data = { raw: 0, gz: 0 };
   for (const f of files(dist)) {
     const body = fs.readFileSync(f);
     const gz = zlib.gzipSync(body, { level: 9 }).length;
     all.raw += body.length;
     all.gz += gz;
     const k = path.extname(f);
-    if (KINDS.includes(k)) {
+    if (path.basename(path.dirname(f)) === "data") {
+      data.raw += body.length;
+      data.gz += gz;
+    } else if (KINDS.includes(k)) {
       byKind[k.slice(1)].raw += body.length;
       byKind[k.slice(1)].gz += gz;
     }
   }
   const page = Object.values(byKind).reduce((t, x) => ({ raw: t.raw + x.raw, gz: t.gz + x.gz }), { raw: 0, gz: 0 });
-  return { byKind, page, all };
+  return { byKind, page, data, all };
 }

@@ -1,7 +1,7 @@
 // The site built from the discriminating fixture corpus, shared by the suites
 // that assert exact counts on it. `cargo xtask test` builds it once and names
 // it in $DOSSIER_FIXTURE_DIST; run alone, a suite builds it here.
-import { execFileSync } from "node:child_process";
+import { buildSite } from "./corpus.mjs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,10 +14,5 @@ export function fixtureDist() {
   const ready = process.env.DOSSIER_FIXTURE_DIST;
   if (ready && fs.existsSync(path.join(ready, "index.html"))) return ready;
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-fixture-dist-"));
-  execFileSync("trunk", ["build", "--release", "--offline", "--dist", dist], {
-    cwd: ROOT,
-    env: { ...process.env, DOSSIER_ARTICLES: FIXTURE },
-    stdio: "ignore",
-  });
-  return dist;
+  return buildSite(FIXTURE, dist);
 }

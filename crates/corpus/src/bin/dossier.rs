@@ -1,12 +1,16 @@
-//! `dossier`: the corpus command line over the same pipeline the site's build
-//! runs. `export` prints the corpus, `check` the build report, `generate`
-//! writes a synthetic corpus.
+//! `dossier`: the corpus command line. `build` writes a publishable site (the
+//! prebuilt app plus the corpus data), `export` prints the corpus, `check` the
+//! build report, `generate` writes a synthetic corpus.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
+  dossier build DIR --out SITE [--app APP]           write the site for the articles in DIR
+                                                     (APP: the prebuilt explorer; default
+                                                     $DOSSIER_APP, else `dossier-app/` beside
+                                                     this program, else ../share/dossier/app)
   dossier export [--format json|timelinejs|csv] DIR   print the corpus on stdout (default JSON)
   dossier check DIR                                  print the build report; exit 1 on errors
   dossier generate --articles N [--seed S] OUT_DIR   write N synthetic articles";
@@ -15,6 +19,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     match words.as_slice() {
+        ["build", rest @ ..] => build(rest),
         ["export", rest @ ..] => export(rest),
         ["check", dir] => with_build(dir, |b| {
             out(&b.report.to_string());
@@ -27,6 +32,64 @@ fn main() -> ExitCode {
         ["generate", rest @ ..] => generate(rest),
         _ => usage(),
     }
+}
+
+fn build(args: &[&str]) -> ExitCode {
+    let mut dir = None;
+    let mut out_dir = None;
+    let mut app = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match *a {
+            "--out" => out_dir = it.next().map(PathBuf::from),
+            "--app" => app = it.next().map(PathBuf::from),
+            d if dir.is_none() && !d.starts_with('-') => dir = Some(d),
+            _ => return usage(),
+        }
+    }
+    let (Some(dir), Some(out_dir)) = (dir, out_dir) else { return usage() };
+    let Some(app) = app.or_else(default_app) else {
+        eprintln!(
+            "dossier: no prebuilt explorer found; install it with `cargo xtask install`, or pass --app DIR \
+             (a site built by `cargo xtask dist`), or set DOSSIER_APP"
+        );
+        return ExitCode::FAILURE;
+    };
+    with_build(dir, |b| {
+        eprint!("{}", b.report);
+        if b.report.has_errors() {
+            eprintln!("dossier: the site was not written, because of the errors above");
+            return ExitCode::FAILURE;
+        }
+        match dossier_corpus::site::write(&b.corpus, &app, &out_dir) {
+            Ok(w) => {
+                eprintln!(
+                    "dossier: wrote {} ({} articles, {} bytes of data in {})",
+                    out_dir.display(),
+                    b.corpus.articles.len(),
+                    w.bytes,
+                    w.data
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("dossier: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}
+
+/// `$DOSSIER_APP`, else a `dossier-app/` folder beside the executable (an
+/// unpacked archive), else `../share/dossier/app` from it (where `cargo xtask
+/// install` puts it, as Unix packages do).
+fn default_app() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DOSSIER_APP") {
+        return Some(PathBuf::from(dir));
+    }
+    let exe = std::env::current_exe().ok()?;
+    let bin = exe.parent()?;
+    [bin.join("dossier-app"), bin.join("../share/dossier/app")].into_iter().find(|d| d.join("index.html").exists())
 }
 
 fn export(args: &[&str]) -> ExitCode {
