@@ -62,17 +62,6 @@ pub struct Skip {
 
 impl Skip {
     pub const NONE: Skip = Skip { actors: false, kinds: false, outlets: false, dates: false, text: false };
-    pub fn only(f: &Filter) -> Skip {
-        let mut s = Skip::NONE;
-        match f {
-            Filter::Actor(_) => s.actors = true,
-            Filter::Kind(_) => s.kinds = true,
-            Filter::Outlet(_) => s.outlets = true,
-            Filter::Dates => s.dates = true,
-            Filter::Text => s.text = true,
-        }
-        s
-    }
 }
 
 /// Which articles, events and quotes pass one facet, built from the index's
@@ -315,6 +304,28 @@ mod tests {
             assert_eq!(refined, fresh, "{text}");
             prev = fresh.map(|s| (terms, s));
         }
+    }
+
+    #[test]
+    fn refining_scores_only_the_previous_matches() {
+        // Refining trusts the previous search: an item it did not match is
+        // not scored again, even when (as here, by construction) it would be.
+        let c = corpus();
+        let old = Terms::parse("talk");
+        let new = Terms::parse("talks");
+        let mut none = TextScores::compute(&c, &old).unwrap();
+        none.articles.iter_mut().for_each(|s| *s = 0);
+        let refined = TextScores::refine(&c, &new, Some((&old, &none))).unwrap();
+        assert!(refined.articles.iter().all(|&s| s == 0));
+        assert!(TextScores::compute(&c, &new).unwrap().articles.iter().any(|&s| s > 0));
+    }
+
+    #[test]
+    fn a_search_keeps_only_the_events_it_matches() {
+        let q = Query { text: "Aleppo".into(), ..Default::default() };
+        assert_eq!(results(&q).events, vec![2]);
+        let q = Query { text: "regime".into(), ..Default::default() };
+        assert_eq!(results(&q).events, vec![0]);
     }
 
     #[test]
