@@ -329,6 +329,15 @@ mod tests {
     }
 
     #[test]
+    fn a_search_keeps_only_the_quotes_it_matches() {
+        // The one quote is Lavrov's "We want peace".
+        let q = Query { text: "peace".into(), ..Default::default() };
+        assert_eq!(results(&q).quotes, vec![0]);
+        let q = Query { text: "talks".into(), ..Default::default() };
+        assert_eq!(results(&q).quotes, Vec::<u32>::new());
+    }
+
+    #[test]
     fn relevance_sort_only_when_searching() {
         // "peace" is in b's title (weight 8) and in a's body once.
         let q = Query { text: "peace".into(), ..Default::default() };
@@ -349,5 +358,34 @@ mod tests {
         };
         assert!(results(&q).articles.is_empty());
         assert_eq!(loosen(&c, &ix, &q, None), Some((Filter::Actor(3), 1)));
+    }
+
+    #[test]
+    fn loosen_prefers_a_later_filter_that_brings_back_more() {
+        // Russia (articles a, b) and "regime" (only c): nothing. Without
+        // Russia the search still applies (c alone); without the search,
+        // Russia's two come back.
+        let c = corpus();
+        let ix = Index::new(&c);
+        let q = Query { actors: vec![0], text: "regime".into(), ..Default::default() };
+        let t = TextScores::compute(&c, &Terms::parse(&q.text));
+        assert!(run(&c, &ix, &q, t.as_ref()).articles.is_empty());
+        assert_eq!(loosen(&c, &ix, &q, t.as_ref()), Some((Filter::Text, 2)));
+    }
+
+    #[test]
+    fn loosen_names_nothing_when_no_single_filter_helps() {
+        // Lavrov (a), BBC (b) and before 1970 (c) exclude each other pairwise,
+        // so dropping any one of them still leaves no article.
+        let c = corpus();
+        let ix = Index::new(&c);
+        let q = Query {
+            actors: vec![3],
+            outlets: vec![ix.outlet_ix("BBC").unwrap()],
+            to: Day::parse_iso("1970-01-01"),
+            ..Default::default()
+        };
+        assert_eq!(q.filters().len(), 3);
+        assert_eq!(loosen(&c, &ix, &q, None), None);
     }
 }
