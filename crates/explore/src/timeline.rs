@@ -491,6 +491,53 @@ mod tests {
     }
 
     #[test]
+    fn the_axis_is_linear_across_breaks_and_day_of_inverts_it_there() {
+        let axis = Axis::new(&seeds(), 1000.0);
+        assert_eq!(axis.segments.len(), 3);
+        for w in axis.segments.windows(2) {
+            let (s, n) = (w[0], w[1]);
+            // Halfway through the gap in time is halfway across the break.
+            assert!((axis.u_of((s.end + n.start) / 2.0) - (s.u1 + n.u0) / 2.0).abs() < 1e-12, "{s:?} {n:?}");
+            // Clicking inside the break gives back the day drawn there.
+            let days = s.end.ceil() as i32..n.start.floor() as i32;
+            assert!(days.len() > 1000);
+            for d in days.step_by(97) {
+                let u = axis.u_of(d as f64 + 0.5);
+                assert!(s.u1 < u && u < n.u0);
+                assert_eq!(axis.day_of(u), Day(d));
+            }
+        }
+    }
+
+    #[test]
+    fn allocate_splits_in_proportion_with_a_floor() {
+        // Room for all: in proportion, whatever the weights add up to.
+        assert_eq!(allocate(&[3.0, 1.0], 400.0), vec![300.0, 100.0]);
+        // 62.5 px would be below the floor: that one gets 72, the other
+        // what is left.
+        assert_eq!(allocate(&[0.875, 0.125], 500.0), vec![428.0, 72.0]);
+        // No room for two floors: equal shares of what there is.
+        assert_eq!(allocate(&[0.9, 0.1], 100.0), vec![50.0, 50.0]);
+    }
+
+    #[test]
+    fn viewport_maps_pixels_to_the_axis_and_pans_with_the_pointer() {
+        let vp = Viewport { start: 0.25, span: 0.5 };
+        assert_eq!(vp.u(0.0, 1000.0), 0.25);
+        assert_eq!(vp.u(500.0, 1000.0), 0.5);
+        assert_eq!(vp.u(1000.0, 1000.0), 0.75);
+        assert_eq!(vp.x(vp.u(125.0, 1000.0), 1000.0), 125.0);
+        // A drag of 125 px to the right moves the view back by an eighth of
+        // its span: what was under the pointer stays under it.
+        let panned = vp.pan(125.0, 1000.0);
+        assert_eq!(panned, Viewport { start: 0.1875, span: 0.5 });
+        assert_eq!(panned.u(625.0, 1000.0), vp.u(500.0, 1000.0));
+        assert!(vp.is_zoomed());
+        assert!(!Viewport::default().is_zoomed());
+        assert!(!Viewport::default().zoom(2.0, 0.3).zoom(0.5, 0.3).is_zoomed());
+    }
+
+    #[test]
     fn ticks_follow_the_zoom() {
         let axis = Axis::new(&seeds(), 1000.0);
         let t = ticks(&axis, Viewport::default(), 1000.0);
@@ -512,6 +559,130 @@ mod tests {
         let a = Axis::new(&spread, 800.0);
         let labels: Vec<String> = ticks(&a, Viewport::default(), 800.0).into_iter().map(|t| t.label).collect();
         assert!(labels.contains(&"1970".to_string()) && labels.contains(&"2000".to_string()), "{labels:?}");
+    }
+
+    fn labels(t: &[Tick]) -> Vec<(&str, bool)> {
+        t.iter().map(|t| (t.label.as_str(), t.major)).collect()
+    }
+
+    #[test]
+    fn ticks_stop_short_of_breaks_and_of_the_strip_end() {
+        let axis = Axis::new(&seeds(), 1000.0);
+        let t = ticks(&axis, Viewport::default(), 1000.0);
+        // 1963 has its 1 Jan tick; 1 Jan 1964, within 36 px of the break, is
+        // dropped. 2011 is too short for a quarter tick and is named at its
+        // middle. 1 Jan 2018 sits on the strip's end and is dropped.
+        assert_eq!(
+            labels(&t),
+            vec![
+                ("1963", false),
+                ("2011", true),
+                ("2016", true),
+                ("Apr", false),
+                ("Jul", false),
+                ("Oct", false),
+                ("2017", true),
+                ("Apr", false),
+                ("Jul", false),
+                ("Oct", false),
+            ]
+        );
+        assert!((t[0].x - axis.u_of(day("1963-01-01").0 as f64) * 1000.0).abs() < 1e-9);
+        let s = axis.segments[1];
+        assert!((t[1].x - (s.u0 + s.u1) / 2.0 * 1000.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn zoomed_ticks_start_at_the_left_edge() {
+        let axis = Axis::new(&seeds(), 1000.0);
+        let u = axis.u_of(day("2017-12-10").0 as f64);
+        for vp in [Viewport { start: u, span: 0.02 }, Viewport { start: u - 0.2, span: 0.3 }, Viewport::fit(0.05, 0.1)]
+        {
+            let t = ticks(&axis, vp, 1000.0);
+            assert!(!t.is_empty());
+            assert!(t.iter().all(|t| (0.0..=964.0).contains(&t.x)), "{vp:?} {t:?}");
+            assert!(t.windows(2).all(|w| w[0].x < w[1].x), "{vp:?} {t:?}");
+        }
+        // The view opens on Sunday 10 Dec 2017: weekly ticks, the first on
+        // Monday the 11th and with its year.
+        let t = ticks(&axis, Viewport { start: u, span: 0.02 }, 1000.0);
+        assert_eq!(t[0].label, "11 Dec 2017");
+    }
+
+    #[test]
+    fn quarter_ticks_fall_on_quarter_starts() {
+        // Feb 2016 to Jan 2018 on 1000 px: a tick a quarter. The strip
+        // starts on 11 Jan 2016, which is no quarter start.
+        let axis = Axis::new(&[bar(0, "2016-02-01", "2018-01-31")], 1000.0);
+        let t = ticks(&axis, Viewport::default(), 1000.0);
+        assert_eq!(
+            labels(&t),
+            vec![
+                ("Apr 2016", true),
+                ("Jul", false),
+                ("Oct", false),
+                ("2017", true),
+                ("Apr", false),
+                ("Jul", false),
+                ("Oct", false),
+                ("2018", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn decade_ticks_and_half_centuries_major() {
+        // Sixty years on 800 px: a tick a decade; 2020 is within 36 px of
+        // the end.
+        let spread: Vec<Item> = (0..7).map(|i| point(i, &format!("{}-06-01", 1960 + 10 * i))).collect();
+        let axis = Axis::new(&spread, 800.0);
+        let t = ticks(&axis, Viewport::default(), 800.0);
+        assert_eq!(
+            labels(&t),
+            vec![("1960", false), ("1970", false), ("1980", false), ("1990", false), ("2000", true), ("2010", false)]
+        );
+    }
+
+    /// Two years around 1990 and two around 2016, broken between.
+    fn two_stretches() -> Vec<Item> {
+        vec![bar(0, "1990-01-01", "1991-12-31"), bar(1, "2016-01-01", "2017-12-31")]
+    }
+
+    #[test]
+    fn day_ticks_name_the_year_first_and_on_new_year() {
+        // 400,000 px for two segments of about 775 days: a tick a day. The
+        // first segment starts 21.9 days (3% padding) before 1990.
+        let axis = Axis::new(&two_stretches(), 400_000.0);
+        let t = ticks(&axis, Viewport::default(), 400_000.0);
+        assert_eq!(labels(&t[0..2]), vec![("11 Dec 1989", true), ("12 Dec", false)]);
+        assert_eq!(labels(&t[21..23]), vec![("1 Jan 1990", true), ("2 Jan", false)]);
+        assert_eq!(labels(&t[52..54]), vec![("1 Feb", true), ("2 Feb", false)]);
+    }
+
+    #[test]
+    fn a_very_wide_strip_stops_at_400_ticks_per_segment() {
+        let axis = Axis::new(&two_stretches(), 400_000.0);
+        assert_eq!(axis.segments.len(), 2);
+        let t = ticks(&axis, Viewport::default(), 400_000.0);
+        let split = axis.segments[0].u1 * 400_000.0;
+        let (left, right): (Vec<&Tick>, Vec<&Tick>) = t.iter().partition(|t| t.x < split);
+        assert_eq!((left.len(), right.len()), (400, 400));
+        assert_eq!(right[0].label, "11 Dec 2015");
+    }
+
+    #[test]
+    fn a_segment_too_short_for_a_tick_names_the_year_at_its_middle() {
+        // A month early in 2011 and one late in 2013, each padded by 20 days
+        // and drawn at the 72 px floor: no quarter starts inside either.
+        let mut items = vec![bar(0, "2011-02-05", "2011-03-05"), bar(1, "2013-11-05", "2013-12-05")];
+        items.extend(seeds().into_iter().filter(|i| i.start.year() >= 2016));
+        let axis = Axis::new(&items, 1000.0);
+        assert_eq!(axis.segments.len(), 3);
+        let t = ticks(&axis, Viewport::default(), 1000.0);
+        assert_eq!(labels(&t[..3]), vec![("2011", true), ("2013", true), ("2016", true)]);
+        for (tick, s) in t.iter().zip(&axis.segments[..2]) {
+            assert!((tick.x - (s.u0 + s.u1) / 2.0 * 1000.0).abs() < 1e-9);
+        }
     }
 
     #[test]
@@ -571,6 +742,20 @@ mod tests {
         let vp = Viewport::fit(0.0, 0.05);
         let marks = layout(&items, &axis, vp, 500.0);
         assert!(marks.iter().all(|m| m.events != vec![2]));
+    }
+
+    #[test]
+    fn marks_come_left_to_right_by_centre() {
+        assert_eq!(Mark { kind: MarkKind::Bar, events: vec![0], x: 10.0, x1: 30.0, lane: 1 }.center(), 20.0);
+        // The March bar takes lane 1 under the half-year bar but its centre
+        // is further left, so the keyboard reaches it first.
+        let items =
+            vec![bar(0, "2016-01-01", "2016-06-30"), bar(1, "2016-03-01", "2016-03-31"), point(2, "2016-12-01")];
+        let axis = Axis::new(&items, 500.0);
+        let marks = layout(&items, &axis, Viewport::default(), 500.0);
+        let order: Vec<(Vec<u32>, u32)> = marks.iter().map(|m| (m.events.clone(), m.lane)).collect();
+        assert_eq!(order, vec![(vec![1], 1), (vec![0], 0), (vec![2], 0)]);
+        assert!(marks.windows(2).all(|w| w[0].center() < w[1].center()));
     }
 
     #[test]
