@@ -38,17 +38,41 @@ pub struct Build {
 /// contents; problems land in the report. Returns `Err` only when the folder
 /// itself cannot be read.
 pub fn build(dir: &Path) -> std::io::Result<Build> {
+    build_with(dir, false)
+}
+
+/// [`build`], with a progress bar on stderr when `progress` is set and stderr
+/// is a terminal (so never in CI logs or pipes): long builds show how far
+/// they are, stage by stage.
+pub fn build_with(dir: &Path, progress: bool) -> std::io::Result<Build> {
+    let bar = if progress {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg:>9} [{bar:30}] {pos}/{len} files, {elapsed}")
+                .expect("the template is valid")
+                .progress_chars("=> "),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
     let mut report = Report::default();
     let config = config::load(dir, &mut report);
+    bar.set_message("reading");
     let files = load::read_dir(dir, &mut report)?;
+    bar.set_length(files.len() as u64);
+    bar.set_message("articles");
     let mut corpus = Corpus {
         title: config.title.clone().unwrap_or_else(|| corpus_title(dir)),
         description: config.description.clone().unwrap_or_default(),
         ..Default::default()
     };
-    ingest::ingest_all(files, &config, &mut corpus, &mut report);
+    ingest::ingest_all_with(files, &config, &mut corpus, &mut report, &bar);
+    bar.set_message("actors");
     actors::extract(&mut corpus, &config.actors, &mut report);
+    bar.set_message("events");
     events::extract(&mut corpus, &mut report);
+    bar.finish_and_clear();
     Ok(Build { corpus, report })
 }
 

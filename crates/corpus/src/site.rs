@@ -7,6 +7,8 @@
 //! forever; the `<link rel=preload>` both tells the app which file to fetch and
 //! lets the browser fetch it in parallel with the Wasm.
 
+pub mod single_file;
+
 use dossier_model::Corpus;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -48,6 +50,17 @@ pub fn write(corpus: &Corpus, app: &Path, out: &Path) -> Result<Written, String>
     let index_out = out.join("index.html");
     std::fs::write(&index_out, linked).map_err(|e| format!("{}: {e}", index_out.display()))?;
     Ok(Written { data, bytes: bytes.len() })
+}
+
+/// Writes the whole site as the one HTML file `out` (see [`single_file`]).
+pub fn write_single_file(corpus: &Corpus, app: &Path, out: &Path) -> Result<Written, String> {
+    let bytes = crate::encode_bundle(corpus);
+    let html = single_file::render(app, &bytes)?;
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(out, &html).map_err(|e| format!("{}: {e}", out.display()))?;
+    Ok(Written { data: out.display().to_string(), bytes: html.len() })
 }
 
 /// `index.html` with exactly one corpus link, pointing at `data`: any earlier

@@ -25,7 +25,8 @@ use std::collections::{HashMap, HashSet};
 /// Fills `corpus.actors` and `corpus.places` from the articles' text, then
 /// applies `overrides`. Problems with overrides go to the report.
 pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, report: &mut Report) {
-    let mut docs: Vec<discover::Doc> = corpus.articles.iter().map(discover::prepare).collect();
+    use rayon::prelude::*;
+    let mut docs: Vec<discover::Doc> = corpus.articles.par_iter().map(discover::prepare).collect();
     let mut lower_vocab: HashSet<String> = HashSet::new();
     for d in &docs {
         for (i, t) in d.toks.iter().enumerate() {
@@ -34,9 +35,7 @@ pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, repor
             }
         }
     }
-    for d in &mut docs {
-        discover::discover(d, &lower_vocab);
-    }
+    docs.par_iter_mut().for_each(|d| discover::discover(d, &lower_vocab));
     // Reporters and outlets named in the metadata are never actors.
     let mut blocked = HashSet::new();
     for a in &corpus.articles {

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   dossier build DIR --out SITE [--app APP]           write the site for the articles in DIR
+  dossier build DIR --single-file --out FILE.html    the site as one HTML file that opens from
+                                                     disk (no CSP possible; see the README)
                                                      (APP: the prebuilt explorer; default
                                                      $DOSSIER_APP, else `dossier-app/` beside
                                                      this program, else ../share/dossier/app)
@@ -38,10 +40,12 @@ fn build(args: &[&str]) -> ExitCode {
     let mut dir = None;
     let mut out_dir = None;
     let mut app = None;
+    let mut single = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match *a {
             "--out" => out_dir = it.next().map(PathBuf::from),
+            "--single-file" => single = true,
             "--app" => app = it.next().map(PathBuf::from),
             d if dir.is_none() && !d.starts_with('-') => dir = Some(d),
             _ => return usage(),
@@ -61,7 +65,16 @@ fn build(args: &[&str]) -> ExitCode {
             eprintln!("dossier: the site was not written, because of the errors above");
             return ExitCode::FAILURE;
         }
-        match dossier_corpus::site::write(&b.corpus, &app, &out_dir) {
+        let written = if single {
+            dossier_corpus::site::write_single_file(&b.corpus, &app, &out_dir)
+        } else {
+            dossier_corpus::site::write(&b.corpus, &app, &out_dir)
+        };
+        match written {
+            Ok(w) if single => {
+                eprintln!("dossier: wrote {} ({} articles, {} bytes)", w.data, b.corpus.articles.len(), w.bytes);
+                ExitCode::SUCCESS
+            }
             Ok(w) => {
                 eprintln!(
                     "dossier: wrote {} ({} articles, {} bytes of data in {})",
@@ -150,7 +163,10 @@ fn usage() -> ExitCode {
 }
 
 fn with_build(dir: &str, f: impl FnOnce(&dossier_corpus::Build) -> ExitCode) -> ExitCode {
-    match dossier_corpus::build(&PathBuf::from(dir)) {
+    // A progress bar on a terminal, never in CI logs (indicatif already
+    // draws nothing when stderr is not a terminal).
+    let progress = std::env::var_os("CI").is_none();
+    match dossier_corpus::build_with(&PathBuf::from(dir), progress) {
         Ok(b) => f(&b),
         Err(e) => {
             eprintln!("dossier: cannot read folder {dir}: {e}");

@@ -22,39 +22,60 @@ use dossier_model::{ActorIx, ActorKind, Corpus, Precision, Span};
 pub fn extract(corpus: &mut Corpus, report: &mut Report) {
     let by_article = actor_mentions(corpus);
     let kinds: Vec<ActorKind> = corpus.actors.iter().map(|a| a.kind).collect();
+    // Each article's dates and quotes are found on their own, in parallel;
+    // the results are joined in article order, so the output is the same.
+    use rayon::prelude::*;
+    let found: Vec<_> = corpus
+        .articles
+        .par_iter()
+        .enumerate()
+        .map_init(Vec::new, |toks, (ix, article)| {
+            let text = article.text();
+            let folded = fold_for_matching(&text);
+            let own;
+            let spans = if article.sentences.is_empty() {
+                own = sentences(&text);
+                &own
+            } else {
+                &article.sentences
+            };
+            let view = mentions::ArticleView {
+                ix: ix as u32,
+                text: &text,
+                folded: &folded,
+                sentences: spans,
+                published: article.published,
+                published_exact: article.published_precision.is_none_or(|p| p == Precision::Day),
+                actors: &by_article[ix],
+                kinds: &kinds,
+            };
+            let mut candidates = Vec::new();
+            let mut quotes = Vec::new();
+            let guessed = mentions::collect(&view, toks, &mut candidates);
+            quotes::collect(&view, toks, &mut quotes);
+            (candidates, quotes, guessed)
+        })
+        .collect();
     let mut candidates = Vec::new();
     let mut quotes = Vec::new();
-    let mut toks = Vec::new();
-    for (ix, article) in corpus.articles.iter().enumerate() {
-        let text = article.text();
-        let folded = fold_for_matching(&text);
-        let own;
-        let spans = if article.sentences.is_empty() {
-            own = sentences(&text);
-            &own
-        } else {
-            &article.sentences
-        };
-        let view = mentions::ArticleView {
-            ix: ix as u32,
-            text: &text,
-            folded: &folded,
-            sentences: spans,
-            published: article.published,
-            published_exact: article.published_precision.is_none_or(|p| p == Precision::Day),
-            actors: &by_article[ix],
-            kinds: &kinds,
-        };
-        if let Some(day) = mentions::collect(&view, &mut toks, &mut candidates) {
+    let mut notes = std::collections::HashMap::new();
+    for (article, (c, q, guessed)) in corpus.articles.iter().zip(found) {
+        candidates.extend(c);
+        quotes.extend(q);
+        if let Some(day) = guessed {
             let note = format!(
                 "no publication date: relative dates resolved against {}, the latest date in the text",
                 day.iso()
             );
-            if let Some(f) = report.files.iter_mut().find(|f| f.file == article.file) {
+            notes.insert(article.file.as_str(), note);
+        }
+    }
+    if !notes.is_empty() {
+        for f in &mut report.files {
+            if let Some(note) = notes.remove(f.file.as_str()) {
                 f.diagnostics.push(Diagnostic::warning(None, note));
             }
         }
-        quotes::collect(&view, &mut toks, &mut quotes);
     }
     corpus.events = merge::merge(candidates);
     corpus.quotes = quotes;

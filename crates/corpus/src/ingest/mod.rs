@@ -24,12 +24,37 @@ use layout::DateRank;
 /// Ingests every decoded file into `corpus.articles`, recording each file's
 /// outcome in the report. Duplicates are merged into the first copy.
 pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, report: &mut Report) {
+    ingest_all_with(files, config, corpus, report, &indicatif::ProgressBar::hidden());
+}
+
+/// [`ingest_all`], ticking `bar` once per file.
+pub fn ingest_all_with(
+    files: Vec<SourceFile>,
+    config: &Config,
+    corpus: &mut Corpus,
+    report: &mut Report,
+    bar: &indicatif::ProgressBar,
+) {
     let mut seen = dedupe::Seen::default();
     let mut ids: std::collections::HashSet<String> = corpus.articles.iter().map(|a| a.id.clone()).collect();
-    for file in files {
-        match ingest(&file) {
+    // Parsing and extraction of each file is independent: done in parallel,
+    // then merged in path order so ids and duplicates come out the same.
+    // Each file's text is dropped as soon as it is ingested.
+    let ingested: Vec<(String, Result<Ingested, Diagnostic>)> = {
+        use rayon::prelude::*;
+        files
+            .into_par_iter()
+            .map(|file| {
+                let result = ingest(&file);
+                bar.inc(1);
+                (file.name, result)
+            })
+            .collect()
+    };
+    for (name, result) in ingested {
+        match result {
             Ok(mut outcome) => {
-                if let Some(o) = config.files.get(&file.name) {
+                if let Some(o) = config.files.get(&name) {
                     o.apply(&mut outcome.article, &mut outcome.diagnostics);
                     // What dossier.toml set, it is now the source of.
                     let set = [
@@ -54,9 +79,9 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
                     let mut diags = outcome.diagnostics;
                     diags.push(Diagnostic::warning(
                         None,
-                        format!("{}: same article as {kept_file}; merged into it", file.name),
+                        format!("{}: same article as {kept_file}; merged into it", name),
                     ));
-                    report.push_file(&file.name, FileOutcome::Duplicate { of: kept_file }, diags);
+                    report.push_file(&name, FileOutcome::Duplicate { of: kept_file }, diags);
                     continue;
                 }
                 let index = corpus.articles.len();
@@ -68,15 +93,13 @@ pub fn ingest_all(files: Vec<SourceFile>, config: &Config, corpus: &mut Corpus, 
                     outcome.article.id = format!("{base}-{n}");
                 }
                 ids.insert(outcome.article.id.clone());
-                report.push_file(&file.name, FileOutcome::Article { index }, outcome.diagnostics);
+                report.push_file(&name, FileOutcome::Article { index }, outcome.diagnostics);
                 if let Some(last) = report.files.last_mut() {
                     last.sources = outcome.sources;
                 }
                 corpus.articles.push(outcome.article);
             }
-            Err(diag) => {
-                report.push_file(&file.name, FileOutcome::Skipped { reason: diag.message.clone() }, vec![diag])
-            }
+            Err(diag) => report.push_file(&name, FileOutcome::Skipped { reason: diag.message.clone() }, vec![diag]),
         }
     }
     for name in config.files.keys() {
