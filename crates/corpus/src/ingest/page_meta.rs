@@ -118,8 +118,19 @@ pub fn read(doc: &Document) -> PageMeta {
             meta.author = Some(src(names, "the page's byline"));
         }
     }
-    or(&mut meta.outlet, tag(&["og:site_name", "application-name", "publisher"]));
-    or(&mut meta.outlet, title_suffix(doc, meta.title.as_ref().map(|t| t.value.as_str())));
+    let site_tag = tag(&["og:site_name", "application-name", "publisher"]);
+    let suffix = title_suffix(doc, meta.title.as_ref().map(|t| t.value.as_str()));
+    // JSON-LD's publisher is sometimes a desk or service ("DH News Service")
+    // rather than the site; when the site-name tag and the <title> agree on
+    // another name, two declared sources outvote one.
+    let same = |a: &Sourced, b: &Sourced| folded_name(&a.value) == folded_name(&b.value);
+    if let (Some(declared), Some(site), Some(suffix)) = (&meta.outlet, &site_tag, &suffix) {
+        if same(site, suffix) && !same(declared, site) {
+            meta.outlet = Some(src(site.value.clone(), &format!("{}, as the <title> suffix", site.source)));
+        }
+    }
+    or(&mut meta.outlet, site_tag);
+    or(&mut meta.outlet, suffix);
     or(&mut meta.description, tag(&["og:description", "description", "twitter:description"]));
     or(
         &mut meta.url,
@@ -280,6 +291,11 @@ fn people_in(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A site name compared loosely: case, spaces and punctuation aside.
+fn folded_name(name: &str) -> String {
+    name.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// "Headline - The Daily Courier": the `<title>` around the headline names
@@ -482,6 +498,25 @@ mod tests {
         assert_eq!(m.outlet.unwrap().value, "The Courier");
         assert_eq!(m.url.unwrap().value, "https://example.org/a");
         assert_eq!(m.lang.unwrap().value, "en-GB");
+    }
+
+    #[test]
+    fn site_tag_and_title_suffix_agreeing_outvote_the_json_ld_publisher() {
+        let page = |suffix: &str| {
+            format!(
+                r#"<head><title>Port reopens | {suffix}</title>
+                <meta property="og:site_name" content="The Harbour Gazette">
+                <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Port reopens",
+                 "publisher":{{"@type":"Organization","name":"HG Wire Desk"}}}}</script></head>"#
+            )
+        };
+        let m = meta(&page("The Harbour Gazette"));
+        let outlet = m.outlet.unwrap();
+        assert_eq!(outlet.value, "The Harbour Gazette");
+        assert_eq!(outlet.source, "<meta og:site_name>, as the <title> suffix");
+        // One source against one: JSON-LD keeps its rank.
+        let m = meta(&page("Evening Edition"));
+        assert_eq!(m.outlet.unwrap().value, "HG Wire Desk");
     }
 
     #[test]
