@@ -32,6 +32,8 @@ pub use report::{Diagnostic, FileOutcome, Report, Severity};
 pub struct Build {
     pub corpus: Corpus,
     pub report: Report,
+    /// Wall time of each stage, in order, for `dossier build` to print.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Reads every file in `dir` and builds the corpus. Never panics on file
@@ -56,10 +58,17 @@ pub fn build_with(dir: &Path, progress: bool) -> std::io::Result<Build> {
     } else {
         indicatif::ProgressBar::hidden()
     };
+    let mut timings = Vec::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stage: &'static str| {
+        timings.push((stage, clock.elapsed()));
+        clock = std::time::Instant::now();
+    };
     let mut report = Report::default();
     let config = config::load(dir, &mut report);
     bar.set_message("reading");
     let files = load::read_dir(dir, &mut report)?;
+    lap("read");
     bar.set_length(files.len() as u64);
     bar.set_message("articles");
     let mut corpus = Corpus {
@@ -68,12 +77,15 @@ pub fn build_with(dir: &Path, progress: bool) -> std::io::Result<Build> {
         ..Default::default()
     };
     ingest::ingest_all_with(files, &config, &mut corpus, &mut report, &bar);
+    lap("articles");
     bar.set_message("actors");
     actors::extract(&mut corpus, &config.actors, &mut report);
+    lap("actors");
     bar.set_message("events");
     events::extract(&mut corpus, &mut report);
+    lap("events");
     bar.finish_and_clear();
-    Ok(Build { corpus, report })
+    Ok(Build { corpus, report, timings })
 }
 
 /// A readable default title from the folder name, until `dossier.toml` sets one.

@@ -54,6 +54,33 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report for a terminal: the summary line, every error and skipped
+    /// file, then at most `limit` other lines (warnings, field sources) and a
+    /// count of the rest. A 100,000-file build would otherwise print tens of
+    /// thousands of lines; `dossier check` still prints them all.
+    pub fn summary(&self, limit: usize) -> String {
+        let full = self.to_string();
+        let mut out = String::new();
+        let mut shown = 0;
+        let mut hidden = 0;
+        for (i, line) in full.lines().enumerate() {
+            let always = i == 0 || line.starts_with("  error: ") || line.starts_with("  skipped ");
+            if always || shown < limit {
+                shown += usize::from(!always);
+                out.push_str(line);
+                out.push('\n');
+            } else {
+                hidden += 1;
+            }
+        }
+        if hidden > 0 {
+            out.push_str(&format!(
+                "  … and {hidden} more lines of warnings and field sources (`dossier check` prints them all)\n"
+            ));
+        }
+        out
+    }
+
     pub fn push_file(&mut self, file: &str, outcome: FileOutcome, diagnostics: Vec<Diagnostic>) {
         self.files.push(FileReport { file: file.to_string(), outcome, diagnostics, sources: Vec::new() });
     }
@@ -119,5 +146,32 @@ impl fmt::Display for Report {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_keeps_errors_and_skips_and_counts_the_rest() {
+        let mut r = Report::default();
+        for i in 0..5 {
+            let warning = Diagnostic::warning(Some(3), format!("warning {i}"));
+            r.push_file(&format!("{i}.txt"), FileOutcome::Article { index: i }, vec![warning]);
+        }
+        r.push_file("bad.txt", FileOutcome::Skipped { reason: "not UTF-8".into() }, vec![]);
+        r.push_file("worse.txt", FileOutcome::Article { index: 5 }, vec![Diagnostic::error(Some(1), "broken")]);
+        let s = r.summary(2);
+        let lines: Vec<&str> = s.lines().collect();
+        assert!(lines[0].starts_with("7 files read"), "{s}");
+        assert_eq!(lines.iter().filter(|l| l.starts_with("  warning: ")).count(), 2, "{s}");
+        assert!(s.contains("  skipped bad.txt: not UTF-8"), "{s}");
+        assert!(s.contains("  error: worse.txt:1: broken"), "{s}");
+        assert!(
+            s.ends_with("… and 3 more lines of warnings and field sources (`dossier check` prints them all)\n"),
+            "{s}"
+        );
+        assert_eq!(r.summary(100), r.to_string());
     }
 }

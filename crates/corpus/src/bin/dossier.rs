@@ -36,6 +36,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// Report lines `dossier build` prints besides errors and skipped files.
+const REPORT_LINES: usize = 20;
+
 fn build(args: &[&str]) -> ExitCode {
     let mut dir = None;
     let mut out_dir = None;
@@ -60,16 +63,21 @@ fn build(args: &[&str]) -> ExitCode {
         return ExitCode::FAILURE;
     };
     with_build(dir, |b| {
-        eprint!("{}", b.report);
+        eprint!("{}", b.report.summary(REPORT_LINES));
         if b.report.has_errors() {
             eprintln!("dossier: the site was not written, because of the errors above");
             return ExitCode::FAILURE;
         }
+        let stages: Vec<String> =
+            b.timings.iter().map(|(stage, t)| format!("{stage} {:.2} s", t.as_secs_f64())).collect();
+        eprintln!("dossier: {}", stages.join(", "));
+        let started = std::time::Instant::now();
         let written = if single {
             dossier_corpus::site::write_single_file(&b.corpus, &app, &out_dir)
         } else {
             dossier_corpus::site::write(&b.corpus, &app, &out_dir)
         };
+        eprintln!("dossier: site written in {:.2} s", started.elapsed().as_secs_f64());
         match written {
             Ok(w) if single => {
                 eprintln!("dossier: wrote {} ({} articles, {} bytes)", w.data, b.corpus.articles.len(), w.bytes);
