@@ -683,6 +683,22 @@ mod tests {
         for (tick, s) in t.iter().zip(&axis.segments[..2]) {
             assert!((tick.x - (s.u0 + s.u1) / 2.0 * 1000.0).abs() < 1e-9);
         }
+        // Twenty months, beside four busy years, get about 82 px: a tick
+        // every other year would be due, and neither 1 Jan 2006 nor 2008
+        // falls inside. The middle of the stretch is at the end of January
+        // 2007.
+        let mut items = vec![bar(0, "2006-04-01", "2007-11-30")];
+        let d0 = day("2016-01-01").0;
+        items.extend((0..100).map(|i| Item {
+            id: 1 + i,
+            start: Day(d0 + 14 * i as i32),
+            end: Day(d0 + 14 * i as i32),
+            point: true,
+        }));
+        let axis = Axis::new(&items, 1000.0);
+        assert_eq!(axis.segments.len(), 2);
+        let t = ticks(&axis, Viewport::default(), 1000.0);
+        assert_eq!(labels(&t[..2]), vec![("2007", true), ("2016", false)]);
     }
 
     #[test]
@@ -756,6 +772,150 @@ mod tests {
         let order: Vec<(Vec<u32>, u32)> = marks.iter().map(|m| (m.events.clone(), m.lane)).collect();
         assert_eq!(order, vec![(vec![1], 1), (vec![0], 0), (vec![2], 0)]);
         assert!(marks.windows(2).all(|w| w[0].center() < w[1].center()));
+    }
+
+    /// Marks laid out over 2016 (the first item) padded by 20 days each
+    /// side: 406 days on 1015 px, 2.5 px a day, day `k` of 2016 starting at
+    /// `(20 + k) * 2.5` unzoomed.
+    fn in_2016(more: &[Item], vp: Viewport) -> Vec<Mark> {
+        let mut items = vec![bar(0, "2016-01-01", "2016-12-31")];
+        items.extend_from_slice(more);
+        let axis = Axis::new(&items, 1015.0);
+        assert_eq!(axis.segments.len(), 1);
+        layout(&items, &axis, vp, 1015.0)
+    }
+
+    fn mark(marks: &[Mark], id: u32) -> &Mark {
+        marks.iter().find(|m| m.events.contains(&id)).unwrap()
+    }
+
+    fn near(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_bar_runs_to_the_end_of_its_last_day_and_a_short_one_is_widened() {
+        // 1 March is 60 days into the leap year, 1 June 152.
+        let marks =
+            in_2016(&[bar(1, "2016-03-01", "2016-03-07"), bar(2, "2016-06-01", "2016-06-01")], Viewport::default());
+        let m = mark(&marks, 0);
+        assert!(near(m.x, 50.0) && near(m.x1, 965.0), "{m:?}");
+        let m = mark(&marks, 1);
+        assert!(near(m.x, 200.0) && near(m.x1, 217.5), "{m:?}");
+        // One day is 2.5 px: the bar gets the 8 px minimum around its middle.
+        let m = mark(&marks, 2);
+        assert_eq!(m.kind, MarkKind::Bar);
+        assert!(near(m.x, 431.25 - 4.0) && near(m.x1, 431.25 + 4.0), "{m:?}");
+    }
+
+    #[test]
+    fn bars_keep_two_pixels_apart_in_a_lane_and_overflow_as_points() {
+        // Under the year bar (lane 0), January ends where February starts:
+        // February takes the next lane; from 5 March January's lane is free.
+        let marks = in_2016(
+            &[
+                bar(1, "2016-01-01", "2016-01-31"),
+                bar(2, "2016-02-01", "2016-02-29"),
+                bar(3, "2016-03-05", "2016-03-31"),
+            ],
+            Viewport::default(),
+        );
+        let lanes: Vec<u32> = (0..4).map(|id| mark(&marks, id).lane).collect();
+        assert_eq!(lanes, vec![0, 1, 2, 1]);
+        // Three lanes full: a fourth overlapping bar becomes a point at its
+        // middle (1–10 March: 200 to 225 px).
+        let marks = in_2016(
+            &[
+                bar(1, "2016-02-01", "2016-03-31"),
+                bar(2, "2016-02-15", "2016-04-30"),
+                bar(3, "2016-03-01", "2016-03-10"),
+            ],
+            Viewport::default(),
+        );
+        let m = mark(&marks, 3);
+        assert_eq!((m.kind, m.lane), (MarkKind::Point, 0));
+        assert!(near(m.x, 212.5) && near(m.x1, 212.5), "{m:?}");
+    }
+
+    #[test]
+    fn zoomed_marks_clip_at_the_edges_and_far_ones_drop() {
+        // The middle half of the axis, 5 px a day: unzoomed pixel p is now
+        // at 2p - 507.5, so the view runs from day 81.5 to day 284.5 of 2016.
+        let vp = Viewport { start: 0.25, span: 0.5 };
+        let marks = in_2016(
+            &[
+                bar(1, "2016-03-01", "2016-03-07"),
+                bar(2, "2016-12-01", "2016-12-15"),
+                point(3, "2016-03-16"),
+                point(4, "2016-03-20"),
+                point(5, "2016-10-13"),
+                point(6, "2016-10-17"),
+            ],
+            vp,
+        );
+        // The year bar runs past both edges and stops 4 px beyond them.
+        let m = mark(&marks, 0);
+        assert!(near(m.x, -4.0) && near(m.x1, 1019.0), "{m:?}");
+        // Bars out of view drop; points within 24 px of the edges stay.
+        let mut ids: Vec<u32> = marks.iter().flat_map(|m| m.events.clone()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, vec![0, 4, 5]);
+        // Points sit at the middle of their day.
+        assert!(near(mark(&marks, 4).x, -10.0) && near(mark(&marks, 5).x, 1025.0));
+    }
+
+    #[test]
+    fn a_bar_that_only_touches_an_edge_is_out_of_view() {
+        let items = vec![
+            bar(0, "2016-01-01", "2016-12-31"),
+            bar(1, "2016-03-01", "2016-03-31"),
+            bar(2, "2016-03-01", "2016-04-01"),
+            bar(3, "2016-08-01", "2016-09-01"),
+            bar(4, "2016-09-01", "2016-09-30"),
+        ];
+        let axis = Axis::new(&items, 1015.0);
+        let u = |d: &str| axis.u_of(day(d).0 as f64);
+        // The view is April to August: March ends on its left edge and
+        // September starts on its right one.
+        let vp = Viewport { start: u("2016-04-01"), span: u("2016-09-01") - u("2016-04-01") };
+        let marks = layout(&items, &axis, vp, 1015.0);
+        let mut ids: Vec<u32> = marks.iter().flat_map(|m| m.events.clone()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, vec![0, 2, 3]);
+    }
+
+    #[test]
+    fn points_exactly_near_px_apart_are_not_near() {
+        // 472 days padded by 20 each side: 512 days on 1024 px, exactly 2 px
+        // a day, so points 12 days apart are exactly 24 px apart.
+        let mut items = vec![bar(0, "2016-01-01", "2017-04-16")];
+        items.extend((1..=4).map(|id| point(id, "2016-06-01")));
+        items.push(point(5, "2016-06-13"));
+        let axis = Axis::new(&items, 1024.0);
+        let marks = layout(&items, &axis, Viewport::default(), 1024.0);
+        assert_eq!(mark(&marks, 5).x - mark(&marks, 1).x, NEAR_PX);
+        // The four on 1 June fold into a cluster; the fifth is not closer
+        // than NEAR_PX to them and does not join it.
+        assert_eq!(mark(&marks, 1).events, vec![1, 2, 3, 4]);
+        assert_eq!(mark(&marks, 5).events, vec![5]);
+    }
+
+    #[test]
+    fn after_a_cluster_the_next_point_leaves_room_for_its_badge() {
+        // Four points on 1 June (431.25 px) fold into a cluster; the lanes
+        // then start 12 px right of it, so a point needs 36 px to stand alone.
+        let four: Vec<Item> = (1..=4).map(|id| point(id, "2016-06-01")).collect();
+        let with = |p: Item| in_2016(&[four.clone(), vec![p]].concat(), Viewport::default());
+        let marks = with(point(5, "2016-06-17"));
+        assert_eq!(mark(&marks, 1).events, vec![1, 2, 3, 4]);
+        assert_eq!(mark(&marks, 1).kind, MarkKind::Cluster);
+        let m = mark(&marks, 5);
+        assert_eq!((m.kind, m.lane), (MarkKind::Point, 0));
+        assert!(near(m.x, 471.25));
+        // 30 px is too close: that point is folded too.
+        let marks = with(point(5, "2016-06-13"));
+        let m = mark(&marks, 5);
+        assert_eq!((m.kind, m.events.clone()), (MarkKind::Cluster, vec![5]));
     }
 
     #[test]
