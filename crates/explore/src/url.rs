@@ -243,6 +243,23 @@ mod tests {
     }
 
     #[test]
+    fn relevance_and_light_round_trip() {
+        let c = corpus();
+        let ix = Index::new(&c);
+        let q = Query { text: "talks".into(), sort: Sort::Relevance, theme: Theme::Light, ..Query::default() };
+        let s = to_query_string(&q, &c, &ix);
+        assert_eq!(s, "?q=talks&sort=relevance&theme=light");
+        assert_eq!(parse(&s, &c, &ix), q);
+    }
+
+    #[test]
+    fn encode_escapes_every_comma_and_decode_reads_either_case() {
+        // Unlike the actor and kind lists, a plain value escapes its commas.
+        assert_eq!(encode("a b,c&é~"), "a+b%2Cc%26%C3%A9~");
+        assert_eq!(decode("%e2%82%ac+%2c%2C%aB"), "€ ,,\u{fffd}");
+    }
+
+    #[test]
     fn garbage_is_ignored() {
         let c = corpus();
         let ix = Index::new(&c);
