@@ -1,7 +1,8 @@
-//! `cargo xtask serve | test | dist | install | setup | bench | mutants`: the project's only entry
+//! `cargo xtask serve | test | dist | install | setup | bench | mutants | kb`: the project's only entry
 //! points. Set-up is idempotent: it checks each tool's version and installs
 //! only what is missing, so a second run starts at once.
 
+mod kb;
 mod mutants;
 mod setup;
 
@@ -17,7 +18,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   setup [--test]     install missing tools only
   bench              run the benchmarks and print their figures
   mutants [--file P] mutation testing of dossier-explore and dossier-model
-                     (cargo-mutants, bounded); prints the counts per crate";
+                     (cargo-mutants, bounded); prints the counts per crate
+  kb [--check]       regenerate crates/corpus/data/countries.tsv from the npm
+                     package world-countries and countries-extra.tsv";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
         ),
         Some("bench") => bench(&root),
         Some("mutants") => mutants::mutants(&root, &files(&args)),
+        Some("kb") => kb::kb(&root, args.iter().any(|a| a == "--check")),
         _ => Err(USAGE.to_string()),
     };
     match result {

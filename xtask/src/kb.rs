@@ -1,0 +1,548 @@
+//! `cargo xtask kb [--check]`: generates `crates/corpus/data/countries.tsv`
+//! from the npm package `world-countries` (mledoze/countries, ODbL-1.0),
+//! pinned in `package.json`, merged with the hand-kept
+//! `crates/corpus/data/countries-extra.tsv` (what no country data set can
+//! know: seats of government used as metonyms, news short forms, the names a
+//! reader expects that the package lacks, and which states outside the UN are
+//! listed). `--check` fails when the file on disk differs from what would be
+//! written. The output is deterministic: rows sorted by name; names and
+//! capitals in package order then hand order, demonyms in hand order then
+//! package order (the first names the government); duplicates removed.
+//!
+//! Rules applied to the package:
+//! - Countries are the UN members the package marks (`unMember`), plus every
+//!   entry the extra file names (observers and widely reported states with
+//!   limited recognition: Palestine, Kosovo, Taiwan). Dependencies and other
+//!   territories (Hong Kong, Puerto Rico, Greenland, ...) are left out: they
+//!   are places, not state actors.
+//! - Names: `name.common`, `name.official` and the English `altSpellings`. An
+//!   alternative spelling is English when it is not the ISO two-letter code
+//!   ("IT", "SA" are words and other abbreviations), has no comma or bracket
+//!   (the ISO index forms "Korea, Republic of"), is not the common name with
+//!   accents added ("Pākistān", "România"), and either is the initials of
+//!   an English name ("USA", "DRC", "UK") or is made only of the words of the
+//!   country's English names, capitals and demonyms and of English state-form
+//!   words ("Great Britain", "Congo-Kinshasa", "Côte d'Ivoire", "Republic of
+//!   the Maldives"; not "Nippon", "Island", "Dawlat Libya", "República
+//!   Argentina").
+//! - Demonyms: `demonyms.eng` (male and female forms, split at "," and "or").
+//!   A demonym the package gives to two countries ("Congolese", "Dominican")
+//!   is kept only for the country the extra file gives it to.
+//! - Capitals: `capital`, less those equal to the country's name
+//!   ("Singapore").
+//! - Every value written with Latin diacritics also gets its plain ASCII form
+//!   ("Bogotá" and "Bogota"), since names are matched without folding accents.
+//! - A name the extra file lists wins over a package demonym of the same
+//!   spelling ("Vatican"); a demonym wins over a package spelling ("Saudi",
+//!   "Thai"); what the extra file lists as both stays both ("US").
+
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+const PACKAGE: &str = "world-countries";
+const OUT: &str = "crates/corpus/data/countries.tsv";
+const EXTRA: &str = "crates/corpus/data/countries-extra.tsv";
+
+/// Words that name a form of state, allowed in an English alternative
+/// spelling besides the country's own words ("Federal Democratic Republic of
+/// Nepal").
+const STATE_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "republic",
+    "kingdom",
+    "state",
+    "states",
+    "commonwealth",
+    "federation",
+    "federal",
+    "federated",
+    "democratic",
+    "people's",
+    "union",
+    "united",
+    "islamic",
+    "socialist",
+    "principality",
+    "grand",
+    "duchy",
+    "sultanate",
+    "emirate",
+    "independent",
+    "nation",
+    "confederation",
+    "plurinational",
+    "co-operative",
+    "cooperative",
+];
+
+/// One country as written to `countries.tsv`.
+#[derive(Default)]
+struct Row {
+    name: String,
+    names: Vec<String>,
+    demonyms: Vec<String>,
+    capitals: Vec<String>,
+    seats: Vec<String>,
+}
+
+/// One line of the extra file: additions to the package's entry
+/// `country` (its `name.common`), and removals written `-value`.
+struct Extra {
+    line: usize,
+    country: String,
+    rename: Option<String>,
+    names: Vec<String>,
+    demonyms: Vec<String>,
+    capitals: Vec<String>,
+    seats: Vec<String>,
+}
+
+pub fn kb(root: &Path, check: bool) -> Result<(), String> {
+    let pkg_dir = root.join("node_modules").join(PACKAGE);
+    // The package is a devDependency pinned in package-lock.json; `npm ci`
+    // installs exactly that version when it is missing or another one is.
+    let lock: Value = read_json(&root.join("package-lock.json"))?;
+    let pinned = lock["packages"][format!("node_modules/{PACKAGE}")]["version"]
+        .as_str()
+        .ok_or_else(|| format!("package-lock.json pins no {PACKAGE}"))?
+        .to_string();
+    let installed =
+        |dir: &Path| read_json(&dir.join("package.json")).ok().and_then(|m| m["version"].as_str().map(str::to_string));
+    if installed(&pkg_dir).as_deref() != Some(pinned.as_str()) {
+        crate::run(crate::tool(root, "npm").args(["ci", "--no-audit", "--no-fund"]))?;
+    }
+    let manifest: Value = read_json(&pkg_dir.join("package.json"))?;
+    let version = manifest["version"].as_str().ok_or("world-countries/package.json has no version")?.to_string();
+    let licence = match (&manifest["license"], &manifest["licenses"][0]) {
+        (Value::String(id), _) => id.clone(),
+        (_, Value::Object(l)) => match (l.get("type").and_then(Value::as_str), l.get("url").and_then(Value::as_str)) {
+            (Some(id), Some(url)) => format!("{id} ({url})"),
+            (Some(id), None) => id.to_string(),
+            _ => return Err(format!("{PACKAGE}/package.json names no licence")),
+        },
+        _ => return Err(format!("{PACKAGE}/package.json names no licence")),
+    };
+    let countries: Value = read_json(&pkg_dir.join("countries.json"))?;
+    let countries = countries.as_array().ok_or("world-countries/countries.json is not a list")?;
+    let extra_text = std::fs::read_to_string(root.join(EXTRA)).map_err(|e| format!("{EXTRA}: {e}"))?;
+    let extras = parse_extra(&extra_text)?;
+    let text = generate(countries, &extras, &version, &licence)?;
+    let out = root.join(OUT);
+    let current = std::fs::read_to_string(&out).unwrap_or_default();
+    if check {
+        return if current == text {
+            eprintln!("xtask: {OUT} is up to date");
+            Ok(())
+        } else {
+            Err(format!("{OUT} is out of date: run `cargo xtask kb`"))
+        };
+    }
+    if current != text {
+        std::fs::write(&out, &text).map_err(|e| format!("{OUT}: {e}"))?;
+    }
+    let rows = text.lines().filter(|l| !l.starts_with('#')).count();
+    eprintln!("xtask: wrote {OUT}: {rows} countries from {PACKAGE} {version} and {EXTRA}");
+    Ok(())
+}
+
+fn read_json(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn split_list(field: Option<&&str>) -> Vec<String> {
+    field.copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+/// The extra file's lines, merged per country in file order (the file is
+/// grouped by kind of entry, so one country may have several lines).
+fn parse_extra(text: &str) -> Result<Vec<Extra>, String> {
+    let mut extras: Vec<Extra> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() > 6 {
+            return Err(format!("{EXTRA}:{}: {} columns, at most 6", i + 1, cols.len()));
+        }
+        let country = cols[0].trim().to_string();
+        let rename = cols.get(1).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
+        let at = match extras.iter().position(|e| e.country == country) {
+            Some(at) => at,
+            None => {
+                extras.push(Extra {
+                    line: i + 1,
+                    country,
+                    rename: None,
+                    names: vec![],
+                    demonyms: vec![],
+                    capitals: vec![],
+                    seats: vec![],
+                });
+                extras.len() - 1
+            }
+        };
+        let e = &mut extras[at];
+        if rename.is_some() {
+            if e.rename.is_some() {
+                return Err(format!("{EXTRA}:{}: a second name for {}", i + 1, e.country));
+            }
+            e.rename = rename;
+        }
+        e.names.extend(split_list(cols.get(2)));
+        e.demonyms.extend(split_list(cols.get(3)));
+        e.capitals.extend(split_list(cols.get(4)));
+        e.seats.extend(split_list(cols.get(5)));
+    }
+    Ok(extras)
+}
+
+/// The plain ASCII form of a Latin letter with a diacritic, if it is one.
+fn plain(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+        'ç' | 'ć' | 'č' => "c",
+        'Ç' | 'Ć' | 'Č' => "C",
+        'ď' | 'đ' => "d",
+        'Ď' | 'Đ' => "D",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
+        'ğ' => "g",
+        'Ğ' => "G",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "I",
+        'ł' | 'ľ' => "l",
+        'Ł' | 'Ľ' => "L",
+        'ñ' | 'ń' | 'ň' => "n",
+        'Ñ' | 'Ń' | 'Ň' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
+        'ř' => "r",
+        'Ř' => "R",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
+        'ť' | 'ţ' | 'ț' => "t",
+        'Ť' | 'Ţ' | 'Ț' => "T",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' | 'Ÿ' => "Y",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        _ => return None,
+    })
+}
+
+/// `s` without its Latin diacritics, when that leaves plain ASCII.
+fn ascii_form(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(plain(c)?);
+        }
+    }
+    Some(out)
+}
+
+/// Lower-case words of a name, split at spaces and hyphens, diacritics removed.
+fn words(s: &str) -> Vec<String> {
+    let folded = ascii_form(s).unwrap_or_else(|| s.to_string()).to_lowercase();
+    folded.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// Initials of a name's words, leaving out "of", "the" and "and" ("USA").
+fn initials(s: &str) -> String {
+    s.split([' ', '-'])
+        .filter(|w| !matches!(*w, "of" | "the" | "and"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+fn is_acronym(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_uppercase()) && s.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect()).unwrap_or_default()
+}
+
+/// Adds `value` and its plain ASCII form, once each.
+fn push(list: &mut Vec<String>, value: &str) {
+    for v in std::iter::once(value.to_string()).chain(ascii_form(value)) {
+        if !v.is_empty() && !list.contains(&v) {
+            list.push(v);
+        }
+    }
+}
+
+/// Applies an extra list: `-value` removes a value (and its ASCII form),
+/// anything else is added after the package's values.
+fn merge(list: &mut Vec<String>, extra: &[String]) {
+    for e in extra {
+        match e.strip_prefix('-') {
+            Some(gone) => {
+                let plain = ascii_form(gone);
+                list.retain(|v| v != gone && Some(v) != plain.as_ref());
+            }
+            None => push(list, e),
+        }
+    }
+}
+
+/// The package's English alternative spellings for one country (see the
+/// module comment for the rule).
+fn english_spellings(c: &Value, demonyms: &[String], capitals: &[String]) -> Vec<String> {
+    let common = c["name"]["common"].as_str().unwrap_or("");
+    let official = official_name(c);
+    let code = c["cca2"].as_str().unwrap_or("");
+    let mut vocabulary: HashSet<String> = STATE_WORDS.iter().map(|w| w.to_string()).collect();
+    let own: Vec<&str> = [common, official]
+        .into_iter()
+        .chain(capitals.iter().map(String::as_str))
+        .chain(demonyms.iter().map(String::as_str))
+        .collect();
+    for name in &own {
+        vocabulary.extend(words(name));
+    }
+    let alts = strings(&c["altSpellings"]);
+    let english_names: Vec<&str> = [common, official].into_iter().chain(alts.iter().map(String::as_str)).collect();
+    alts.iter()
+        .filter(|a| {
+            // "Pākistān", "România": the common name with accents is a
+            // transliteration or a native form, not English.
+            let accented_common = *a != common && ascii_form(a).as_deref() == Some(common);
+            if a.as_str() == code || a.contains([',', '(', ')']) || accented_common {
+                return false;
+            }
+            if is_acronym(a) {
+                let bare: String = a.chars().filter(|c| *c != '.').collect();
+                return english_names.iter().any(|n| !is_acronym(n) && initials(n) == bare);
+            }
+            let ws = words(a);
+            ws.iter().all(|w| vocabulary.contains(w)) && ws.iter().any(|w| !STATE_WORDS.contains(&w.as_str()))
+        })
+        .cloned()
+        .collect()
+}
+
+/// The official name without a bracketed gloss ("Republic of China
+/// (Taiwan)"); empty when it is a list ("Nation of Brunei, Abode of Peace").
+fn official_name(c: &Value) -> &str {
+    let official = c["name"]["official"].as_str().unwrap_or("");
+    let official = official.split(" (").next().unwrap_or("").trim();
+    if official.contains([',', '(', ')']) {
+        ""
+    } else {
+        official
+    }
+}
+
+/// English demonyms: male and female forms, each split at "," and " or "
+/// ("Antiguan, Barbudan", "Kittitian or Nevisian").
+fn package_demonyms(c: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in ["m", "f"] {
+        if let Some(s) = c["demonyms"]["eng"][key].as_str() {
+            for d in s.split(',').flat_map(|p| p.split(" or ")).map(str::trim).filter(|d| !d.is_empty()) {
+                push(&mut out, d);
+            }
+        }
+    }
+    out
+}
+
+fn generate(countries: &[Value], extras: &[Extra], version: &str, licence: &str) -> Result<String, String> {
+    let by_name: HashMap<&str, &Value> =
+        countries.iter().filter_map(|c| c["name"]["common"].as_str().map(|n| (n, c))).collect();
+    let extra_of: HashMap<&str, &Extra> = extras.iter().map(|e| (e.country.as_str(), e)).collect();
+    for e in extras {
+        if !by_name.contains_key(e.country.as_str()) {
+            return Err(format!(
+                "{EXTRA}:{}: {PACKAGE} {version} has no country named {:?} (name.common)",
+                e.line, e.country
+            ));
+        }
+    }
+    // Demonyms that the hand file gives to one country, and how many
+    // countries the package gives each demonym to.
+    let assigned: HashMap<&str, &str> = extras
+        .iter()
+        .flat_map(|e| e.demonyms.iter().filter(|d| !d.starts_with('-')).map(move |d| (d.as_str(), e.country.as_str())))
+        .collect();
+    let kept: Vec<&Value> = countries
+        .iter()
+        .filter(|c| {
+            c["unMember"].as_bool() == Some(true)
+                || c["name"]["common"].as_str().is_some_and(|n| extra_of.contains_key(n))
+        })
+        .collect();
+    let mut demonym_count: HashMap<String, usize> = HashMap::new();
+    for c in &kept {
+        for d in package_demonyms(c) {
+            *demonym_count.entry(d).or_default() += 1;
+        }
+    }
+
+    let mut rows = Vec::new();
+    for c in &kept {
+        let common = c["name"]["common"].as_str().ok_or("a country without name.common")?;
+        let official = official_name(c);
+        let extra = extra_of.get(common).copied();
+        let hand = |f: fn(&Extra) -> &Vec<String>| extra.map(f).cloned().unwrap_or_default();
+        let hand_names = hand(|e| &e.names);
+
+        // Demonyms: the hand-kept ones first (their first names the
+        // government), then the package's that are not shared with another
+        // country unless this one is given them by hand.
+        let mut demonyms = Vec::new();
+        merge(&mut demonyms, &hand(|e| &e.demonyms).into_iter().filter(|d| !d.starts_with('-')).collect::<Vec<_>>());
+        for d in package_demonyms(c) {
+            let shared = demonym_count.get(&d).copied().unwrap_or(0) > 1;
+            if !shared || assigned.get(d.as_str()) == Some(&common) {
+                push(&mut demonyms, &d);
+            }
+        }
+        merge(&mut demonyms, &hand(|e| &e.demonyms).into_iter().filter(|d| d.starts_with('-')).collect::<Vec<_>>());
+
+        let mut capitals = Vec::new();
+        for cap in strings(&c["capital"]) {
+            push(&mut capitals, &cap);
+        }
+        merge(&mut capitals, &hand(|e| &e.capitals));
+
+        let name = extra.and_then(|e| e.rename.clone()).unwrap_or_else(|| common.to_string());
+        let mut names = Vec::new();
+        push(&mut names, &name);
+        push(&mut names, common);
+        push(&mut names, official);
+        for alt in english_spellings(c, &demonyms, &capitals) {
+            push(&mut names, &alt);
+        }
+        merge(&mut names, &hand_names);
+        // A hand-listed name wins over a package demonym ("Vatican"); a
+        // hand-listed demonym over a package spelling ("Saudi", "Lao"); a
+        // spelling the hand file lists as both stays both ("US" names the
+        // country and, as its first demonym, the "US government"). A name
+        // wins over a capital ("Djibouti", "Singapore").
+        let hand_demonyms = hand(|e| &e.demonyms);
+        demonyms.retain(|d| hand_demonyms.contains(d) || (!hand_names.contains(d) && *d != name));
+        names.retain(|n| hand_names.contains(n) || !demonyms.contains(n));
+        capitals.retain(|cap| !names.contains(cap));
+        names.retain(|n| *n != name);
+
+        let mut seats = Vec::new();
+        merge(&mut seats, &hand(|e| &e.seats));
+        rows.push(Row { name, names, demonyms, capitals, seats });
+    }
+    // Sorted as a reader would look them up: "São Tomé" among the S's.
+    rows.sort_by_cached_key(|r| (ascii_form(&r.name).unwrap_or_else(|| r.name.clone()).to_lowercase(), r.name.clone()));
+
+    // Every spelling must name one thing: two countries (or a country's name
+    // and another's capital) sharing one would make the gazetteer guess.
+    let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut clashes = Vec::new();
+    for r in &rows {
+        let all = std::iter::once(&r.name).chain(&r.names).chain(&r.demonyms).chain(&r.capitals).chain(&r.seats);
+        for v in all {
+            if let Some(prev) = owner.insert(v, &r.name) {
+                if prev != r.name {
+                    clashes.push(format!("{v:?} ({prev}, {})", r.name));
+                }
+            }
+        }
+    }
+    if !clashes.is_empty() {
+        return Err(format!("spellings given twice; settle them in {EXTRA}: {}", clashes.join("; ")));
+    }
+
+    let mut out = format!(
+        "# GENERATED by `cargo xtask kb` (xtask/src/kb.rs): do not edit; change {EXTRA} or the rules there.\n\
+         # Source: npm package {PACKAGE} {version} (mledoze/countries), licence {licence};\n\
+         # this file is a derived database under the same licence.\n\
+         # Merged with the hand-kept countries-extra.tsv (seats of government, news short forms, names the package lacks).\n\
+         # Countries: name, other names, demonyms (first one names the government: \"<Demonym> government\"),\n\
+         # capitals (metonyms only when they act), seats of government (metonyms for the state). Lists use ';'.\n"
+    );
+    for r in &rows {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\n",
+            r.name,
+            r.names.join(";"),
+            r.demonyms.join(";"),
+            r.capitals.join(";"),
+            r.seats.join(";")
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_forms_and_initials() {
+        assert_eq!(ascii_form("Bogotá").as_deref(), Some("Bogota"));
+        assert_eq!(ascii_form("Chișinău").as_deref(), Some("Chisinau"));
+        assert_eq!(ascii_form("Ελλάδα"), None);
+        assert_eq!(initials("United States of America"), "USA");
+        assert_eq!(initials("Democratic Republic of the Congo"), "DRC");
+    }
+
+    #[test]
+    fn english_spellings_only() {
+        let c: Value = serde_json::json!({
+            "name": {"common": "Iceland", "official": "Iceland",
+                     "native": {"isl": {"common": "Ísland", "official": "Lýðveldið Ísland"}}},
+            "cca2": "IS",
+            "altSpellings": ["IS", "Island", "Republic of Iceland", "Lýðveldið Ísland", "Iceland, Republic of"],
+        });
+        assert_eq!(english_spellings(&c, &["Icelander".into()], &["Reykjavik".into()]), ["Republic of Iceland"]);
+    }
+
+    #[test]
+    fn members_extras_and_shared_demonyms() {
+        let country = |common: &str, member: bool, demonym: &str, capital: &str| {
+            serde_json::json!({
+                "name": {"common": common, "official": format!("Republic of {common}")},
+                "cca2": "XX", "unMember": member, "altSpellings": [],
+                "capital": [capital], "demonyms": {"eng": {"m": demonym, "f": demonym}},
+            })
+        };
+        let countries = [
+            country("Aland", true, "Alandic", "Alandia"),
+            country("Beland", true, "Alandic", "Victoria"),
+            country("Territory", false, "Territorian", "Town"),
+            country("Disputed", false, "Disputedian", "Capitol"),
+        ];
+        let extras =
+            parse_extra("# hand\nAland\tAlandia Land\tAL\tAlandic\t\tPalace\nBeland\t\t\t\t-Victoria\nDisputed\n")
+                .unwrap();
+        let out = generate(&countries, &extras, "1.0", "ODbL-1.0").unwrap();
+        let rows: Vec<&str> = out.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(
+            rows,
+            [
+                "Alandia Land\tAland;Republic of Aland;AL\tAlandic\tAlandia\tPalace",
+                "Beland\tRepublic of Beland\t\t\t",
+                "Disputed\tRepublic of Disputed\tDisputedian\tCapitol\t",
+            ]
+        );
+        assert!(parse_extra("Nowhere\n").is_ok_and(|e| generate(&countries, &e, "1.0", "x").is_err()));
+    }
+
+    #[test]
+    fn removals_and_ascii_twins() {
+        let mut caps = vec!["Victoria".to_string()];
+        merge(&mut caps, &["-Victoria".into(), "Malé".into()]);
+        assert_eq!(caps, ["Malé", "Male"]);
+    }
+}
