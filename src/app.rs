@@ -1,59 +1,90 @@
-//! The root component and page layout: header, timeline strip, actor legend
-//! beside the cards, and the reader. Regions are components in `components/`.
+//! The root component and page layout: the corpus is loaded as a resource
+//! (with a loading and an error state), then the explorer shows the header,
+//! the timeline strip, the actor legend beside the cards, and the reader.
+//! Regions are components in `components/`.
 
-use crate::components::{cards::cards, header::header, legend::legend, reader::reader, timeline::timeline};
+use crate::components::header::Header;
+use crate::components::{cards::cards, legend::legend, reader::reader, timeline::timeline};
 use crate::dom;
 use crate::state::State;
 use dossier_explore::query::Theme;
 use dossier_explore::Index;
+use dossier_model::Corpus;
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Fetches the corpus, then builds the page. Runs under the root reactive
-/// owner of `mount_to_body` (which also starts the executor that runs
-/// effects); the page is built under that owner once the data is in.
-pub fn start() {
-    let owner = Owner::current().expect("mount_to_body provides an owner");
-    leptos::task::spawn_local(async move {
-        match crate::data::load().await {
-            Ok(corpus) => owner.with(|| show(corpus)),
-            Err(message) => fatal(&message),
-        }
+/// Loads the corpus, then shows the explorer, or says why it cannot.
+#[component]
+pub fn App() -> impl IntoView {
+    // The corpus lives as long as the page, so it is leaked once and every
+    // component borrows it as `&'static` (cheap to copy into closures).
+    let data = LocalResource::new(|| async {
+        crate::data::load().await.map(|c| -> &'static Corpus { Box::leak(Box::new(c)) })
     });
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the dossier…"</p> }>
+            {move || {
+                data.get()
+                    .map(|loaded| match loaded {
+                        Ok(corpus) => Either::Left(view! { <Explorer corpus /> }),
+                        Err(message) => Either::Right(view! { <LoadError message /> }),
+                    })
+            }}
+        </Suspense>
+    }
 }
 
-/// Builds the page as plain DOM appended to `<body>`; each region's effects
-/// first run once it is mounted.
-fn show(corpus: dossier_model::Corpus) {
-    let corpus: &'static _ = Box::leak(Box::new(corpus));
+/// Missing, unreachable or corrupt data: say so instead of a blank page.
+#[component]
+fn LoadError(message: String) -> impl IntoView {
+    view! {
+        <main class="fatal">
+            <h1>"Dossier could not load its data"</h1>
+            <p>{message}</p>
+        </main>
+    }
+}
+
+/// The explorer over a loaded corpus: the shared state, the URL sync, and
+/// the page's regions.
+#[component]
+fn Explorer(corpus: &'static Corpus) -> impl IntoView {
     let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
     let state = State::new(corpus, index, crate::history::initial(corpus, index));
     provide_context(state);
     crate::history::install(state);
     follow_theme(state);
     follow_hot_actor(state);
-    let Some(body) = document().body() else { return };
-    dom::append(&body, &header());
-    dom::append(&body, &timeline());
+    view! {
+        <Header />
+        <Imperative region=timeline />
+        <Imperative region=layout />
+        <Imperative region=reader />
+    }
+}
+
+/// The legend beside the cards.
+fn layout() -> web_sys::HtmlElement {
     let layout = dom::el("div", "layout");
     dom::append(&layout, &legend());
     dom::append(&layout, &cards());
-    dom::append(&body, &layout);
-    dom::append(&body, &reader());
+    layout
 }
 
-/// Missing, unreachable or corrupt data: say so instead of a blank page.
-fn fatal(message: &str) {
-    let main = crate::dom::el("main", "fatal");
-    let h1 = crate::dom::el("h1", "");
-    crate::dom::text(&h1, "Dossier could not load its data");
-    crate::dom::append(&main, &h1);
-    let p = crate::dom::el("p", "");
-    crate::dom::text(&p, message);
-    crate::dom::append(&main, &p);
-    if let Some(body) = document().body() {
-        crate::dom::append(&body, &main);
-    }
+/// A region still built with `crate::dom` (being moved to `view!`): built
+/// once this component is in the page, so that its own effects first run
+/// with its elements in the document, and put in place of it.
+#[component]
+fn Imperative(region: fn() -> web_sys::HtmlElement) -> impl IntoView {
+    let slot = NodeRef::<leptos::html::Template>::new();
+    Effect::new(move || {
+        if let Some(marker) = slot.get() {
+            let element = untrack(region);
+            let _ = marker.replace_with_with_node_1(&element);
+        }
+    });
+    view! { <template node_ref=slot></template> }
 }
 
 /// `?theme=` overrides `prefers-color-scheme` through `data-theme` on `<html>`.

@@ -12,6 +12,6 @@ mod local;
 mod state;
 
 fn main() {
-    leptos::mount::mount_to_body(app::start);
+    leptos::mount::mount_to_body(app::App);
     embed::start();
 }

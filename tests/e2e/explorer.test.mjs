@@ -20,7 +20,7 @@ async function open(query = "", { width = 1280, height = 900, scheme = "light" }
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(site.server.url + query);
   await ready(page);
-  await page.waitForSelector("[role=status]");
+  await page.waitForSelector("main [role=status]");
   return { page, errors };
 }
 
