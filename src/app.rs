@@ -4,7 +4,8 @@
 //! Regions are components in `components/`.
 
 use crate::components::header::Header;
-use crate::components::{cards::cards, legend::legend, reader::reader, timeline::timeline};
+use crate::components::reader::Reader;
+use crate::components::{cards::cards, legend::legend, timeline::timeline};
 use crate::dom;
 use crate::state::State;
 use dossier_explore::query::Theme;
@@ -60,7 +61,7 @@ fn Explorer(corpus: &'static Corpus) -> impl IntoView {
         <Header />
         <Imperative region=timeline />
         <Imperative region=layout />
-        <Imperative region=reader />
+        <Reader />
     }
 }
 
