@@ -4,9 +4,9 @@
 //! Regions are components in `components/`.
 
 use crate::components::header::Header;
+use crate::components::legend::Legend;
 use crate::components::reader::Reader;
-use crate::components::{cards::cards, legend::legend, timeline::timeline};
-use crate::dom;
+use crate::components::{cards::cards, timeline::timeline};
 use crate::state::State;
 use dossier_explore::query::Theme;
 use dossier_explore::Index;
@@ -60,17 +60,12 @@ fn Explorer(corpus: &'static Corpus) -> impl IntoView {
     view! {
         <Header />
         <Imperative region=timeline />
-        <Imperative region=layout />
+        <div class="layout">
+            <Legend />
+            <Imperative region=cards />
+        </div>
         <Reader />
     }
-}
-
-/// The legend beside the cards.
-fn layout() -> web_sys::HtmlElement {
-    let layout = dom::el("div", "layout");
-    dom::append(&layout, &legend());
-    dom::append(&layout, &cards());
-    layout
 }
 
 /// A region still built with `crate::dom` (being moved to `view!`): built

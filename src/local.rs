@@ -59,11 +59,6 @@ impl<T: 'static> Shared<T> {
     pub fn new(value: T) -> Shared<T> {
         Shared { value: Local::new(value), changed: changed() }
     }
-    /// Reads and subscribes the running effect.
-    pub fn with<R>(self, f: impl FnOnce(&T) -> R) -> R {
-        self.changed.track();
-        self.value.with_value(f)
-    }
     pub fn with_untracked<R>(self, f: impl FnOnce(&T) -> R) -> R {
         self.value.with_value(f)
     }

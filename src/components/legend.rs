@@ -3,60 +3,31 @@
 //! current selection; kind and outlet toggles; any/all. Past 15 actors it
 //! gets a filter box and "show more". On phones it folds behind a button.
 
-use crate::dom;
-use crate::local::{Local, Shared};
-use crate::state::use_state;
+use crate::state::{use_state, State};
 use dossier_explore::color::hex;
 use dossier_explore::facets::kind_count;
-use dossier_explore::order::sort_by;
 use dossier_explore::query::{kind_label, Mode};
 use dossier_explore::search::fold;
 use dossier_model::ActorKind;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+/// Actors shown before "Show all" in a long legend.
 const SHORT: usize = 15;
 
-/// An actor's legend button, its count element, and the pressed state and
-/// count last written to them (so an update touches only what changed).
-struct Row {
-    actor: u32,
-    button: web_sys::Element,
-    count: web_sys::Element,
-    written: Option<(bool, u32)>,
-}
-
-pub fn legend() -> web_sys::HtmlElement {
+#[component]
+pub fn Legend() -> impl IntoView {
     let s = use_state();
-    let open = Shared::new(false);
-    let all = Shared::new(false);
-    let filter = Shared::new(String::new());
+    let open = RwSignal::new(false);
+    let all = RwSignal::new(false);
+    let filter = RwSignal::new(String::new());
     let actors = &s.corpus.actors;
     let long = actors.len() > SHORT;
 
-    // Groups in first-seen order of (group or kind); actors by overall mentions.
+    // Actors by overall mentions; groups in first-seen order of that list.
     let mut order: Vec<u32> = (0..actors.len() as u32).collect();
-    sort_by(&mut order, &|&a, &b| s.index.actor_total[b as usize].cmp(&s.index.actor_total[a as usize]));
-    let by_group = actors.iter().any(|a| a.group.is_some());
-    let group_of = move |a: u32| -> String {
-        let actor = &s.corpus.actors[a as usize];
-        match (&actor.group, by_group) {
-            (Some(g), true) => g.clone(),
-            (None, true) => "Other".into(),
-            _ => kind_label(actor.kind).into(),
-        }
-    };
-    let mut groups: Vec<String> = Vec::new();
-    if !by_group {
-        groups.extend(ActorKind::ALL.iter().map(|&k| kind_label(k).to_string()));
-    }
-    for &a in &order {
-        let g = group_of(a);
-        if !groups.contains(&g) {
-            groups.push(g);
-        }
-    }
-    let shown = move || {
+    order.sort_by_key(|&a| std::cmp::Reverse(s.index.actor_total[a as usize]));
+    let groups = groups(s, &order);
+    let shown = Memo::new(move |_| {
         let f = filter.with(|f| fold(f.trim()));
         let mut v: Vec<u32> = order
             .iter()
@@ -67,246 +38,231 @@ pub fn legend() -> web_sys::HtmlElement {
             v.truncate(SHORT);
         }
         v
+    });
+    let mode_radio = move |mode: Mode, id: &'static str, label: &'static str| {
+        let checked = move || if s.query.with(|q| q.mode) == mode { "true" } else { "false" };
+        view! {
+            <button type="button" id=id role="radio" aria-checked=checked on:click=move |_| s.update(|q| q.mode = mode)>
+                {label}
+            </button>
+        }
     };
-
-    // The actor lists are plain DOM: rebuilt when the visible set changes,
-    // updated in place (pressed, count, zero) otherwise, so focus survives.
-    let nav = dom::el("nav", "legend");
-    dom::attr(&nav, "id", "legend");
-    dom::attr(&nav, "aria-label", "Actors");
-    skeleton(&nav, s, long, !s.index.outlets.is_empty());
-    let ensure = || dom::by_id("legend-actors");
-    let built: Local<Option<Vec<u32>>> = Local::new(None);
-    let rows: Local<Vec<Row>> = Local::new(Vec::new());
-    crate::local::effect(move || {
-        let Some(h) = ensure() else { return };
-        let v = shown();
-        if built.with_value(|b| b.as_ref() != Some(&v)) {
-            h.set_text_content(None);
-            let mut made = Vec::new();
-            for g in &groups {
-                let members: Vec<u32> = v.iter().copied().filter(|&a| group_of(a) == *g).collect();
-                if members.is_empty() {
-                    continue;
-                }
-                let title = dom::el("h3", "");
-                dom::text(&title, g);
-                dom::append(&h, &title);
-                let ul = dom::el("ul", "actors");
-                for a in members {
-                    let actor = &s.corpus.actors[a as usize];
-                    let b = dom::el("button", "actor");
-                    dom::attr(&b, "type", "button");
-                    dom::attr(&b, "data-actor", &a.to_string());
-                    if let Some(r) = &actor.role {
-                        dom::attr(&b, "title", r);
-                    }
-                    dom::css(&b, "--actor", &hex(actor.color));
-                    let sw = dom::el("span", "swatch");
-                    dom::attr(&sw, "aria-hidden", "true");
-                    dom::append(&b, &sw);
-                    let name = dom::el("span", "name");
-                    dom::text(&name, &actor.name);
-                    dom::append(&b, &name);
-                    let count = dom::el("span", "count");
-                    let sr = dom::el("span", "visually-hidden");
-                    dom::text(&sr, ", mentions: ");
-                    dom::append(&count, &sr);
-                    let n = dom::el("span", "n");
-                    dom::append(&count, &n);
-                    dom::append(&b, &count);
-                    made.push(Row { actor: a, button: b.clone().into(), count: n.into(), written: None });
-                    let li = dom::el("li", "");
-                    dom::append(&li, &b);
-                    dom::append(&ul, &li);
-                }
-                dom::append(&h, &ul);
-            }
-            built.set_value(Some(v));
-            rows.set_value(made);
-        }
-        let selected = s.query.with(|q| q.actors.clone());
-        s.facets(|f| {
-            rows.update_value(|rows| {
-                for r in rows.iter_mut() {
-                    let n = f.actors.get(r.actor as usize).copied().unwrap_or(0);
-                    let on = selected.contains(&r.actor);
-                    if r.written == Some((on, n)) {
-                        continue;
-                    }
-                    if r.written.is_none_or(|(o, _)| o != on) {
-                        dom::attr(&r.button, "aria-pressed", if on { "true" } else { "false" });
-                    }
-                    if r.written.is_none_or(|(_, m)| m != n) {
-                        let _ = r.button.class_list().toggle_with_force("zero", n == 0);
-                        r.count.set_text_content(Some(&n.to_string()));
-                    }
-                    r.written = Some((on, n));
-                }
-            });
-        });
-    });
-    let actor_at = move |t: Option<web_sys::EventTarget>| {
-        dom::closest(t, "button.actor").and_then(|b| dom::data_u32(&b, "data-actor"))
-    };
-
-    // Pressed states and counts of the static toggles above.
-    crate::local::effect(move || {
-        if ensure().is_none() {
-            return;
-        }
-        let is_open = open.get();
-        dom::toggle_class("legend", "open", is_open);
-        dom::set_attr("legend-toggle", "aria-expanded", if is_open { "true" } else { "false" });
-        dom::set_text(
-            "legend-more",
-            &if all.get() { "Show fewer".to_string() } else { format!("Show all {}", s.corpus.actors.len()) },
-        );
-        let (mode, kinds, outs) = s.query.with(|q| (q.mode, q.kinds.clone(), q.outlets.clone()));
-        dom::set_attr("mode-any", "aria-checked", if mode == Mode::Any { "true" } else { "false" });
-        dom::set_attr("mode-all", "aria-checked", if mode == Mode::All { "true" } else { "false" });
-        s.facets(|f| {
-            dom::set_text("legend-count", &f.active_actors().to_string());
-            let Some(body) = dom::by_id("legend-body") else { return };
-            let Ok(list) = body.query_selector_all("[data-kind], [data-outlet]") else { return };
-            for i in 0..list.length() {
-                let Some(b) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-                let (on, n) = if let Some(k) = b.get_attribute("data-kind").and_then(|k| ActorKind::parse(&k)) {
-                    (kinds.contains(&k), kind_count(f, k))
-                } else {
-                    let o = dom::data_u32(&b, "data-outlet").unwrap_or(u32::MAX);
-                    (outs.contains(&o), f.outlets.get(o as usize).copied().unwrap_or(0))
-                };
-                dom::attr(&b, "aria-pressed", if on { "true" } else { "false" });
-                let _ = b.class_list().toggle_with_force("zero", n == 0);
-                if let Ok(Some(c)) = b.query_selector(".n") {
-                    c.set_text_content(Some(&n.to_string()));
-                }
-            }
-        });
-    });
-    dom::listen(&nav, "click", move |ev| {
-        let t = ev.target();
-        if let Some(a) = actor_at(t.clone()) {
-            s.update(|q| q.toggle_actor(a));
-        } else if let Some(b) = dom::closest(t, "button") {
-            if let Some(k) = b.get_attribute("data-kind").and_then(|k| ActorKind::parse(&k)) {
-                s.update(|q| q.toggle_kind(k));
-            } else if let Some(o) = dom::data_u32(&b, "data-outlet") {
-                s.update(|q| q.toggle_outlet(o));
-            } else if b.id() == "mode-any" || b.id() == "mode-all" {
-                let m = if b.id() == "mode-all" { Mode::All } else { Mode::Any };
-                s.update(|q| q.mode = m);
-            } else if b.id() == "legend-toggle" {
-                open.update(|o| *o = !*o);
-            } else if b.id() == "legend-more" {
-                all.update(|a| *a = !*a);
-            }
-        }
-    });
-    dom::listen(&nav, "input", move |ev| {
-        if dom::closest(ev.target(), "#actor-filter").is_some() {
-            filter.set(dom::target_value(&ev));
-        }
-    });
-    dom::listen(&nav, "mouseover", move |ev| s.hot_actor.set(actor_at(ev.target())));
-    dom::listen(&nav, "focusin", move |ev| s.hot_actor.set(actor_at(ev.target())));
-    dom::listen(&nav, "mouseleave", move |_| s.hot_actor.set(None));
-    dom::listen(&nav, "focusout", move |_| s.hot_actor.set(None));
-    nav
+    let kinds = ActorKind::ALL.into_iter().filter(|&k| actors.iter().any(|a| a.kind == k)).collect::<Vec<_>>();
+    view! {
+        <nav
+            class="legend"
+            class:open=move || open.get()
+            id="legend"
+            aria-label="Actors"
+            on:mouseleave=move |_| s.hot_actor.set(None)
+            on:focusout=move |_| s.hot_actor.set(None)
+        >
+            <h2>
+                <button
+                    type="button"
+                    class="legend-toggle"
+                    id="legend-toggle"
+                    aria-controls="legend-body"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    "Actors "
+                    <span class="n" id="legend-count">
+                        {move || s.facets(|f| f.active_actors())}
+                    </span>
+                </button>
+                <span class="legend-title">"Actors"</span>
+            </h2>
+            <div class="legend-body" id="legend-body">
+                {actors.is_empty().then(|| view! { <p class="muted">"No actors extracted yet."</p> })}
+                {long
+                    .then(|| {
+                        view! {
+                            <label class="visually-hidden" for="actor-filter">
+                                "Filter actors"
+                            </label>
+                            <input
+                                id="actor-filter"
+                                type="search"
+                                placeholder="Filter actors…"
+                                autocomplete="off"
+                                on:input=move |ev| filter.set(event_target_value(&ev))
+                            />
+                        }
+                    })}
+                <div id="legend-actors">
+                    {groups
+                        .into_iter()
+                        .map(|(group, members)| view! { <Group s group members shown /> })
+                        .collect_view()}
+                </div>
+                {long
+                    .then(|| {
+                        view! {
+                            <button type="button" class="more" id="legend-more" on:click=move |_| all.update(|a| *a = !*a)>
+                                {move || {
+                                    if all.get() {
+                                        "Show fewer".to_string()
+                                    } else {
+                                        format!("Show all {}", s.corpus.actors.len())
+                                    }
+                                }}
+                            </button>
+                        }
+                    })}
+                {(!actors.is_empty())
+                    .then(|| {
+                        view! {
+                            // How selected actors combine: a two-way choice, so radios.
+                            <div class="segmented" role="radiogroup" aria-label="Match actors">
+                                {mode_radio(Mode::Any, "mode-any", "Any actor")}
+                                {mode_radio(Mode::All, "mode-all", "All actors")}
+                            </div>
+                            <h3>"Kinds"</h3>
+                            <div class="kinds" role="group" aria-label="Actor kinds">
+                                {kinds.into_iter().map(|k| view! { <KindToggle s kind=k /> }).collect_view()}
+                            </div>
+                        }
+                    })}
+                <Outlets s />
+            </div>
+        </nav>
+    }
 }
 
-/// The legend's fixed parts: the phone toggle, any/all, kind toggles, the
-/// filter box and "show more" for long legends, outlets; `#legend-actors`
-/// receives the actor lists.
-fn skeleton(nav: &web_sys::HtmlElement, s: crate::state::State, long: bool, has_outlets: bool) {
-    let button = |parent: &web_sys::Element, id: &str, class: &str, label: &str| {
-        let b = dom::el("button", class);
-        dom::attr(&b, "type", "button");
-        if !id.is_empty() {
-            dom::attr(&b, "id", id);
-        }
-        dom::text(&b, label);
-        dom::append(parent, &b);
-        b
-    };
-    let h2 = dom::el("h2", "");
-    let toggle = button(&h2, "legend-toggle", "legend-toggle", "Actors ");
-    dom::attr(&toggle, "aria-expanded", "false");
-    dom::attr(&toggle, "aria-controls", "legend-body");
-    let n = dom::el("span", "n");
-    dom::attr(&n, "id", "legend-count");
-    dom::append(&toggle, &n);
-    let title = dom::el("span", "legend-title");
-    dom::text(&title, "Actors");
-    dom::append(&h2, &title);
-    dom::append(nav, &h2);
-    let body = dom::el("div", "legend-body");
-    dom::attr(&body, "id", "legend-body");
+/// Each group's heading and the actors in it, by overall mentions: a
+/// configured `group` when any actor has one ("Other" for the rest), else
+/// the kind, with every kind listed first in a fixed order.
+fn groups(s: State, order: &[u32]) -> Vec<(String, Vec<u32>)> {
     let actors = &s.corpus.actors;
-    if actors.is_empty() {
-        let p = dom::el("p", "muted");
-        dom::text(&p, "No actors extracted yet.");
-        dom::append(&body, &p);
-    }
-    if long {
-        let label = dom::el("label", "visually-hidden");
-        dom::attr(&label, "for", "actor-filter");
-        dom::text(&label, "Filter actors");
-        dom::append(&body, &label);
-        let input = dom::el("input", "");
-        for (k, v) in
-            [("id", "actor-filter"), ("type", "search"), ("placeholder", "Filter actors…"), ("autocomplete", "off")]
-        {
-            dom::attr(&input, k, v);
+    let by_group = actors.iter().any(|a| a.group.is_some());
+    let group_of = |a: u32| -> String {
+        let actor = &actors[a as usize];
+        match (&actor.group, by_group) {
+            (Some(g), true) => g.clone(),
+            (None, true) => "Other".into(),
+            _ => kind_label(actor.kind).into(),
         }
-        dom::append(&body, &input);
+    };
+    let mut out: Vec<(String, Vec<u32>)> = Vec::new();
+    if !by_group {
+        out.extend(ActorKind::ALL.iter().map(|&k| (kind_label(k).to_string(), Vec::new())));
     }
-    let list = dom::el("div", "");
-    dom::attr(&list, "id", "legend-actors");
-    dom::append(&body, &list);
-    if long {
-        button(&body, "legend-more", "more", "");
-    }
-    if !actors.is_empty() {
-        // How selected actors combine: a two-way choice, so radios.
-        let seg = dom::el("div", "segmented");
-        dom::attr(&seg, "role", "radiogroup");
-        dom::attr(&seg, "aria-label", "Match actors");
-        for (id, label) in [("mode-any", "Any actor"), ("mode-all", "All actors")] {
-            let b = button(&seg, id, "", label);
-            dom::attr(&b, "role", "radio");
+    for &a in order {
+        let g = group_of(a);
+        match out.iter_mut().find(|(name, _)| *name == g) {
+            Some((_, members)) => members.push(a),
+            None => out.push((g, vec![a])),
         }
-        dom::append(&body, &seg);
-        let h3 = dom::el("h3", "");
-        dom::text(&h3, "Kinds");
-        dom::append(&body, &h3);
-        let kinds = dom::el("div", "kinds");
-        dom::attr(&kinds, "role", "group");
-        dom::attr(&kinds, "aria-label", "Actor kinds");
-        for k in ActorKind::ALL.into_iter().filter(|&k| actors.iter().any(|a| a.kind == k)) {
-            let b = button(&kinds, "", "", &format!("{} ", kind_label(k)));
-            dom::attr(&b, "data-kind", k.as_str());
-            dom::append(&b, &dom::el("span", "n"));
-        }
-        dom::append(&body, &kinds);
     }
-    if has_outlets {
-        let h3 = dom::el("h3", "");
-        dom::text(&h3, "Outlets");
-        dom::append(&body, &h3);
-        let ul = dom::el("ul", "outlets");
-        for (o, name) in s.index.outlets.iter().enumerate() {
-            let li = dom::el("li", "");
-            let b = button(&li, "", "outlet", "");
-            dom::attr(&b, "data-outlet", &o.to_string());
-            let nm = dom::el("span", "name");
-            dom::text(&nm, name);
-            dom::append(&b, &nm);
-            dom::append(&b, &dom::el("span", "count n"));
-            dom::append(&ul, &li);
-        }
-        dom::append(&body, &ul);
+    out.retain(|(_, members)| !members.is_empty());
+    out
+}
+
+/// One group: its heading and its visible actors, keyed so that a row keeps
+/// its element (and focus) while counts change.
+#[component]
+fn Group(s: State, group: String, members: Vec<u32>, shown: Memo<Vec<u32>>) -> impl IntoView {
+    let visible = move || shown.with(|v| members.iter().copied().filter(|a| v.contains(a)).collect::<Vec<_>>());
+    let any = {
+        let visible = visible.clone();
+        move || !visible().is_empty()
+    };
+    view! {
+        <Show when=any>
+            <h3>{group.clone()}</h3>
+            <ul class="actors">
+                <For each=visible.clone() key=|a| *a let:actor>
+                    <li>
+                        <ActorToggle s actor />
+                    </li>
+                </For>
+            </ul>
+        </Show>
     }
-    dom::append(nav, &body);
+}
+
+/// An actor's toggle: pressed when selected, dimmed at zero mentions, and
+/// the hot actor (cross-highlighted on the page) while hovered or focused.
+#[component]
+fn ActorToggle(s: State, actor: u32) -> impl IntoView {
+    let a = &s.corpus.actors[actor as usize];
+    let count = move || s.facets(|f| f.actors.get(actor as usize).copied().unwrap_or(0));
+    let pressed = move || if s.query.with(|q| q.actors.contains(&actor)) { "true" } else { "false" };
+    view! {
+        <button
+            type="button"
+            class="actor"
+            class:zero=move || count() == 0
+            data-actor=actor.to_string()
+            title=a.role.clone()
+            style:--actor=hex(a.color)
+            aria-pressed=pressed
+            on:click=move |_| s.update(|q| q.toggle_actor(actor))
+            on:mouseover=move |_| s.hot_actor.set(Some(actor))
+            on:focusin=move |_| s.hot_actor.set(Some(actor))
+        >
+            <span class="swatch" aria-hidden="true"></span>
+            <span class="name">{a.name.as_str()}</span>
+            <span class="count">
+                <span class="visually-hidden">", mentions: "</span>
+                <span class="n">{count}</span>
+            </span>
+        </button>
+    }
+}
+
+/// A kind toggle with the number of matching articles that mention one.
+#[component]
+fn KindToggle(s: State, kind: ActorKind) -> impl IntoView {
+    let count = move || s.facets(|f| kind_count(f, kind));
+    let pressed = move || if s.query.with(|q| q.kinds.contains(&kind)) { "true" } else { "false" };
+    view! {
+        <button
+            type="button"
+            class:zero=move || count() == 0
+            data-kind=kind.as_str()
+            aria-pressed=pressed
+            on:click=move |_| s.update(|q| q.toggle_kind(kind))
+        >
+            {format!("{} ", kind_label(kind))}
+            <span class="n">{count}</span>
+        </button>
+    }
+}
+
+/// Outlet toggles with their matching article counts, when articles name one.
+#[component]
+fn Outlets(s: State) -> impl IntoView {
+    let outlets = &s.index.outlets;
+    (!outlets.is_empty()).then(|| {
+        let rows = outlets
+            .iter()
+            .enumerate()
+            .map(|(o, name)| {
+                let o = o as u32;
+                let count = move || s.facets(|f| f.outlets.get(o as usize).copied().unwrap_or(0));
+                let pressed = move || if s.query.with(|q| q.outlets.contains(&o)) { "true" } else { "false" };
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="outlet"
+                            class:zero=move || count() == 0
+                            data-outlet=o.to_string()
+                            aria-pressed=pressed
+                            on:click=move |_| s.update(|q| q.toggle_outlet(o))
+                        >
+                            <span class="name">{name.as_str()}</span>
+                            <span class="count n">{count}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>"Outlets"</h3>
+            <ul class="outlets">{rows}</ul>
+        }
+    })
 }
