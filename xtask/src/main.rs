@@ -163,6 +163,8 @@ fn test(root: &Path) -> Result<(), String> {
     setup::ensure(root, setup::Level::Test)?;
     fetch(root)?;
     run(tool(root, "cargo").args(["fmt", "--all", "--check"]))?;
+    // The generated knowledge base matches its package and the hand-kept extras.
+    kb::kb(root, true)?;
     run(tool(root, "cargo").args([
         "clippy",
         "--workspace",
