@@ -200,4 +200,107 @@ mod tests {
         assert_eq!(format_at(early.0, early, Precision::Season), "early 2016");
         assert_eq!(format_at(Day::from_ymd(1994, 1, 1).unwrap(), early, Precision::Decade), "1990s");
     }
+
+    fn ymd(y: i32, m: u32, d: u32) -> Day {
+        Day::from_ymd(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn known_days_convert_both_ways() {
+        // Day numbers of well-known dates (Unix time / 86400).
+        let known = [
+            ((1970, 1, 1), 0),
+            ((1969, 12, 31), -1),
+            ((1900, 1, 1), -25_567),
+            ((1900, 3, 1), -25_508), // 1900 is not leap: 1 Jan + 31 + 28
+            ((2000, 1, 1), 10_957),
+            ((2000, 2, 29), 11_016), // last day of a 400-year cycle
+            ((2000, 3, 1), 11_017),
+            ((2024, 1, 1), 19_723),
+            ((2024, 2, 29), 19_782),
+            ((9999, 12, 31), 2_932_896),
+            ((1, 1, 1), -719_162),
+            ((0, 3, 1), -719_468),
+            ((0, 2, 29), -719_469), // year 0 is divisible by 400
+            ((0, 1, 1), -719_528),
+            ((-1, 12, 31), -719_529),
+            ((-1, 1, 1), -719_893), // year -1 is not leap
+        ];
+        for ((y, m, d), n) in known {
+            assert_eq!(Day::from_ymd(y, m, d), Some(Day(n)), "{y}-{m}-{d}");
+            assert_eq!(Day(n).ymd(), (y, m, d), "day {n}");
+            assert_eq!(Day(n).year(), y, "day {n}");
+        }
+    }
+
+    #[test]
+    fn leap_years_and_month_ends() {
+        assert_eq!(Day::from_ymd(2000, 2, 29).map(Day::iso).as_deref(), Some("2000-02-29"));
+        assert_eq!(Day::from_ymd(2024, 2, 29).map(Day::iso).as_deref(), Some("2024-02-29"));
+        assert_eq!(Day::from_ymd(1900, 2, 29), None);
+        assert_eq!(Day::from_ymd(2023, 2, 29), None);
+        assert_eq!(Day::from_ymd(2100, 2, 29), None);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        let lengths = [
+            (2023, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]),
+            (2024, [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]),
+        ];
+        for (y, months) in lengths {
+            for (m, len) in (1..=12).zip(months) {
+                let last = ymd(y, m, len);
+                assert_eq!(last.ymd(), (y, m, len));
+                assert_eq!(Day::from_ymd(y, m, len + 1), None, "{y}-{m} has {len} days");
+                let next = if m == 12 { ymd(y + 1, 1, 1) } else { ymd(y, m + 1, 1) };
+                assert_eq!(last.add_days(1), next, "{y}-{m}-{len} is a month end");
+                assert_eq!(Day::from_ymd(y, m, 0), None, "there is no day 0");
+            }
+        }
+        assert_eq!(Day::from_ymd(2024, 0, 1), None);
+        assert_eq!(Day::from_ymd(2024, 13, 1), None);
+    }
+
+    #[test]
+    fn year_of_a_day() {
+        assert_eq!(Day(0).year(), 1970);
+        assert_eq!(Day(-1).year(), 1969);
+        assert_eq!(ymd(2016, 12, 31).year(), 2016);
+        assert_eq!(ymd(2017, 1, 1).year(), 2017);
+        assert_eq!(ymd(1, 6, 15).year(), 1);
+        assert_eq!(ymd(-1, 6, 15).year(), -1);
+    }
+
+    #[test]
+    fn precision_names_round_trip() {
+        let names = ["day", "week", "month", "season", "year", "decade"];
+        for (p, name) in Precision::ALL.into_iter().zip(names) {
+            assert_eq!(p.as_str(), name);
+            assert_eq!(Precision::parse(name), Some(p));
+        }
+        assert_eq!(Precision::parse("fortnight"), None);
+        assert_eq!(Precision::parse(""), None);
+        assert_eq!(Precision::parse("Day"), None, "the names are lowercase");
+    }
+
+    #[test]
+    fn season_labels_follow_the_range() {
+        let season = |a: Day, b: Day| format_at(a, (a, b), Precision::Season);
+        // The parts of a year the resolver produces (early/mid/late, start/end).
+        assert_eq!(season(ymd(2018, 1, 1), ymd(2018, 4, 30)), "early 2018");
+        assert_eq!(season(ymd(2018, 1, 1), ymd(2018, 2, 28)), "early 2018");
+        assert_eq!(season(ymd(2014, 5, 1), ymd(2014, 8, 31)), "mid 2014");
+        assert_eq!(season(ymd(2018, 9, 1), ymd(2018, 12, 31)), "late 2018");
+        assert_eq!(season(ymd(2015, 11, 1), ymd(2015, 12, 31)), "late 2015");
+        assert_eq!(season(ymd(2019, 7, 1), ymd(2019, 12, 31)), "late 2019", "the second half");
+        assert_eq!(season(ymd(2019, 1, 1), ymd(2019, 6, 30)), "early 2019", "the first half");
+        // "earlier this year" late in the year runs past June: not early.
+        assert_eq!(season(ymd(2019, 1, 1), ymd(2019, 9, 15)), "mid 2019");
+        // "later this year" early in the year starts before July: not late.
+        assert_eq!(season(ymd(2019, 3, 15), ymd(2019, 12, 31)), "mid 2019");
+        assert_eq!(season(ymd(2019, 2, 10), ymd(2019, 11, 30)), "mid 2019");
+        // A season is labelled by the year it starts in.
+        assert_eq!(season(ymd(2016, 12, 1), ymd(2017, 2, 28)), "mid 2016");
+    }
 }

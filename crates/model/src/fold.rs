@@ -76,4 +76,41 @@ mod tests {
         assert_eq!(w, ["al", "assad", "s", "2017", "talks", "de", "escalation"]);
         assert_eq!(words(" -- ").count(), 0);
     }
+
+    #[test]
+    fn letters_that_fold_to_two() {
+        assert_eq!(fold("Æsir æther"), "aesir aether");
+        assert_eq!(fold("Œ œ"), "oe oe");
+        assert_eq!(fold("ß"), "ss");
+        assert_eq!(fold("Þingvellir þorn"), "thingvellir thorn");
+        assert_eq!(fold("Ĳssel ĳs"), "ijssel ijs");
+    }
+
+    #[test]
+    fn ascii_folds_to_lowercase_only() {
+        let ascii: String = (0u8..0x80).map(char::from).collect();
+        let lower: String = ascii.chars().map(|c| c.to_ascii_lowercase()).collect();
+        assert_eq!(fold(&ascii), lower);
+    }
+
+    #[test]
+    fn unusual_spaces_become_plain_spaces() {
+        // no-break, en quad, thin, hair and narrow no-break space
+        assert_eq!(fold("10\u{a0}km"), "10 km");
+        assert_eq!(fold("a\u{2000}b\u{2009}c\u{200a}d\u{202f}e"), "a b c d e");
+        assert_eq!(fold("\u{2007}"), " ", "figure space");
+        assert_eq!(fold("a\u{200b}b"), "a\u{200b}b", "a zero-width space is not a space");
+    }
+
+    #[test]
+    fn greek_and_cyrillic_capitals_fold_to_small() {
+        assert_eq!(fold("ΑΘΗΝΑ"), "αθηνα");
+        assert_eq!(fold("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"), "αβγδεζηθικλμνξοπρστυφχψω");
+        assert_eq!(fold("ΩΜΕΓΑ ωμεγα"), "ωμεγα ωμεγα");
+        // U+0400..=U+040F map to U+0450..=U+045F.
+        assert_eq!(fold("ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ"), "ѐёђѓєѕіїјљњћќѝўџ");
+        assert_eq!(fold("КИЇВ"), "київ");
+        assert_eq!(fold("ЁЛКА"), "ёлка");
+        assert_eq!(fold("ЂОРЂЕ"), "ђорђе");
+    }
 }

@@ -242,6 +242,73 @@ mod tests {
     }
 
     #[test]
+    fn gaps_are_relative_to_the_previous_item() {
+        let docs = ["peace", "peace", "war", "peace", "war", "war", "peace"];
+        let lex = Lexicon::build(&corpus(docs.iter().map(|b| article("", b)).collect()));
+        let items = |w| lex.articles.of(find(&lex, w)).map(|p| p.item).collect::<Vec<_>>();
+        assert_eq!(items("peace"), vec![0, 1, 3, 6]);
+        assert_eq!(items("war"), vec![2, 4, 5]);
+    }
+
+    #[test]
+    fn eight_title_hits_survive_the_varint() {
+        // 8 title hits, no body hits: the packed value is exactly 0x80, the
+        // smallest that takes two bytes.
+        let lex = Lexicon::build(&corpus(vec![article(&"war ".repeat(8), "peace")]));
+        assert_eq!(
+            lex.articles.of(find(&lex, "war")).collect::<Vec<_>>(),
+            vec![Posting { item: 0, title: 8, body: 0 }]
+        );
+    }
+
+    #[test]
+    fn postings_pack_as_documented() {
+        let mut p = Postings::default();
+        let a = [Posting { item: 0, title: 8, body: 0 }];
+        let b = [Posting { item: 1, title: 1, body: 2 }, Posting { item: 3, title: 0, body: 15 }];
+        p.push(&a);
+        p.push(&b);
+        p.push(&[]);
+        // (gap << 8) | (title << 4) | body as LEB128: 0x080 -> 80 01,
+        // 0x112 -> 92 02, gap 2 body 15 = 0x20f -> 8f 04.
+        assert_eq!(p.bytes, vec![0x80, 0x01, 0x92, 0x02, 0x8f, 0x04]);
+        assert_eq!(p.starts, vec![0, 2, 6]);
+        assert_eq!(p.of(0).collect::<Vec<_>>(), a);
+        assert_eq!(p.of(1).collect::<Vec<_>>(), b);
+        assert_eq!(p.of(2).count(), 0);
+    }
+
+    #[test]
+    fn postings_round_trip_at_the_bit_boundaries() {
+        let mut list = Vec::new();
+        let mut item = 0u32;
+        // Gaps at the edges of each 7-bit group once shifted past the 8 count bits;
+        // the largest gap the 24 bits above the counts can hold is 2^24 - 1.
+        for (gap, title, body) in [
+            (0, 0, 1),
+            (0, 15, 15),
+            (1, 8, 0),
+            (1, 7, 15),
+            ((1 << 6) - 1, 8, 8),
+            (1 << 6, 0, 1),
+            ((1 << 13) - 1, 15, 0),
+            (1 << 13, 1, 0),
+            ((1 << 20) - 1, 8, 0),
+            (1 << 20, 0, 8),
+            ((1 << 24) - 1, 15, 15),
+        ] {
+            item += gap;
+            list.push(Posting { item, title, body });
+        }
+        let mut p = Postings::default();
+        p.push(&list[..1]);
+        p.push(&list[1..]);
+        assert_eq!(p.of(0).collect::<Vec<_>>(), list[..1]);
+        assert_eq!(p.of(1).collect::<Vec<_>>(), list[1..]);
+        assert_eq!(*p.bytes.last().unwrap(), 0x0f, "2^24 - 1 << 8 | 0xff ends with the top bits 0x0f");
+    }
+
+    #[test]
     fn garbage_postings_do_not_panic() {
         let p = Postings { starts: vec![5, 1], bytes: vec![0xff; 9] };
         assert_eq!(p.of(0).count(), 0);

@@ -308,4 +308,44 @@ mod tests {
         assert_eq!(decode(&bytes[..2]), Err(DecodeError::Malformed));
         assert_eq!(decode(&bytes[..bytes.len() - 3]), Err(DecodeError::Malformed));
     }
+
+    #[test]
+    fn span_contains_only_spans_within_it() {
+        let s = Span::new(10, 20);
+        assert!(s.contains(Span::new(12, 18)), "strictly inside");
+        assert!(s.contains(s), "a span contains itself");
+        assert!(s.contains(Span::new(10, 15)), "shared start");
+        assert!(s.contains(Span::new(15, 20)), "shared end");
+        assert!(!s.contains(Span::new(5, 15)), "overlaps the start");
+        assert!(!s.contains(Span::new(15, 25)), "overlaps the end");
+        assert!(!s.contains(Span::new(5, 25)), "covers it");
+        assert!(!s.contains(Span::new(0, 5)), "before it");
+        assert!(!s.contains(Span::new(25, 30)), "after it");
+        assert!(!Span::new(12, 18).contains(s), "a part does not contain the whole");
+    }
+
+    #[test]
+    fn actor_kind_names_round_trip() {
+        assert_eq!(ActorKind::Country.as_str(), "country");
+        assert_eq!(ActorKind::Organization.as_str(), "organization");
+        assert_eq!(ActorKind::Person.as_str(), "person");
+        for k in ActorKind::ALL {
+            assert_eq!(ActorKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(ActorKind::parse("person"), Some(ActorKind::Person));
+        assert_eq!(ActorKind::parse("organization"), Some(ActorKind::Organization));
+        assert_eq!(ActorKind::parse("place"), None);
+        assert_eq!(ActorKind::parse(""), None);
+        assert_eq!(ActorKind::parse("Country"), None, "the names are lowercase");
+    }
+
+    #[test]
+    fn decode_errors_say_what_to_do() {
+        use alloc::string::ToString;
+        assert_eq!(
+            DecodeError::Version { found: 7 }.to_string(),
+            alloc::format!("corpus bundle format 7, expected {FORMAT_VERSION}: rebuild the site")
+        );
+        assert_eq!(DecodeError::Malformed.to_string(), "corpus bundle is malformed: rebuild the site");
+    }
 }
