@@ -163,16 +163,15 @@ fn groups(s: State, order: &[u32]) -> Vec<(String, Vec<u32>)> {
 /// its element (and focus) while counts change.
 #[component]
 fn Group(s: State, group: String, members: Vec<u32>, shown: Memo<Vec<u32>>) -> impl IntoView {
-    let visible = move || shown.with(|v| members.iter().copied().filter(|a| v.contains(a)).collect::<Vec<_>>());
-    let any = {
-        let visible = visible.clone();
-        move || !visible().is_empty()
-    };
+    let members = StoredValue::new(members);
+    let visible =
+        move || shown.with(|v| members.with_value(|m| m.iter().copied().filter(|a| v.contains(a)).collect::<Vec<_>>()));
+    let any = move || shown.with(|v| members.with_value(|m| m.iter().any(|a| v.contains(a))));
     view! {
         <Show when=any>
             <h3>{group.clone()}</h3>
             <ul class="actors">
-                <For each=visible.clone() key=|a| *a let:actor>
+                <For each=visible key=|a| *a let:actor>
                     <li>
                         <ActorToggle s actor />
                     </li>

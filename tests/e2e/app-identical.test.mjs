@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { dossier } from "./lib/corpus.mjs";
 import { DIST } from "./lib/browser.mjs";
 import { ROOT, toolPath } from "../bench/lib/build.mjs";
 
@@ -28,7 +29,7 @@ test("the Wasm and JS are byte-identical for the seeds and a generated 1,000-art
   try {
     const articles = path.join(work, "articles");
     const site = path.join(work, "site");
-    const [cmd, ...pre] = process.env.DOSSIER_BIN ? [process.env.DOSSIER_BIN] : ["cargo", "run", "-q", "-p", "dossier-corpus", "--"];
+    const [cmd, ...pre] = dossier();
     execFileSync(cmd, [...pre, "generate", "--articles", "1000", "--seed", "7", articles], { cwd: ROOT, stdio: "ignore" });
     execFileSync("trunk", ["build", "--release", "--offline", "--dist", site], {
       cwd: ROOT,

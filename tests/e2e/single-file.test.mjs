@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { dossier } from "./lib/corpus.mjs";
 import { DIST, ARTIFACTS } from "./lib/browser.mjs";
 import { engines, start, skippedEngines, INSTALL } from "./lib/webdriver.mjs";
 import { FIXTURE } from "./lib/fixture.mjs";
@@ -19,7 +20,7 @@ let file;
 before(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-single-"));
   file = path.join(work, "dossier.html");
-  const [cmd, ...pre] = process.env.DOSSIER_BIN ? [process.env.DOSSIER_BIN] : ["cargo", "run", "-q", "-p", "dossier-corpus", "--"];
+  const [cmd, ...pre] = dossier();
   execFileSync(cmd, [...pre, "build", FIXTURE, "--single-file", "--app", DIST, "--out", file], { cwd: ROOT, stdio: "ignore" });
 });
 after(() => {

@@ -11,8 +11,7 @@ use std::time::Instant;
 mod common;
 
 fn main() -> std::io::Result<()> {
-    // The pipeline runs on every core (rayon); these figures are per core.
-    rayon::ThreadPoolBuilder::new().num_threads(1).build_global().expect("the first pool");
+    common::one_core();
     let (n, seed) = common::size_and_seed();
     let (mut corpus, mut report) = common::ingested("events", n, seed)?;
     actors::extract(&mut corpus, &ActorOverrides::default(), &mut report);

@@ -9,6 +9,8 @@
 //! `cargo run --release -p dossier-corpus --example bench_html [-- DIR]`
 //! (DIR defaults to the development pages beside the checkout).
 
+mod common;
+
 use dossier_corpus::{ingest, load};
 use std::io::Read;
 use std::path::PathBuf;
@@ -17,8 +19,7 @@ use std::time::{Duration, Instant};
 const RUNS: usize = 3;
 
 fn main() -> std::io::Result<()> {
-    // The pipeline runs on every core (rayon); these figures are per core.
-    rayon::ThreadPoolBuilder::new().num_threads(1).build_global().expect("the first pool");
+    common::one_core();
     let dir = std::env::args()
         .nth(1)
         .map(PathBuf::from)

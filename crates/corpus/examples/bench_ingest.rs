@@ -10,8 +10,7 @@ use std::time::Instant;
 mod common;
 
 fn main() -> std::io::Result<()> {
-    // The pipeline runs on every core (rayon); these figures are per core.
-    rayon::ThreadPoolBuilder::new().num_threads(1).build_global().expect("the first pool");
+    common::one_core();
     let (n, seed) = common::size_and_seed();
     let t = Instant::now();
     let dir = common::generated_dir("ingest", n, seed)?;

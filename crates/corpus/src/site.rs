@@ -52,15 +52,16 @@ pub fn write(corpus: &Corpus, app: &Path, out: &Path) -> Result<Written, String>
     Ok(Written { data, bytes: bytes.len() })
 }
 
-/// Writes the whole site as the one HTML file `out` (see [`single_file`]).
-pub fn write_single_file(corpus: &Corpus, app: &Path, out: &Path) -> Result<Written, String> {
+/// Writes the whole site as the one HTML file `out` (see [`single_file`]);
+/// returns its size in bytes.
+pub fn write_single_file(corpus: &Corpus, app: &Path, out: &Path) -> Result<usize, String> {
     let bytes = crate::encode_bundle(corpus);
     let html = single_file::render(app, &bytes)?;
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
     std::fs::write(out, &html).map_err(|e| format!("{}: {e}", out.display()))?;
-    Ok(Written { data: out.display().to_string(), bytes: html.len() })
+    Ok(html.len())
 }
 
 /// `index.html` with exactly one corpus link, pointing at `data`: any earlier

@@ -23,7 +23,7 @@ export function exportCorpus(dir = path.join(ROOT, "articles")) {
 }
 
 /** The `dossier` command: `$DOSSIER_BIN`, or the workspace's through cargo. */
-function dossier() {
+export function dossier() {
   return process.env.DOSSIER_BIN ? [process.env.DOSSIER_BIN] : ["cargo", "run", "-q", "-p", "dossier-corpus", "--"];
 }
 

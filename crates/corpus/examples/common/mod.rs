@@ -9,6 +9,12 @@ use dossier_corpus::{ingest, load, Corpus, Report};
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// Pins rayon to one thread: the pipeline runs on every core, and these
+/// benchmarks print per-core figures.
+pub fn one_core() {
+    rayon::ThreadPoolBuilder::new().num_threads(1).build_global().expect("the first pool");
+}
+
 /// `[N [SEED]]` from the command line; 10,000 articles, seed 1 by default.
 pub fn size_and_seed() -> (usize, u64) {
     let mut args = std::env::args().skip(1);

@@ -72,25 +72,18 @@ fn build(args: &[&str]) -> ExitCode {
             b.timings.iter().map(|(stage, t)| format!("{stage} {:.2} s", t.as_secs_f64())).collect();
         eprintln!("dossier: {}", stages.join(", "));
         let started = std::time::Instant::now();
+        let n = b.corpus.articles.len();
         let written = if single {
             dossier_corpus::site::write_single_file(&b.corpus, &app, &out_dir)
+                .map(|bytes| format!("{} ({n} articles, {bytes} bytes)", out_dir.display()))
         } else {
             dossier_corpus::site::write(&b.corpus, &app, &out_dir)
+                .map(|w| format!("{} ({n} articles, {} bytes of data in {})", out_dir.display(), w.bytes, w.data))
         };
         eprintln!("dossier: site written in {:.2} s", started.elapsed().as_secs_f64());
         match written {
-            Ok(w) if single => {
-                eprintln!("dossier: wrote {} ({} articles, {} bytes)", w.data, b.corpus.articles.len(), w.bytes);
-                ExitCode::SUCCESS
-            }
-            Ok(w) => {
-                eprintln!(
-                    "dossier: wrote {} ({} articles, {} bytes of data in {})",
-                    out_dir.display(),
-                    b.corpus.articles.len(),
-                    w.bytes,
-                    w.data
-                );
+            Ok(what) => {
+                eprintln!("dossier: wrote {what}");
                 ExitCode::SUCCESS
             }
             Err(e) => {

@@ -302,16 +302,16 @@ fn folded_name(name: &str) -> String {
 /// the site when no tag does.
 fn title_suffix(doc: &Document, headline: Option<&str>) -> Option<Sourced> {
     let title = clean(&doc.select("title").iter().next()?.text());
-    let fold = |s: &str| s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " : ", " \u{b7} "] {
         let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
         if parts.len() < 2 {
             continue;
         }
         let (first, last) = (parts[0], parts[parts.len() - 1]);
-        let site = match headline.map(fold) {
-            Some(h) if h.ends_with(&fold(last)) && !h.starts_with(&fold(last)) => first,
-            Some(h) if h.contains(&fold(first)) || fold(first).contains(&h) => last,
+        let (f, l) = (folded_name(first), folded_name(last));
+        let site = match headline.map(folded_name) {
+            Some(h) if h.ends_with(&l) && !h.starts_with(&l) => first,
+            Some(h) if h.contains(&f) || f.contains(&h) => last,
             Some(_) => continue,
             None => last,
         };
