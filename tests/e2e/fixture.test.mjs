@@ -48,7 +48,9 @@ async function open(query = "") {
 /** The titles of the article cards shown, in order, once there are `n`. */
 async function titles(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length === n, n);
-  return page.locator("main article.article-card h3").allInnerTexts();
+  // textContent, not innerText: cards below the fold skip layout
+  // (content-visibility), and innerText of a skipped card can be empty.
+  return (await page.locator("main article.article-card h3").allTextContents()).map((t) => t.trim());
 }
 
 const set = (...keys) => keys.map((k) => TITLES[k]).sort();
