@@ -30,11 +30,14 @@ enum Gender {
 const ANTECEDENTS: usize = 8;
 
 /// A quotation found in the text: marks at `open`/`close`, words in `inner`.
+/// An `unclosed` quotation runs to the end of its paragraph, as a quote
+/// that goes on in the next paragraph is printed.
 #[derive(Clone, Copy, Debug)]
 struct Marks {
     open: usize,
     close_end: usize,
     inner: Span,
+    unclosed: bool,
 }
 
 /// Finds the quotes of one article and their speakers.
@@ -54,12 +57,28 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
             if m.open < ss {
                 continue;
             }
-            let sentence_end =
-                a.sentences[si..].iter().find(|x| (x.end as usize) >= m.close_end).map_or(se, |x| x.end as usize);
+            let mut sentence_end =
+                a.sentences[si..].iter().position(|x| (x.end as usize) >= m.close_end).map_or(se, |k| {
+                    // "“Where are they?” she asked.": the attribution after a
+                    // question or exclamation is cut off as a sentence of its own.
+                    let asks = a.text.get(m.inner.range()).is_some_and(|q| q.ends_with(['?', '!']));
+                    let end = a.sentences[si + k].end as usize;
+                    match a.sentences.get(si + k + 1) {
+                        Some(n) if asks && end <= m.close_end + 1 && !a.text[end..n.start as usize].contains('\n') => {
+                            n.end as usize
+                        }
+                        _ => end,
+                    }
+                });
+            if m.unclosed {
+                sentence_end = sentence_end.min(m.close_end);
+            }
             let found = after(a, m, sentence_end, toks)
                 .or_else(|| before(a, ss, m, toks))
-                .or_else(|| continuation(a, ss, m, &st))
-                .or_else(|| scare(a, ss, m, toks));
+                .or_else(|| later_in_sentence(a, m, sentence_end, &marks, toks))
+                .or_else(|| continuation(a, (si, ss), m, sentence_end, &st))
+                .or_else(|| reported(a, ss, m, &marks, toks))
+                .or_else(|| lead_in(a, si, m, toks));
             let Some(sp) = found else { continue };
             let pronoun = pronoun_gender(&sp.text);
             let mut sp = resolve_pronoun(a, sp, &st);
@@ -70,7 +89,9 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Quote>) {
             if sp.person {
                 spoke = Some(sp.clone());
             }
-            st.last_quote = Some((m.close_end, sp.clone()));
+            let last = a.sentences[si..].iter().position(|x| (x.end as usize) >= sentence_end).map_or(si, |k| si + k);
+            st.last_quote =
+                Some(LastQuote { end: m.close_end, speaker: sp.clone(), unclosed: m.unclosed, sentence: last });
             out.push(Quote { article: a.ix, span: m.inner, speaker: Some(sp.text), speaker_actor: sp.actor });
         }
         st.observe(a, *s, &marks, toks);
@@ -86,8 +107,17 @@ struct State {
     /// People named as speakers or subjects, latest last: the antecedents
     /// of "he" and "she".
     persons: Vec<Speaker>,
-    /// The last quote's end and speaker, for continuations.
-    last_quote: Option<(usize, Speaker)>,
+    /// The last attributed quote, for continuations.
+    last_quote: Option<LastQuote>,
+}
+
+/// Where the last attributed quote ended, who spoke it, whether it was left
+/// open at the end of its paragraph, and the sentence it ended in.
+struct LastQuote {
+    end: usize,
+    speaker: Speaker,
+    unclosed: bool,
+    sentence: usize,
 }
 
 impl State {
@@ -133,7 +163,21 @@ impl State {
         tokenize(a.folded, s.start as usize, s.end as usize, toks);
         let t = Toks { text: a.folded, toks };
         let verb = (0..t.len()).find(|&i| !quoted(t.toks[i].start, t.toks[i].end) && is_verb(&t, i));
-        let Some(v) = verb else { return };
+        let Some(v) = verb else {
+            // "Morrison was the third witness … Zelensky. He said …": a person
+            // opening the sentence is its subject, the likeliest "he" next.
+            let opening = a.actors[from..].iter().take_while(|(m, _)| m.start < s.end).find(|(m, ix)| {
+                a.kinds.get(*ix as usize) == Some(&ActorKind::Person)
+                    && a.text.get(s.start as usize..m.start as usize).is_some_and(|h| h.split_whitespace().count() <= 2)
+            });
+            if let Some(&(span, ix)) = opening {
+                let text = a.text.get(span.range()).unwrap_or("").to_string();
+                let (ss, se) = (s.start as usize, s.end as usize);
+                let gender = gender_at(a.folded, span.start as usize, span.end as usize, ss, se);
+                self.note(Speaker { text, actor: Some(ix), person: true, gender });
+            }
+            return;
+        };
         if let Some(mut sp) = subject_before(a, &t, 0, v).filter(|sp| sp.person) {
             // "X said she would stay": the pronoun of the report is X's.
             let p = if t.is(v + 1, "that") { v + 2 } else { v + 1 };
@@ -145,9 +189,10 @@ impl State {
     }
 }
 
+/// A reporting verb; a capitalised one is a name ("United States", "Notes").
 fn is_verb(t: &Toks, i: usize) -> bool {
     let mut buf = [0u8; 24];
-    t.kind(i) == Some(TokKind::Word) && t.lower(i, &mut buf).is_some_and(is_reporting_verb)
+    t.kind(i) == Some(TokKind::Word) && !t.is_capitalized(i) && t.lower(i, &mut buf).is_some_and(is_reporting_verb)
 }
 
 /// Pairs quotation marks within each paragraph: « » and “ ” by direction,
@@ -178,6 +223,7 @@ fn find_marks(text: &str) -> Vec<Marks> {
                             open: base + o,
                             close_end: base + i + c.len_utf8(),
                             inner: Span::new(a, a + trimmed.len()),
+                            unclosed: false,
                         });
                     }
                     open = None;
@@ -187,9 +233,32 @@ fn find_marks(text: &str) -> Vec<Marks> {
             }
             prev = Some(c);
         }
+        if let Some(m) = open.and_then(|(o, oc)| unclosed(para, o, oc, base)) {
+            out.push(m);
+        }
         base += para.len() + PARAGRAPH_SEPARATOR.len();
     }
     out
+}
+
+/// A double quotation mark still open at the end of its paragraph: the
+/// quotation goes on in the next paragraph (which opens with a mark of its
+/// own), so this one ends with the paragraph. Only a mark that opens a word
+/// group after a space, a colon or the paragraph start, with a few words
+/// after it (not an inch mark or a stray quote).
+fn unclosed(para: &str, o: usize, oc: char, base: usize) -> Option<Marks> {
+    if !matches!(oc, '«' | '“' | '"') {
+        return None;
+    }
+    let after_gap = para[..o].chars().next_back().is_none_or(|p| p.is_whitespace() || matches!(p, ':' | '(' | '—'));
+    let start = o + oc.len_utf8();
+    let inner = para.get(start..)?;
+    let trimmed = inner.trim();
+    if !after_gap || trimmed.split_whitespace().count() < 4 {
+        return None;
+    }
+    let a = base + start + (inner.len() - inner.trim_start().len());
+    Some(Marks { open: base + o, close_end: base + para.len(), inner: Span::new(a, a + trimmed.len()), unclosed: true })
 }
 
 fn closes(open: char, close: char) -> bool {
@@ -233,6 +302,17 @@ fn after(a: &ArticleView, m: Marks, end: usize, toks: &mut Vec<Tok>) -> Option<S
     if i >= t.len() || t.toks[i].start > m.close_end + 3 {
         return None;
     }
+    attribution_at(a, &t, i)
+}
+
+/// "says X", "X said", "according to X", "X, the city engineer, said"
+/// starting at token `i`.
+fn attribution_at(a: &ArticleView, t: &Toks, i: usize) -> Option<Speaker> {
+    let t = *t;
+    // "…, telling Cook": the one told is not the speaker.
+    if is_verb(&t, i) && t.str(i).ends_with("ing") {
+        return None;
+    }
     if is_verb(&t, i) {
         let (x, y) = noun_group(&t, i + 1, 10)?;
         return Some(speaker(a, &t, x, y));
@@ -247,7 +327,7 @@ fn after(a: &ArticleView, m: Marks, end: usize, toks: &mut Vec<Tok>) -> Option<S
     }
     // "…," Ana Lima, the city engineer, said: a name, an apposition, the verb.
     if t.is(y, ",") && is_name(&t, x, y) {
-        let k = (y + 1..(y + 10).min(t.len())).find(|&k| t.is(k, ","))?;
+        let k = (y + 1..(y + 20).min(t.len())).find(|&k| t.is(k, ","))?;
         return is_verb(&t, k + 1).then(|| speaker(a, &t, x, y));
     }
     None
@@ -273,29 +353,97 @@ fn before(a: &ArticleView, ss: usize, m: Marks, toks: &mut Vec<Tok>) -> Option<S
     subject_before(a, &t, 0, v)
 }
 
-/// A quote opening a sentence right after an attributed quote continues it.
-fn continuation(a: &ArticleView, ss: usize, m: Marks, st: &State) -> Option<Speaker> {
-    let (end, sp) = st.last_quote.as_ref()?;
-    let gap = a.text.get(*end..m.open)?;
-    let same_paragraph = !gap.contains(PARAGRAPH_SEPARATOR);
+/// A quote opening a sentence right after an attributed quote continues it;
+/// so does a paragraph that opens with a quotation after a paragraph that
+/// ended with one: the next paragraph of a quote left open, or a quoted
+/// sentence (nothing after it but its full stop) following the attributed
+/// quote of the paragraph before.
+fn continuation(
+    a: &ArticleView,
+    (si, ss): (usize, usize),
+    m: Marks,
+    sentence_end: usize,
+    st: &State,
+) -> Option<Speaker> {
+    let last = st.last_quote.as_ref()?;
+    let gap = a.text.get(last.end..m.open)?;
     let opens_sentence = a.text.get(ss..m.open).is_some_and(|p| p.trim().is_empty());
-    let short_gap = gap.len() < 200 && gap.matches(['.', '!', '?']).count() <= 1;
-    (same_paragraph && opens_sentence && short_gap).then(|| sp.clone())
+    // At most the rest of the last quote's sentence in between.
+    let short_gap = gap.len() < 300 && si <= last.sentence + 1;
+    match gap.matches(PARAGRAPH_SEPARATOR).count() {
+        0 => (opens_sentence && short_gap).then(|| last.speaker.clone()),
+        1 if opens_paragraph(a.text, m.open) => {
+            let rest = a.text.get(m.close_end..sentence_end.max(m.close_end));
+            let whole = m.unclosed || rest.is_some_and(|r| !r.contains(char::is_alphanumeric));
+            ((last.unclosed && gap.trim().is_empty()) || (short_gap && whole)).then(|| last.speaker.clone())
+        }
+        _ => None,
+    }
 }
 
-/// A short quote inside a reported sentence ("the committee says it
-/// considers the talks a «first step»") belongs to the reporting subject.
-fn scare(a: &ArticleView, ss: usize, m: Marks, toks: &mut Vec<Tok>) -> Option<Speaker> {
+/// Nothing but spaces between the paragraph start and `at`.
+fn opens_paragraph(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    let line = head.rsplit(PARAGRAPH_SEPARATOR).next().unwrap_or(head);
+    line.trim().is_empty()
+}
+
+/// "…, said X, the minister" after more words: "“…” impeachment, Trump
+/// said at a rally". The first comma after the quote, within the
+/// sentence and before any other quotation, that opens an attribution.
+fn later_in_sentence(a: &ArticleView, m: Marks, end: usize, marks: &[Marks], toks: &mut Vec<Tok>) -> Option<Speaker> {
+    let stop = marks.iter().find(|n| n.open >= m.close_end).map_or(end, |n| n.open.min(end));
+    toks.clear();
+    tokenize(a.folded, m.close_end, stop, toks);
+    let t = Toks { text: a.folded, toks };
+    // The quote is the sentence's subject or object, not a clause of its own.
+    if t.len() < 3 || t.is(0, ",") || t.kind(0) != Some(TokKind::Word) {
+        return None;
+    }
+    let k = (1..t.len().min(20)).find(|&k| t.is(k, ","))?;
+    attribution_at(a, &t, k + 1)
+}
+
+/// A paragraph that opens with a quotation after a paragraph ending in a
+/// colon ("In a statement, the ministry said:"): that sentence names the speaker.
+fn lead_in(a: &ArticleView, si: usize, m: Marks, toks: &mut Vec<Tok>) -> Option<Speaker> {
+    let prev = a.sentences.get(si.checked_sub(1)?)?;
+    let gap = a.text.get(prev.end as usize..m.open)?;
+    let lead = a.text.get(prev.range())?;
+    if gap.trim().is_empty() && gap.contains(PARAGRAPH_SEPARATOR) && lead.trim_end().ends_with(':') {
+        let colon = prev.start as usize + lead.trim_end().len();
+        return before(a, prev.start as usize, Marks { open: colon, ..m }, toks);
+    }
+    None
+}
+
+/// A quote inside a reported sentence ("the committee says it considers
+/// the talks a «first step»", "the president said on Tuesday that China
+/// «is going to …»") belongs to the subject of the reporting verb before
+/// it: the last one outside quotes that is not a participle ("…, saying")
+/// when there is such a verb. A short quote after a labelling verb
+/// ("X called the vote «a betrayal»") is that verb's subject's.
+fn reported(a: &ArticleView, ss: usize, m: Marks, marks: &[Marks], toks: &mut Vec<Tok>) -> Option<Speaker> {
     if a.text.get(ss..m.open).is_some_and(|p| p.trim().is_empty()) {
         return None;
     }
-    if a.text.get(m.inner.range()).is_none_or(|q| q.split_whitespace().count() > 12) {
-        return None;
-    }
+    let short = a.text.get(m.inner.range()).is_some_and(|q| q.split_whitespace().count() <= 12);
     toks.clear();
     tokenize(a.folded, ss, m.open, toks);
     let t = Toks { text: a.folded, toks };
-    let v = (0..t.len()).find(|&i| is_verb(&t, i) || is_labelling_verb(&t, i))?;
+    let quoted = |i: usize| {
+        let tok = t.toks[i];
+        marks.iter().any(|q| q.open <= tok.start && tok.end <= q.close_end)
+    };
+    let verbs = || (0..t.len()).filter(|&i| !quoted(i) && is_verb(&t, i));
+    let finite = verbs().rfind(|&i| !t.str(i).ends_with("ing"));
+    let verb = finite.or_else(|| verbs().next());
+    let label = || (verb.map_or(0, |v| v + 1)..t.len()).find(|&i| !quoted(i) && is_labelling_verb(&t, i));
+    let v = match verb {
+        Some(v) => (short.then(label).flatten()).unwrap_or(v),
+        None if short => label()?,
+        None => return None,
+    };
     subject_before(a, &t, 0, v)
 }
 
@@ -348,6 +496,17 @@ fn noun_group(t: &Toks, i: usize, max: usize) -> Option<(usize, usize)> {
                 words += 1;
             }
             Some(TokKind::Punct) if matches!(t.str(j), "-" | "'" | ".") && j > i && t.glued(j - 1) && t.glued(j) => {}
+            // "U.S. Attorney", "Mr. Trump": the full stop of a short
+            // capitalised abbreviation, before another word.
+            Some(TokKind::Punct)
+                if t.is(j, ".")
+                    && j > i
+                    && t.glued(j - 1)
+                    && t.is_capitalized(j - 1)
+                    && t.str(j - 1).len() <= 3
+                    && t.kind(j + 1) == Some(TokKind::Word) => {}
+            // "the 14th-ranked Schwartzman".
+            Some(TokKind::Num) if j > i && t.glued(j) => words += 1,
             _ => break,
         }
         j += 1;
@@ -371,6 +530,11 @@ fn stops_group(w: &str) -> bool {
             | "before"
             | "and"
             | "as"
+            | "when"
+            | "while"
+            | "via"
+            | "because"
+            | "but"
     )
 }
 
@@ -378,15 +542,24 @@ fn stops_group(w: &str) -> bool {
 /// parts before it, the last proper name ("Russia's envoy, Ana Lima, said"),
 /// else the last part that is not a relative clause or a time phrase.
 fn subject_before(a: &ArticleView, t: &Toks, from: usize, v: usize) -> Option<Speaker> {
+    // "X accused … and warned that": the subject of the verb before.
+    if v > from && t.is_any(v - 1, &["and", "but", "then"]) {
+        if let Some(earlier) = (from..v - 1).rev().find(|&i| is_verb(t, i)) {
+            return subject_before(a, t, from, earlier);
+        }
+    }
     let start = (from..v).rev().find(|&i| matches!(t.str(i), ";" | ":" | "\"")).map_or(from, |i| i + 1);
     let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut s = start;
+    let mut start_next = start;
     for i in start..=v {
+        let s = start_next;
         if i == v || t.is(i, ",") {
+            // "…, but General Ana Lima, …": the conjunction is not the name's.
+            let s = if i > s + 1 && t.is_any(s, &["and", "but"]) { s + 1 } else { s };
             if i > s {
                 parts.push((s, i));
             }
-            s = i + 1;
+            start_next = i + 1;
         }
     }
     let keep = |&&(x, y): &&(usize, usize)| {
@@ -403,8 +576,89 @@ fn subject_before(a: &ArticleView, t: &Toks, from: usize, v: usize) -> Option<Sp
     if y - x > 14 {
         return None;
     }
+    // "… and added": the subject is that of the reporting verb before.
+    if name.is_none() && t.is_any(x, &["and", "but", "then"]) {
+        let earlier = (from..x).rev().find(|&i| is_verb(t, i))?;
+        return subject_before(a, t, from, earlier);
+    }
+    // "Liu said that the army could be deployed, warning:": the part holds
+    // a reporting verb of its own, whose subject speaks.
+    if name.is_none() {
+        if let Some(p) = (x + 1..y).find(|&p| is_verb(t, p)) {
+            return subject_before(a, t, from, p);
+        }
+    }
+    // "Volker later said", "Mr. Trump has since said", "Benioff weighed in":
+    // a name followed by adverbs or a verb of its own.
+    let mut y = y;
+    let named = |y: usize| (x..y).any(|i| t.is_capitalized(i) && !t.is(i, "the"));
+    while y > x + 1 && !t.is_capitalized(y - 1) && named(y - 1) && t.lower(y - 1, &mut [0u8; 24]).is_some_and(verbish) {
+        y -= 1;
+    }
+    let y = if name.is_none() { name_prefix(t, x, y).unwrap_or(y) } else { y };
     let x = if name.is_some() && t.is(x, "the") && y > x + 1 { x + 1 } else { x };
     Some(speaker(a, t, x, y))
+}
+
+/// The end of a name at the start of `[x, y)` when the words after it are
+/// adverbs, auxiliaries or verbs ("Lamrani further", "Benioff weighed in").
+fn name_prefix(t: &Toks, x: usize, y: usize) -> Option<usize> {
+    let k = (x + 1..y).find(|&k| t.kind(k) == Some(TokKind::Word) && !t.is_capitalized(k) && !is_particle(t, k))?;
+    let mut buf = [0u8; 24];
+    let w = t.lower(k, &mut buf)?;
+    let named = (x..k).any(|i| t.is_capitalized(i) && !t.is(i, "the"));
+    (verbish(w) && named && is_name(t, x, k)).then_some(k)
+}
+
+/// Adverbs, auxiliaries and past forms that follow a subject before its
+/// reporting verb.
+fn verbish(w: &str) -> bool {
+    let noun_in_ly = matches!(
+        w,
+        "family"
+            | "rally"
+            | "ally"
+            | "assembly"
+            | "supply"
+            | "monopoly"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "quarterly"
+            | "anomaly"
+            | "bully"
+            | "belly"
+    );
+    (w.ends_with("ly") && !noun_in_ly)
+        || (w.len() >= 5 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "further"
+                | "later"
+                | "also"
+                | "then"
+                | "again"
+                | "since"
+                | "once"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "would"
+                | "will"
+                | "could"
+                | "did"
+                | "does"
+                | "previously"
+                | "earlier"
+                | "never"
+                | "still"
+                | "even"
+                | "first"
+        )
 }
 
 /// "Last week", "On Sunday": a part made only of time words.
@@ -666,6 +920,94 @@ mod tests {
         assert_eq!(q[0], ("a betrayal of workers".into(), "Union leader Ana Lima".into()));
         let q = quotes("The mayor described the plan as \"reckless\".");
         assert_eq!(q[0].1, "The mayor");
+    }
+
+    #[test]
+    fn quotes_left_open_run_to_the_paragraph_end_and_go_on() {
+        let text = "Ana Lima, the port chief, said: \u{201c}These boats are old. They have to be replaced.\n\n\u{201c}Nobody else will pay for them.\u{201d}";
+        let q = quotes(text);
+        assert_eq!(q[0], ("These boats are old. They have to be replaced.".into(), "Ana Lima".into()));
+        assert_eq!(q[1], ("Nobody else will pay for them.".into(), "Ana Lima".into()));
+        // An inch mark or a stray quote is not a quotation.
+        assert!(quotes("The 12\" screen sold out, the shop said.").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_paragraph_after_an_attributed_one_continues_it() {
+        let text = "\"We will rebuild the pier,\" said Ana Lima, the port chief.\n\n\"It will take two years and a lot of money.\"";
+        assert_eq!(quotes(text)[1], ("It will take two years and a lot of money.".into(), "Ana Lima".into()));
+        // A paragraph that only mentions a quoted title does not.
+        let text = "\"We will rebuild,\" said Ana Lima.\n\n\"Harbour Days\" is a film about the port.";
+        assert_eq!(quotes(text).len(), 1);
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_next() {
+        let text = "In a statement, the harbour board said:\n\n\"The pier is closed until further notice.\"";
+        assert_eq!(quotes(text)[0].1, "the harbour board");
+    }
+
+    #[test]
+    fn attribution_after_more_words_and_after_questions() {
+        let q = quotes("\"The people aren't buying\" the plan, Ana Lima said at a rally.");
+        assert_eq!(q[0], ("The people aren't buying".into(), "Ana Lima".into()));
+        let q = quotes("\"Is the bridge safe?\" Ana Lima asked. \"Nobody knows.\"");
+        assert_eq!(q[0], ("Is the bridge safe?".into(), "Ana Lima".into()));
+        assert_eq!(q[1].1, "Ana Lima");
+        let q = quotes("\"We will win,\" Mr. Okafor said on Nov. 8. \"They want a deal more than we do.\"");
+        assert_eq!(q[0].1, "Mr. Okafor");
+        assert_eq!(q[1].1, "Mr. Okafor");
+        let q = quotes("\"We are thankful,\" said U.S. Attorney Ana Lima.");
+        assert_eq!(q[0].1, "U.S. Attorney Ana Lima");
+        let q = quotes("\"I played well,\" the 14th-ranked Ana Lima said.");
+        assert_eq!(q[0].1, "the 14th-ranked Ana Lima");
+        let q = quotes("\"We got it,\" said a port spokesperson when contacted by reporters.");
+        assert_eq!(q[0].1, "a port spokesperson");
+        // "telling X": X is the one told.
+        let q = quotes("\"We miss him,\" she wrote, telling Ana Lima, \"and so do they.\"");
+        assert!(q.iter().all(|(_, s)| s != "Ana Lima"), "{q:?}");
+    }
+
+    #[test]
+    fn long_quotes_after_a_reporting_verb_in_the_sentence() {
+        let q = quotes("The mayor said on Tuesday that the city \"is going to have to make a deal that we like, or there will be no deal at all.\"");
+        assert_eq!(q[0].1, "The mayor");
+        let q = quotes("Ana Lima later tweeted that the flood \"needs to be a dinner table conversation,\" adding \"we need everyone on it.\"");
+        assert_eq!(q[0].1, "Ana Lima");
+        assert_eq!(q[1].1, "Ana Lima");
+        let q = quotes("Boris Ivanov said his deputy, Ana Lima, had dubbed the plan \"the pier problem.\"");
+        assert_eq!(q[0].1, "Ana Lima");
+    }
+
+    #[test]
+    fn subjects_lose_adverbs_conjunctions_and_second_verbs() {
+        let q = quotes("Ana Lima further described the plan as \"certainly absurd.\"");
+        assert_eq!(q[0].1, "Ana Lima");
+        let q =
+            quotes("Ana Lima has since said that the pier would open in \"farm country,\" but others were reluctant.");
+        assert_eq!(q[0].1, "Ana Lima");
+        let q = quotes("Ana Lima said he never used the term \"three amigos\" and added, \"I cringe when I hear it.\"");
+        assert_eq!(q[1], ("I cringe when I hear it.".into(), "Ana Lima".into()));
+        let q = quotes(
+            "Ana Lima said that the army could be deployed, warning: \"They are already there in the garrison.\"",
+        );
+        assert_eq!(q[0].1, "Ana Lima");
+        let q = quotes("The mayor was eager to leave, but General Ana Lima, the army chief, told reporters the troops would stay \"for several more years\".");
+        assert_eq!(q[0].1, "General Ana Lima");
+    }
+
+    #[test]
+    fn capitalised_verb_forms_are_names() {
+        let q = quotes("Ana Lima said the deal would be signed in the United States \u{201c}farm country,\u{201d} but others disagreed.");
+        assert_eq!(q[0].1, "Ana Lima");
+        assert!(quotes("The United States and China reached a \u{201c}historic\u{201d} deal.").is_empty());
+    }
+
+    #[test]
+    fn bracketed_insertions_stay_inside_the_quote() {
+        let q = quotes("\"The [executive protection team] was told to leave,\" Ana Lima said. \"[We] had no choice.\"");
+        assert_eq!(q[0], ("The [executive protection team] was told to leave,".into(), "Ana Lima".into()));
+        assert_eq!(q[1], ("[We] had no choice.".into(), "Ana Lima".into()));
     }
 
     #[test]
