@@ -4,7 +4,7 @@
 
 use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporting_verb, is_stopword, opens_clause};
 use super::resolve::{absolute_end, resolve, Resolved};
-use super::temporal::{scan_tokens, Expr, Kind, Unit};
+use super::temporal::{scan_tokens, Expr, Kind, Part, Unit};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
 use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Precision, Span};
 
@@ -45,16 +45,22 @@ const SUMMARY_MAX: usize = 100;
 /// The reference day for relative phrases: the publication day, else the
 /// latest absolute date in the text (then results are marked inferred).
 pub fn reference(published: Option<Day>, exact: bool, exprs: &[Expr]) -> Option<(Day, bool)> {
+    reference_with_precision(published, exact, exprs).map(|(d, inferred, _)| (d, inferred))
+}
+
+/// [`reference`], with the precision of the date it comes from: `Day` for
+/// a publication date, else that of the absolute date in the text.
+fn reference_with_precision(published: Option<Day>, exact: bool, exprs: &[Expr]) -> Option<(Day, bool, Precision)> {
     if let Some(p) = published {
         // A publication month or year still anchors "last year", approximately.
-        return Some((p, !exact));
+        return Some((p, !exact, Precision::Day));
     }
     // Prefer the most precise kind of absolute date, then the latest.
     exprs
         .iter()
         .filter_map(|e| absolute_end(&e.kind))
         .max_by_key(|&(d, p)| (std::cmp::Reverse(p), d))
-        .map(|(d, _)| (d, true))
+        .map(|(d, p)| (d, true, p))
 }
 
 /// Scans every sentence of an article and appends its event candidates.
@@ -74,9 +80,17 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
         scan_tokens(&Toks { text: a.folded, toks: &toks[first..] }, &mut exprs);
     }
     starts.push(exprs.len());
-    let reference = reference(a.published, a.published_exact, &exprs);
+    let with_precision = reference_with_precision(a.published, a.published_exact, &exprs);
+    let reference = with_precision.map(|(d, inferred, _)| (d, inferred));
+    // An undated article whose latest absolute date is only a month or a
+    // year gives no safe day to count from: only absolute dates resolve
+    // ("October 29" against the end of "2015" would guess the year).
+    let safe = |kind: &Kind| kind.is_absolute() || with_precision.is_none_or(|(_, _, p)| p == Precision::Day);
     // The date mentioned last: "two days later" counts from it.
     let mut anchor: Option<(Resolved, bool)> = None;
+    // The last day named within a week of the reference: the news day that
+    // "earlier in the day" means, rather than a date of the background.
+    let mut news_day: Option<(Resolved, bool)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         let (x, y) = bounds[si];
         let t = Toks { text: a.folded, toks: &toks[x..y] };
@@ -92,7 +106,12 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
             continue;
         }
         for e in here {
-            let anchored = matches!(e.kind, Kind::Anchored { .. });
+            if !safe(&e.kind) {
+                continue;
+            }
+            // "earlier in the day" with no day named before: the reference day.
+            let same_day = matches!(e.kind, Kind::Anchored { unit: Unit::Day, n: 0 });
+            let anchored = matches!(e.kind, Kind::Anchored { .. }) && !(same_day && anchor.is_none());
             let (r, inferred) = match (reference, anchor) {
                 // Only a day-precise anchor gives "the next day" a meaning;
                 // "two years later" only needs the year, so a month does.
@@ -100,12 +119,23 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
                     (prev.date(), inferred)
                 }
                 _ if anchored => continue,
+                (Some((r, inferred)), _) if same_day => (r, inferred),
                 (Some((r, inferred)), _) => (r, inferred && !e.kind.is_absolute()),
                 (None, _) if e.kind.is_absolute() => (Day(0), false),
                 (None, _) => continue,
             };
-            let Some(when) = resolve(&e.kind, e.dir, r) else { continue };
+            let kind =
+                if same_day && !anchored { Kind::Offset { unit: Unit::Day, n: 0, part: Part::Whole } } else { e.kind };
+            let in_the_day = matches!(kind, Kind::Offset { unit: Unit::Day, n: 0, part: Part::Earlier | Part::Later });
+            let found = match news_day {
+                Some(day) if in_the_day => Some(day),
+                _ => resolve(&kind, e.dir, r).map(|w| (w, inferred)),
+            };
+            let Some((when, inferred)) = found else { continue };
             anchor = Some((when, inferred));
+            if when.precision == Precision::Day && reference.is_some_and(|(d, _)| (when.date().0 - d.0).abs() <= 7) {
+                news_day = Some((when, inferred));
+            }
             let Some(first) = t.toks.iter().position(|k| k.start >= e.start) else { continue };
             let end = t.toks.iter().position(|k| k.start >= e.end).unwrap_or(t.len());
             out.extend(sentence.candidate((first, end), here, when, inferred, Some(e.kind)));
@@ -151,6 +181,10 @@ impl Sentence<'_> {
     /// 2017"): no lowercase word outside the dates.
     fn is_furniture(&self, exprs: &[Expr]) -> bool {
         let t = &self.t;
+        // "— Ana Lima (@analima) October 9, 2018": the date of an embedded post.
+        if (0..t.len()).any(|i| t.is(i, "@") && t.glued(i)) {
+            return false;
+        }
         !(0..t.len()).any(|i| {
             let tok = t.toks[i];
             tok.kind == TokKind::Word
@@ -259,15 +293,10 @@ impl Sentence<'_> {
             (a..b).for_each(|i| take(i, &mut classes));
             words.push(("start".to_string(), false));
         }
-        // The sentence may name the event outside the clause ("the vote comes after …").
-        let eventful = eventful
-            || (0..t.len()).any(|i| {
-                let mut buf = [0u8; 24];
-                t.lower(i, &mut buf).is_some_and(|w| event_class(w).is_some() || is_event_verb(w))
-            });
-        if !eventful && self.actors(self.span, &mut Vec::new()).is_empty() {
-            return None;
-        }
+        // Every dated clause is a mention: an actor or an event word makes
+        // it likelier to be news, but their absence is no reason to drop a
+        // date ("The company shelved its listing on September 30").
+        let _ = eventful;
         // The event's actors are those of its clause (and antecedent), so an
         // intro naming the event does not collect the main clause's actors.
         let mut actors = Vec::new();
@@ -284,6 +313,10 @@ impl Sentence<'_> {
             None => self.summary(antecedent, (cs, ce), (b, b)),
             _ => self.summary(antecedent, (cs, ce), (a, b)),
         };
+        // "But in May, when …": an adverbial alone; the sentence says what happened.
+        if summary.is_empty() && kind.is_some() {
+            summary = self.summary(None, (0, t.len()), (a, b));
+        }
         if summary.is_empty() {
             return None;
         }
@@ -679,10 +712,60 @@ mod tests {
     }
 
     #[test]
-    fn needs_an_actor_or_an_event_word_and_skips_datelines() {
+    fn every_dated_clause_is_a_mention_but_datelines_are_not() {
         assert!(run("Posted: 3 June 2020", "2020-06-03", &[]).is_empty());
-        assert!(run("The weather was mild on Monday.", "2020-06-03", &[]).is_empty());
+        assert_eq!(run("The weather was mild on Monday.", "2020-06-03", &[]).len(), 1);
+        let c = run("The company shelved its listing on September 30.", "2019-11-18", &[]);
+        assert_eq!(c[0].when.date().iso(), "2019-09-30");
         assert_eq!(run("Norway was mild on Monday.", "2020-06-03", &[("Norway", 4)])[0].actors, vec![4]);
+        // The date line of an embedded post is a date.
+        let c = run("\u{2014} The Senate (@NGRSenate) October 9, 2018", "2018-10-09", &[]);
+        assert_eq!(c.len(), 1);
+        // An adverbial alone keeps the sentence as its summary.
+        let c = run("But in May, when the agency tapped three companies, only two committed.", "2019-11-19", &[]);
+        assert_eq!(c[0].when.date().iso(), "2019-05-01");
+        assert!(!c[0].summary.is_empty());
+    }
+
+    #[test]
+    fn bare_years_and_months_as_attributes() {
+        let c = run("Donors gave $5 million to Holcomb's 2016 election campaign.", "2019-11-19", &[]);
+        assert_eq!((c[0].when.date().iso(), c[0].when.precision), ("2016-01-01".into(), Precision::Year));
+        let c = run("Norway's October oil output beat forecasts.", "2019-11-19", &[]);
+        assert_eq!((c[0].when.date().iso(), c[0].when.precision), ("2019-10-01".into(), Precision::Month));
+        // A number of things is not a year.
+        assert!(run("The 1500 troops left.", "2019-11-19", &[]).is_empty());
+    }
+
+    #[test]
+    fn earlier_in_the_day_and_that_evening() {
+        // "earlier in the day" is the news day named last, not a background date.
+        let text = "Vindman testified on Tuesday. He cited the July 25 call. Vindman denied it earlier in the day.";
+        let c = run(text, "2019-11-20", &[]);
+        let d = c.iter().find(|c| &text[c.phrase.range()] == "earlier in the day").unwrap();
+        assert_eq!(d.when.date().iso(), "2019-11-19");
+        let c = run("Stocks hit highs earlier in the day.", "2019-11-19", &[]);
+        assert_eq!(c[0].when.date().iso(), "2019-11-19");
+        let text = "He took the girl on Saturday, May 18. Later that evening, he drove to a hotel.";
+        let c = run(text, "2019-11-19", &[]);
+        assert_eq!(c[1].when.date().iso(), "2019-05-18");
+    }
+
+    #[test]
+    fn two_phrases_of_one_sentence_stay_two_events() {
+        let text = "The company, which will cut jobs beginning this week, confirmed on Monday that it was contacted.";
+        let c = run(text, "2019-11-18", &[]);
+        let events = crate::events::merge::merge(c);
+        assert_eq!(events.len(), 2);
+        assert!(events.iter().any(|e| e.precision == Precision::Week));
+    }
+
+    #[test]
+    fn undated_articles_resolve_only_what_is_safe() {
+        // The latest absolute date is only a year: "October 29" has no safe year.
+        let c = run("The plant opened in 2015.\n\nWorkers struck on October 29.", "", &[]);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].when.precision, Precision::Year);
     }
 
     #[test]

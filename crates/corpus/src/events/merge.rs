@@ -23,6 +23,10 @@ struct Cluster {
     keys: HashSet<u32, BuildHasherDefault<Fnv>>,
     /// Some member names an actor or a proper noun.
     named: bool,
+    /// (article, sentence start) of every member: two dating phrases of
+    /// one sentence date two different things ("expected to cut jobs
+    /// beginning this week, it confirmed on Monday").
+    sentences: Vec<(u32, u32)>,
 }
 
 /// FNV-1a: the maps here hash small integers and short words by the
@@ -116,6 +120,7 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
                     classes: Vec::new(),
                     keys: HashSet::default(),
                     named: false,
+                    sentences: Vec::new(),
                 });
                 clusters.len() - 1
             }
@@ -123,6 +128,7 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
         let k = &mut clusters[n];
         k.members.push(i);
         k.named |= named;
+        k.sentences.push((c.article, c.sentence.start));
         for a in &c.actors {
             if !k.actors.contains(a) {
                 k.actors.push(*a);
@@ -151,7 +157,11 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
 fn fits(k: &Cluster, c: &Candidate, named: bool, shared_named: bool) -> bool {
     let kinds_agree = c.classes.is_empty() || k.classes.is_empty() || c.classes.iter().any(|x| k.classes.contains(x));
     let names_agree = !named || !k.named || shared_named;
-    k.when.overlaps(&c.when) && kinds_agree && names_agree
+    let other_sentence = !k.sentences.contains(&(c.article, c.sentence.start));
+    // A span of seasons or years ("over the past two years") is a period,
+    // not another mention of a day's event; a month or a week may be.
+    let comparable = c.when.precision == k.when.precision || c.when.width() <= 62;
+    k.when.overlaps(&c.when) && kinds_agree && names_agree && other_sentence && comparable
 }
 
 /// Sparse per-candidate scores: each shared key counts once per cluster,

@@ -2,7 +2,7 @@
 //! publication date) becomes a first day, a last day and a precision.
 //! "early last year" is a range (January-April), not a day.
 
-use super::temporal::{Dir, Kind, Part, Rel, Unit};
+use super::temporal::{Dir, Holiday, Kind, Part, Rel, Unit};
 use dossier_model::date::days_in_month;
 use dossier_model::{Day, Precision};
 
@@ -107,29 +107,39 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
         Kind::YearsOn { unit, n } => {
             let back = shift(r, unit, -n)?;
             match unit {
-                Unit::Year | Unit::Decade => month_part(back.year(), back.ymd().1, Part::Whole, r),
+                // "A year on from X": the month; "18 years after X": the year.
+                Unit::Year if n <= 2 => month_part(back.year(), back.ymd().1, Part::Whole, r),
+                Unit::Year => year_part(back.year(), Part::Whole, r),
+                Unit::Decade => month_part(back.year(), back.ymd().1, Part::Whole, r),
                 _ => unit_around(back, unit),
             }
         }
         Kind::StartOf { unit, n } => unit_around(shift(r, unit, -n)?, unit),
+        // "over the past two years": the calendar years up to this one.
+        Kind::Recent { unit: Unit::Year, n } => Resolved::new(Precision::Year, ymd(ry - n + 1, 1, 1)?, r),
         Kind::Recent { unit, n } => {
             let first = shift(r, unit, -n)?;
-            let precision = span_precision(unit);
+            let precision = span_precision(unit, n);
             Resolved::new(precision, first, r)
         }
         Kind::Anchored { unit, n } => unit_around(shift(r, unit, n)?, unit),
+        // "each of the next two years": the calendar years after this one.
+        Kind::Coming { unit: Unit::Year, n } => {
+            Resolved::new(Precision::Year, ymd(ry + 1, 1, 1)?, ymd(ry + n, 12, 31)?)
+        }
         Kind::Coming { unit, n } => {
             let last = shift(r, unit, n)?;
-            let precision = span_precision(unit);
+            let precision = span_precision(unit, n);
             Resolved::new(precision, r.add_days(1), last)
         }
         Kind::Weekend { rel } => {
             // Saturday of this week, or of the week before when the
             // weekend has not come yet and the phrase looks back.
             let ws = r.week_start();
-            let ahead = rel == Rel::Bare && dir == Dir::Future;
+            // "this weekend" is this week's unless the sentence looks back.
+            let ahead = (rel == Rel::Bare && dir == Dir::Future) || (rel == Rel::This && dir != Dir::Past);
             let sat = if r.weekday() >= 5 || ahead { ws.add_days(5) } else { ws.add_days(-2) };
-            Resolved::new(Precision::Day, sat, sat.add_days(1))
+            Resolved::new(Precision::Week, sat, sat.add_days(1))
         }
         Kind::Overnight => Resolved::new(Precision::Day, r.add_days(-1), r),
         Kind::Season { season, year, rel } => {
@@ -154,15 +164,92 @@ pub fn resolve(kind: &Kind, dir: Dir, r: Day) -> Option<Resolved> {
             let (first, last) = season_range(season, y)?;
             Resolved::new(Precision::Season, first, last)
         }
+        Kind::MonthRel { month, rel } => {
+            let y = match rel {
+                Rel::Last if month < rm => ry,
+                Rel::Last => ry - 1,
+                Rel::Next if month > rm => ry,
+                Rel::Next => ry + 1,
+                Rel::This | Rel::Bare => ry,
+            };
+            month_part(y, month, Part::Whole, r)
+        }
+        Kind::Holiday { holiday, year } => {
+            let d = match year {
+                Some(y) => holiday_in(holiday, y)?,
+                None => {
+                    let mut near = (ry - 1..=ry + 1).filter_map(|y| holiday_in(holiday, y));
+                    match dir {
+                        Dir::Past => near.filter(|d| *d <= r).max()?,
+                        Dir::Future => near.find(|d| *d >= r)?,
+                        // No cue: the nearest one, as holidays are talked of before and after.
+                        Dir::Unknown => near.min_by_key(|d| (d.0 - r.0).abs())?,
+                    }
+                }
+            };
+            Resolved::new(Precision::Day, d, d)
+        }
     }
 }
 
-/// Precision of "the past/coming few units": coarser than the unit.
-fn span_precision(unit: Unit) -> Precision {
+/// The day of `holiday` in year `y` (the United States' dates for the
+/// federal holidays that news copy names).
+fn holiday_in(holiday: Holiday, y: i32) -> Option<Day> {
+    // The `n`th weekday `w` (0 = Monday) of month `m`; `n` = 5 is the last.
+    let nth = |m: u32, w: u32, n: i32| -> Option<Day> {
+        if n == 5 {
+            let last = month_end(y, m)?;
+            return Some(last.add_days(-((last.weekday() as i32 - w as i32).rem_euclid(7))));
+        }
+        let first = ymd(y, m, 1)?;
+        Some(first.add_days((w as i32 - first.weekday() as i32).rem_euclid(7) + 7 * (n - 1)))
+    };
+    match holiday {
+        Holiday::NewYearsDay => ymd(y, 1, 1),
+        Holiday::NewYearsEve => ymd(y, 12, 31),
+        Holiday::ValentinesDay => ymd(y, 2, 14),
+        Holiday::Easter => easter(y),
+        Holiday::GoodFriday => Some(easter(y)?.add_days(-2)),
+        Holiday::MemorialDay => nth(5, 0, 5),
+        Holiday::IndependenceDay => ymd(y, 7, 4),
+        Holiday::LaborDay => nth(9, 0, 1),
+        Holiday::Halloween => ymd(y, 10, 31),
+        // The Tuesday after the first Monday of November.
+        Holiday::ElectionDay => Some(nth(11, 0, 1)?.add_days(1)),
+        Holiday::VeteransDay => ymd(y, 11, 11),
+        Holiday::Thanksgiving => nth(11, 3, 4),
+        Holiday::BlackFriday => Some(nth(11, 3, 4)?.add_days(1)),
+        Holiday::CyberMonday => Some(nth(11, 3, 4)?.add_days(4)),
+        Holiday::ChristmasEve => ymd(y, 12, 24),
+        Holiday::Christmas => ymd(y, 12, 25),
+        Holiday::BoxingDay => ymd(y, 12, 26),
+    }
+}
+
+/// Western Easter Sunday (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<Day> {
+    let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+/// Precision of "the past/coming `n` units": days make a week, weeks stay
+/// weeks, one month is a month and several a season, years a year.
+fn span_precision(unit: Unit, n: i32) -> Precision {
     match unit {
-        Unit::Day | Unit::Weekend => Precision::Week,
-        Unit::Week | Unit::Month => Precision::Season,
-        Unit::Year | Unit::Decade => Precision::Year,
+        Unit::Day | Unit::Weekend | Unit::Week => Precision::Week,
+        Unit::Month if n == 1 => Precision::Month,
+        Unit::Month => Precision::Season,
+        Unit::Year => Precision::Year,
+        Unit::Decade => Precision::Decade,
     }
 }
 
@@ -198,10 +285,13 @@ fn month_part(y: i32, m: u32, part: Part, r: Day) -> Option<Resolved> {
     let last = month_end(y, m)?;
     let in_month = first <= r && r <= last;
     let (a, b) = match part {
-        Part::Whole => (first, last),
-        Part::Early | Part::Start => (first, ymd(y, m, 10)?),
+        Part::Whole | Part::Half(_) | Part::Quarter(_) => (first, last),
+        Part::Early => (first, ymd(y, m, 10)?),
         Part::Mid => (ymd(y, m, 11)?, ymd(y, m, 20)?),
-        Part::Late | Part::End => (ymd(y, m, 21)?, last),
+        Part::Late => (ymd(y, m, 21)?, last),
+        // "the start / the end of August": its first or last seven days.
+        Part::Start => return Resolved::new(Precision::Week, first, ymd(y, m, 7)?),
+        Part::End => return Resolved::new(Precision::Week, last.add_days(-6), last),
         Part::Earlier if in_month => (first, r),
         Part::Later if in_month => (r, last),
         Part::Earlier | Part::Later => (first, last),
@@ -220,8 +310,17 @@ fn year_part(y: i32, part: Part, r: Day) -> Option<Resolved> {
         Part::Early => (first, ymd(y, 4, 30)?),
         Part::Mid => (ymd(y, 5, 1)?, ymd(y, 8, 31)?),
         Part::Late => (ymd(y, 9, 1)?, last),
-        Part::Start => (first, month_end(y, 2)?),
-        Part::End => (ymd(y, 11, 1)?, last),
+        // "the start / the end of the year": January, December.
+        Part::Start => return Resolved::new(Precision::Month, first, ymd(y, 1, 31)?),
+        Part::End => return Resolved::new(Precision::Month, ymd(y, 12, 1)?, last),
+        Part::Half(h) => {
+            let m = 6 * h.clamp(1, 2) - 5;
+            (ymd(y, m, 1)?, month_end(y, m + 5)?)
+        }
+        Part::Quarter(q) => {
+            let m = 3 * q.clamp(1, 4) - 2;
+            (ymd(y, m, 1)?, month_end(y, m + 2)?)
+        }
         Part::Earlier if in_year => (first, r),
         Part::Later if in_year => (r, last),
         Part::Earlier | Part::Later => (first, last),
@@ -236,7 +335,7 @@ fn offset(unit: Unit, n: i32, part: Part, r: Day) -> Option<Resolved> {
         Unit::Week => {
             let ws = r.week_start().add_days(7 * n);
             let (a, b) = match part {
-                Part::Whole => (ws, ws.add_days(6)),
+                Part::Whole | Part::Half(_) | Part::Quarter(_) => (ws, ws.add_days(6)),
                 Part::Early | Part::Start => (ws, ws.add_days(2)),
                 Part::Mid => (ws.add_days(2), ws.add_days(4)),
                 Part::Late | Part::End => (ws.add_days(4), ws.add_days(6)),
@@ -247,14 +346,18 @@ fn offset(unit: Unit, n: i32, part: Part, r: Day) -> Option<Resolved> {
         }
         Unit::Weekend => {
             let sat = r.week_start().add_days(5 + 7 * n);
-            Resolved::new(Precision::Day, sat, sat.add_days(1))
+            Resolved::new(Precision::Week, sat, sat.add_days(1))
         }
         Unit::Month => {
             let (y, m) = add_months(r.year(), r.ymd().1, n);
             month_part(y, m, part, r)
         }
         Unit::Year => year_part(r.year() + n, part, r),
-        Unit::Decade => None,
+        // "this decade", "last decade": the calendar decade.
+        Unit::Decade => {
+            let dy = r.year() - r.year().rem_euclid(10) + 10 * n;
+            Resolved::new(Precision::Decade, ymd(dy, 1, 1)?, ymd(dy + 9, 12, 31)?)
+        }
     }
 }
 
@@ -377,9 +480,9 @@ mod tests {
         assert_eq!(at("The union struck late last year.", "2019-07-01").0, "2018-09-01");
         assert_eq!(
             at("A pact signed at the end of last year holds.", "2019-07-01"),
-            ("2018-11-01".into(), "2018-12-31".into(), Precision::Season)
+            ("2018-12-01".into(), "2018-12-31".into(), Precision::Month)
         );
-        assert_eq!(at("Exports grew since the start of the year.", "2019-07-01").1, "2019-02-28");
+        assert_eq!(at("Exports grew since the start of the year.", "2019-07-01").1, "2019-01-31");
         assert_eq!(at("Talks resume next week.", "2019-03-14").0, "2019-03-18");
         assert_eq!(
             at("The mine closed a year ago.", "2019-07-20"),
@@ -397,14 +500,16 @@ mod tests {
     #[test]
     fn weekends_and_nights() {
         // 2019-03-14 is a Thursday; 9-10 March is the weekend before, 16-17 the one after.
-        let past = ("2019-03-09".into(), "2019-03-10".into(), Precision::Day);
-        let next = ("2019-03-16".into(), "2019-03-17".into(), Precision::Day);
+        let past = ("2019-03-09".into(), "2019-03-10".into(), Precision::Week);
+        let next = ("2019-03-16".into(), "2019-03-17".into(), Precision::Week);
         assert_eq!(at("Farmers blocked roads at the weekend.", "2019-03-14"), past);
         assert_eq!(at("The ferry sank over the weekend.", "2019-03-14"), past);
         assert_eq!(at("Crowds returned this past weekend.", "2019-03-14"), past);
         assert_eq!(at("Fans gathered last weekend.", "2019-03-14"), past);
         assert_eq!(at("The minister will visit at the weekend.", "2019-03-14"), next);
         assert_eq!(at("The fair opens this weekend.", "2019-03-14"), next);
+        // "this weekend" in a past sentence early in the week: the one just gone.
+        assert_eq!(at("Troops cleared barricades this weekend.", "2019-03-11"), past);
         // On a Sunday "the weekend" is the one under way, whatever the tense.
         assert_eq!(at("Farmers blocked roads at the weekend.", "2019-03-17"), next);
         assert_eq!(day("The clinic was looted last night.", "2019-03-14"), "2019-03-13");
@@ -433,7 +538,11 @@ mod tests {
         );
         assert_eq!(
             at("It closed at the end of 2015.", p),
-            ("2015-11-01".into(), "2015-12-31".into(), Precision::Season)
+            ("2015-12-01".into(), "2015-12-31".into(), Precision::Month)
+        );
+        assert_eq!(
+            at("Aid was paused at the end of August.", p),
+            ("2018-08-25".into(), "2018-08-31".into(), Precision::Week)
         );
         // Anchored forms count from the date named last (see `mentions`); here the reference.
         assert_eq!(day("The day before, rebels left.", p), "2019-03-13");
@@ -490,5 +599,64 @@ mod tests {
         assert!(absolute_end(&Kind::Offset { unit: Unit::Week, n: -1, part: Part::Whole }).is_none());
         let k = Kind::Date { year: Some(2017), month: 12, day: 21, last: 21 };
         assert_eq!(absolute_end(&k).map(|(d, _)| d.iso()), Some("2017-12-21".into()));
+    }
+
+    #[test]
+    fn months_named_relative_to_now() {
+        let p = "2019-11-18";
+        assert_eq!(at("He left a meeting last February.", p).0, "2019-02-01");
+        assert_eq!(at("He left a meeting last November.", p).0, "2018-11-01");
+        assert_eq!(at("Talks resume next March.", p).0, "2020-03-01");
+        assert_eq!(at("A letter came in May.", p), ("2019-05-01".into(), "2019-05-31".into(), Precision::Month));
+    }
+
+    #[test]
+    fn halves_quarters_and_decades() {
+        let p = "2019-11-20";
+        assert_eq!(
+            at("A jury will pick a design in the first half of next year.", p),
+            ("2020-01-01".into(), "2020-06-30".into(), Precision::Season)
+        );
+        assert_eq!(at("Sales fell in the third quarter of 2018.", p).0, "2018-07-01");
+        assert_eq!(
+            at("Costs will rise this decade.", p),
+            ("2010-01-01".into(), "2019-12-31".into(), Precision::Decade)
+        );
+        assert_eq!(at("Contracts run over the next decade.", p).2, Precision::Decade);
+        assert_eq!(at("Prices doubled over the past decade.", p).2, Precision::Decade);
+    }
+
+    #[test]
+    fn spans_of_days_weeks_and_years() {
+        let p = "2019-11-19";
+        assert_eq!(at("Bonds weakened in the past week.", p), ("2019-11-12".into(), p.into(), Precision::Week));
+        assert_eq!(at("Protesters blocked it over the last five days.", p).2, Precision::Week);
+        assert_eq!(at("A deal could come in the next few weeks.", p).2, Precision::Week);
+        assert_eq!(at("Activism grew over the past two years.", p), ("2018-01-01".into(), p.into(), Precision::Year));
+        assert_eq!(
+            at("Spending rises by 2.5% in each of the next two years.", p),
+            ("2020-01-01".into(), "2021-12-31".into(), Precision::Year)
+        );
+        // "18 years after X": X is as far back, to the year.
+        assert_eq!(
+            at("Troops remain, 18 years after Washington invaded.", p),
+            ("2001-01-01".into(), "2001-12-31".into(), Precision::Year)
+        );
+    }
+
+    #[test]
+    fn holidays() {
+        assert_eq!(day("Shoppers flocked to stores on Thanksgiving.", "2019-12-02"), "2019-11-28");
+        assert_eq!(day("Trump tweeted before Election Day.", "2019-11-19"), "2019-11-05");
+        assert_eq!(day("The shop will close on Christmas Eve.", "2019-11-19"), "2019-12-24");
+        assert_eq!(day("Crowds gathered on Easter Sunday 2019.", "2020-01-10"), "2019-04-21");
+        assert_eq!(day("Fireworks lit up New Year's Eve.", "2020-01-02"), "2019-12-31");
+        assert_eq!(day("Parades marked Labor Day.", "2019-09-10"), "2019-09-02");
+        assert_eq!(day("Sales soared on Black Friday.", "2019-12-10"), "2019-11-29");
+    }
+
+    #[test]
+    fn scheduled_present_tense_looks_forward() {
+        assert_eq!(at("The session starts in early January.", "2019-11-19").0, "2020-01-01");
     }
 }

@@ -21,6 +21,10 @@ pub enum Part {
     Earlier,
     /// "later this year": from the reference day to the end of the unit.
     Later,
+    /// "the first half of 2020": half 1 or 2 of a year.
+    Half(u32),
+    /// "the third quarter of next year": quarter 1 to 4 of a year.
+    Quarter(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,6 +147,40 @@ pub enum Kind {
         year: Option<i32>,
         rel: Rel,
     },
+    /// "last February", "next March", "this May": a month named relative
+    /// to the reference month.
+    MonthRel {
+        month: u32,
+        rel: Rel,
+    },
+    /// A holiday on a fixed or computed day ("Thanksgiving", "Christmas
+    /// Eve", "Election Day"), in `year` or the nearest one.
+    Holiday {
+        holiday: Holiday,
+        year: Option<i32>,
+    },
+}
+
+/// Holidays that news copy dates events by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    NewYearsDay,
+    NewYearsEve,
+    ValentinesDay,
+    GoodFriday,
+    Easter,
+    MemorialDay,
+    IndependenceDay,
+    LaborDay,
+    Halloween,
+    ElectionDay,
+    VeteransDay,
+    Thanksgiving,
+    BlackFriday,
+    CyberMonday,
+    ChristmasEve,
+    Christmas,
+    BoxingDay,
 }
 
 impl Kind {
@@ -165,7 +203,8 @@ impl Kind {
                 | Kind::Month { year: None, .. }
                 | Kind::Weekday { rel: Rel::Bare, .. }
                 | Kind::Season { year: None, rel: Rel::Bare, .. }
-                | Kind::Weekend { rel: Rel::Bare }
+                | Kind::Weekend { rel: Rel::Bare | Rel::This }
+                | Kind::Holiday { year: None, .. }
         )
     }
 }
@@ -292,6 +331,7 @@ fn may_start(t: &Toks, i: usize) -> bool {
                         | "twenty"
                         | "thirty"
                         | "fifty"
+                        | "into"
                 )
             })
         }
@@ -303,8 +343,22 @@ fn may_start(t: &Toks, i: usize) -> bool {
 fn is_preposition(t: &Toks, i: usize) -> bool {
     t.is_any(
         i,
-        &["on", "in", "at", "since", "by", "during", "until", "till", "from", "through", "throughout", "around"],
-    )
+        &[
+            "on",
+            "in",
+            "at",
+            "since",
+            "by",
+            "during",
+            "until",
+            "till",
+            "from",
+            "through",
+            "throughout",
+            "around",
+            "into",
+        ],
+    ) || (t.is(i, "over") && t.is(i + 1, "the"))
 }
 
 /// Context checks for the ambiguous forms: a bare year or month needs a
@@ -312,11 +366,16 @@ fn is_preposition(t: &Toks, i: usize) -> bool {
 fn accept(t: &Toks, first: usize, kind: Kind, end: usize) -> bool {
     let led = is_preposition(t, first)
         || (first > 0 && t.is_any(first - 1, &["of", "early", "late", "mid", "before", "after", "between", "to"]));
+    // "Holcomb's 2016 campaign", "its planned 2024 moon shot", "Norway's
+    // October output": a year or month as the attribute of a noun.
+    let possessive = first > 1 && t.is(first - 1, "s") && t.is(first - 2, "'");
+    let determiner = first > 0 && t.is_any(first - 1, &["the", "its", "his", "her", "their", "our", "an", "this"]);
     match kind {
-        Kind::Year { part: Part::Whole, .. } => {
+        Kind::Year { part: Part::Whole, year } => {
             led || t.kind(end).is_none_or(|k| k == TokKind::Punct && !t.is(end, "-"))
+                || ((possessive || determiner) && (1900..=2100).contains(&year) && t.kind(end) == Some(TokKind::Word))
         }
-        Kind::Month { year: None, part: Part::Whole, .. } => led,
+        Kind::Month { year: None, part: Part::Whole, .. } => led || possessive || (first > 0 && t.is(first - 1, "an")),
         // "for the past three years" is how long, not when.
         Kind::Recent { .. } => !(first > 0 && t.is(first - 1, "for")),
         _ => true,
@@ -511,34 +570,61 @@ fn part_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
                 return Some((Kind::Offset { unit, n: 0, part }, next + 3));
             }
         }
+        // "earlier in the day": the news day (see `mentions::collect`).
+        if t.is(next + 2, "day") {
+            return Some((Kind::Offset { unit: Unit::Day, n: 0, part }, next + 3));
+        }
     }
     let (kind, end) = core(t, next)?;
+    // "later that evening", "later that year": the anchored unit itself.
+    if matches!(part, Part::Earlier | Part::Later) && matches!(kind, Kind::Anchored { n: 0, .. }) {
+        return Some((kind, end));
+    }
     with_part(kind, part).map(|k| (k, end))
 }
 
 /// "(the) start|beginning|end|middle of" + a month, year or relative unit.
 fn boundary_part(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     let mut buf = [0u8; 24];
-    let part = match t.lower(i, &mut buf)? {
-        "start" | "beginning" | "outset" => Part::Start,
-        "end" => Part::End,
-        "middle" => Part::Mid,
+    let (part, i) = match t.lower(i, &mut buf)? {
+        "start" | "beginning" | "outset" => (Part::Start, i),
+        "end" => (Part::End, i),
+        "middle" => (Part::Mid, i),
+        // "the first half of next year", "the third quarter of 2020".
+        w @ ("first" | "second" | "third" | "fourth") => {
+            let n = match w {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                _ => 4,
+            };
+            match () {
+                _ if t.is(i + 1, "half") && n <= 2 => (Part::Half(n), i + 1),
+                _ if t.is(i + 1, "quarter") => (Part::Quarter(n), i + 1),
+                _ => return None,
+            }
+        }
         _ => return None,
     };
     if !t.is(i + 1, "of") {
         return None;
     }
     let j = i + 2;
+    let yearly = matches!(part, Part::Half(_) | Part::Quarter(_));
     // "the year", "the month", "the week": the current one.
     if t.is(j, "the") {
         if let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit_at(t, j + 1) {
-            if t.str(j + 1).ends_with('s') {
+            if t.str(j + 1).ends_with('s') || (yearly && unit != Unit::Year) {
                 return None;
             }
             return Some((Kind::Offset { unit, n: 0, part }, j + 2));
         }
     }
     let (kind, end) = core(t, j)?;
+    let year_like = matches!(kind, Kind::Year { .. } | Kind::Offset { unit: Unit::Year, .. });
+    if yearly && !year_like {
+        return None;
+    }
     with_part(kind, part).map(|k| (k, end))
 }
 
@@ -611,7 +697,12 @@ fn counted(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     if t.is(j, "earlier") && !t.is(j + 1, "this") {
         return Some((Kind::Anchored { unit, n: -n }, j + 1));
     }
-    if (t.is(j, "on") && t.is(j + 1, "from")) || (t.is(j, "after") && t.is(j + 1, "the")) {
+    // "18 years after Washington invaded": counted back from now.
+    let after_event = t.is(j, "after")
+        && (t.is(j + 1, "the")
+            || (matches!(unit, Unit::Year | Unit::Decade)
+                && (t.is_capitalized(j + 1) || t.is_any(j + 1, &["a", "an", "his", "her", "its", "their"]))));
+    if (t.is(j, "on") && t.is(j + 1, "from")) || after_event {
         let end = if t.is(j, "on") { j + 2 } else { j + 1 };
         return Some((Kind::YearsOn { unit, n }, end));
     }
@@ -636,7 +727,14 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     // "that year", "that same month": the year or month of the date named last.
     if t.is(i, "that") {
         let j = if t.is(i + 1, "same") { i + 2 } else { i + 1 };
+        // "that evening", "that day": the day the article spoke of last.
+        if t.is_any(j, &["day", "morning", "afternoon", "evening", "night"]) {
+            return Some((Kind::Anchored { unit: Unit::Day, n: 0 }, j + 1));
+        }
         return same_unit(t, j);
+    }
+    if let Some(found) = holiday(t, i) {
+        return Some(found);
     }
     if let Some((month, j)) = month_at(t, i) {
         if let Some((day, k)) = day_at(t, j) {
@@ -649,8 +747,14 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         if let Some((n, end)) = year_offset(t, j) {
             return Some((Kind::MonthIn { month, part: Part::Whole, n }, end));
         }
-        // "May" is a verb far more often than a month without a number.
-        if t.is(i, "may") {
+        // "May" is a verb (or a name) far more often than a month without
+        // a number, unless a preposition of time leads it ("in May").
+        let timed = i > 0
+            && t.is_any(
+                i - 1,
+                &["in", "since", "until", "till", "during", "through", "throughout", "early", "late", "mid", "of"],
+            );
+        if t.is(i, "may") && !timed {
             return None;
         }
         return Some((Kind::Month { year: None, month, part: Part::Whole }, j));
@@ -692,6 +796,12 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         if let Some(season) = season_at(t, i + 1) {
             return Some((Kind::Season { season, year: None, rel }, i + 2));
         }
+        // "last February", "next March" (not "last May 3", a date).
+        if let Some((month, j)) = month_at(t, i + 1) {
+            if day_at(t, j).is_none() && year_at(t, j).is_none() {
+                return Some((Kind::MonthRel { month, rel }, j));
+            }
+        }
         if w == "this" && t.is_any(i + 1, &["morning", "afternoon", "evening"]) {
             return day(0);
         }
@@ -703,13 +813,17 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         if w == "this" && t.is(i + 1, "past") && t.is(i + 2, "weekend") {
             return Some((Kind::Weekend { rel: Rel::Last }, i + 3));
         }
+        // "this weekend": the coming one, or the one just gone in a past sentence.
+        if w == "this" && t.is(i + 1, "weekend") {
+            return Some((Kind::Weekend { rel: Rel::This }, i + 2));
+        }
         let unit = unit_at(t, i + 1).filter(|_| !t.str(i + 1).ends_with('s'))?;
         let n = match rel {
             Rel::Last => -1,
             Rel::This | Rel::Bare => 0,
             Rel::Next => 1,
         };
-        if unit == Unit::Decade || unit == Unit::Day {
+        if unit == Unit::Day {
             return None;
         }
         return Some((Kind::Offset { unit, n, part: Part::Whole }, i + 2));
@@ -729,6 +843,57 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         return Some((Kind::Season { season, year: None, rel: Rel::Bare }, i + 1));
     }
     counted(t, i)
+}
+
+/// A holiday name ("Thanksgiving", "Christmas Eve", "New Year's Day",
+/// "Election Day"), with an optional year after it.
+fn holiday(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    if !t.is_capitalized(i) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = t.lower(i, &mut buf)?;
+    let next_is = |w: &str| t.is(i + 1, w) && t.is_capitalized(i + 1);
+    // "Valentine's Day", "New Year's Eve": the possessive is three tokens.
+    let poss = t.is(i + 1, "'") && t.is(i + 2, "s");
+    let (holiday, end) = match w {
+        "thanksgiving" => (Holiday::Thanksgiving, if next_is("day") { i + 2 } else { i + 1 }),
+        "christmas" if next_is("eve") => (Holiday::ChristmasEve, i + 2),
+        "christmas" => (Holiday::Christmas, if next_is("day") { i + 2 } else { i + 1 }),
+        "halloween" => (Holiday::Halloween, i + 1),
+        "easter" if next_is("sunday") || !t.is_capitalized(i + 1) => {
+            (Holiday::Easter, if next_is("sunday") { i + 2 } else { i + 1 })
+        }
+        "new"
+            if t.is(i + 1, "year")
+                && t.is(i + 2, "'")
+                && t.is(i + 3, "s")
+                && t.is_any(i + 4, &["day", "eve"])
+                && t.is_capitalized(i + 4) =>
+        {
+            (if t.is(i + 4, "eve") { Holiday::NewYearsEve } else { Holiday::NewYearsDay }, i + 5)
+        }
+        "valentine" if poss && t.is(i + 3, "day") => (Holiday::ValentinesDay, i + 4),
+        "good" if next_is("friday") => (Holiday::GoodFriday, i + 2),
+        "black" if next_is("friday") => (Holiday::BlackFriday, i + 2),
+        "cyber" if next_is("monday") => (Holiday::CyberMonday, i + 2),
+        "boxing" if next_is("day") => (Holiday::BoxingDay, i + 2),
+        "memorial" if next_is("day") => (Holiday::MemorialDay, i + 2),
+        "labor" | "labour" if next_is("day") => (Holiday::LaborDay, i + 2),
+        "independence" if next_is("day") => (Holiday::IndependenceDay, i + 2),
+        "election" if next_is("day") => (Holiday::ElectionDay, i + 2),
+        "veterans" if next_is("day") => (Holiday::VeteransDay, i + 2),
+        _ => return None,
+    };
+    // A holiday inside a longer name ("Christmas Island", "Easter Rising").
+    if t.is_capitalized(end) && year_at(t, end).is_none() {
+        return None;
+    }
+    let (year, end) = match year_at(t, end) {
+        Some(y) => (Some(y), end + 1),
+        None => (None, end),
+    };
+    Some((Kind::Holiday { holiday, year }, end))
 }
 
 /// "overnight" as an adverb ("shelled the town overnight", "Overnight, …"),
@@ -798,13 +963,17 @@ fn the_phrase(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         let (n, j) = amount(t, i + 1);
         let n = n.unwrap_or(1);
         let unit = unit_at(t, j)?;
-        if unit == Unit::Weekend || unit == Unit::Decade {
+        if unit == Unit::Weekend {
             return None;
         }
         return Some((Kind::Recent { unit, n }, j + 1));
     }
     if t.is_any(i, &["coming", "next"]) {
         let (n, j) = amount(t, i + 1);
+        // "the next decade" counts like "the next ten years".
+        if n.is_none() && t.is(j, "decade") {
+            return Some((Kind::Coming { unit: Unit::Decade, n: 1 }, j + 1));
+        }
         let unit = unit_at(t, j).filter(|_| t.str(j).ends_with('s'))?;
         let n = n.unwrap_or(if unit == Unit::Day { 7 } else { 3 });
         return Some((Kind::Coming { unit, n }, j + 1));
@@ -847,7 +1016,8 @@ fn cue(t: &Toks, k: usize) -> Option<Dir> {
     let before = |words: &[&str]| k > 0 && t.is_any(k - 1, words);
     if is_future_cue(w) {
         // "set", "going", "due", "plan" point forward only before "to".
-        let needs_to = matches!(w, "set" | "going" | "due" | "plan" | "planned" | "hope" | "hopes" | "aims" | "intend");
+        let needs_to =
+            matches!(w, "set" | "going" | "due" | "plan" | "plans" | "planned" | "hope" | "hopes" | "aims" | "intend");
         if !needs_to || t.is(k + 1, "to") {
             return Some(Dir::Future);
         }
@@ -864,6 +1034,10 @@ fn cue(t: &Toks, k: usize) -> Option<Dir> {
     }
     if is_irregular_past(w) || w == "earlier" {
         return Some(Dir::Past);
+    }
+    // Scheduled events in the present tense: "the session starts in January".
+    if matches!(w, "starts" | "begins" | "opens" | "resumes" | "expires" | "convenes") {
+        return Some(Dir::Future);
     }
     // Regular past forms, but not passives after "be" ("to be finished")
     // nor "-ed" adjectives before a noun group are told apart: past wins.
@@ -984,5 +1158,19 @@ mod tests {
         assert_eq!(k[0].2, Dir::Past);
         let k = kinds("The mine reopened in June, which would please investors.");
         assert_eq!(k[0].2, Dir::Past);
+    }
+
+    #[test]
+    fn into_over_and_month_names() {
+        assert_eq!(phrases("It may stretch well into 2020."), ["into 2020"]);
+        assert_eq!(phrases("Gains came over the last five days."), ["over the last five days"]);
+        assert_eq!(phrases("A letter came in May; May we go?"), ["in May"]);
+        assert!(phrases("Theresa May spoke.").is_empty());
+        assert_eq!(phrases("He walked out last February."), ["last February"]);
+        assert_eq!(
+            phrases("Fans queued on Thanksgiving Day and Christmas Eve."),
+            ["on Thanksgiving Day", "Christmas Eve"]
+        );
+        assert!(phrases("Ships docked at Christmas Island.").is_empty());
     }
 }
