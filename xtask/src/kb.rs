@@ -9,7 +9,14 @@
 //! capitals in package order then hand order, demonyms in hand order then
 //! package order (the first names the government); duplicates removed.
 //!
-//! Rules applied to the package:
+//! It also writes `person-names.tsv` and `legal-forms.txt` from the npm
+//! package `@faker-js/faker` (MIT): every locale's given and family names
+//! written in the Latin script, with their ASCII forms, flagged `g` (given),
+//! `f` (family) and `e` (family name of a family-first tradition: the Hong
+//! Kong and Vietnamese locales), and the one-word legal-form suffixes of
+//! company names. Node reads the package, which ships JavaScript modules.
+//!
+//! Rules applied to the country package:
 //! - Countries are the UN members the package marks (`unMember`), plus every
 //!   entry the extra file names (observers and widely reported states with
 //!   limited recognition: Palestine, Kosovo, Taiwan). Dependencies and other
@@ -37,12 +44,15 @@
 //!   "Thai"); what the extra file lists as both stays both ("US").
 
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 const PACKAGE: &str = "world-countries";
 const OUT: &str = "crates/corpus/data/countries.tsv";
 const EXTRA: &str = "crates/corpus/data/countries-extra.tsv";
+const NAMES_PACKAGE: &str = "@faker-js/faker";
+const NAMES_OUT: &str = "crates/corpus/data/person-names.tsv";
+const FORMS_OUT: &str = "crates/corpus/data/legal-forms.txt";
 
 /// Words that name a form of state, allowed in an English alternative
 /// spelling besides the country's own words ("Federal Democratic Republic of
@@ -101,13 +111,57 @@ struct Extra {
 }
 
 pub fn kb(root: &Path, check: bool) -> Result<(), String> {
+    let (version, licence) = installed_package(root, PACKAGE)?;
     let pkg_dir = root.join("node_modules").join(PACKAGE);
-    // The package is a devDependency pinned in package-lock.json; `npm ci`
-    // installs exactly that version when it is missing or another one is.
+    let countries: Value = read_json(&pkg_dir.join("countries.json"))?;
+    let countries = countries.as_array().ok_or("world-countries/countries.json is not a list")?;
+    let extra_text = std::fs::read_to_string(root.join(EXTRA)).map_err(|e| format!("{EXTRA}: {e}"))?;
+    let extras = parse_extra(&extra_text)?;
+    let text = generate(countries, &extras, &version, &licence)?;
+    write_or_check(root, OUT, &text, check)?;
+    let rows = text.lines().filter(|l| !l.starts_with('#')).count();
+    eprintln!("xtask: {OUT}: {rows} countries from {PACKAGE} {version} and {EXTRA}");
+
+    let (version, licence) = installed_package(root, NAMES_PACKAGE)?;
+    let dump = faker_dump(root)?;
+    // MIT asks that the copyright notice go with substantial copies.
+    let licence_file = root.join("node_modules").join(NAMES_PACKAGE).join("LICENSE");
+    let notice = std::fs::read_to_string(&licence_file).map_err(|e| format!("{}: {e}", licence_file.display()))?;
+    let notice = notice.lines().next().unwrap_or_default().trim();
+    let licence = format!("{licence} ({notice}; the licence text is in the package's LICENSE file)");
+    let (names, forms) = person_names_and_legal_forms(&dump, &version, &licence)?;
+    write_or_check(root, NAMES_OUT, &names, check)?;
+    write_or_check(root, FORMS_OUT, &forms, check)?;
+    let count = |t: &str| t.lines().filter(|l| !l.starts_with('#')).count();
+    eprintln!(
+        "xtask: {NAMES_OUT}: {} names, {FORMS_OUT}: {} legal forms, from {NAMES_PACKAGE} {version}",
+        count(&names),
+        count(&forms)
+    );
+    Ok(())
+}
+
+/// Writes `text` to `rel` when it changed, or with `check` fails when it differs.
+fn write_or_check(root: &Path, rel: &str, text: &str, check: bool) -> Result<(), String> {
+    let out = root.join(rel);
+    let current = std::fs::read_to_string(&out).unwrap_or_default();
+    if check {
+        return if current == text { Ok(()) } else { Err(format!("{rel} is out of date: run `cargo xtask kb`")) };
+    }
+    if current != text {
+        std::fs::write(&out, text).map_err(|e| format!("{rel}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The version and licence of an npm package pinned in package-lock.json,
+/// installed with `npm ci` when it is missing or another version is.
+fn installed_package(root: &Path, package: &str) -> Result<(String, String), String> {
+    let pkg_dir = root.join("node_modules").join(package);
     let lock: Value = read_json(&root.join("package-lock.json"))?;
-    let pinned = lock["packages"][format!("node_modules/{PACKAGE}")]["version"]
+    let pinned = lock["packages"][format!("node_modules/{package}")]["version"]
         .as_str()
-        .ok_or_else(|| format!("package-lock.json pins no {PACKAGE}"))?
+        .ok_or_else(|| format!("package-lock.json pins no {package}"))?
         .to_string();
     let installed =
         |dir: &Path| read_json(&dir.join("package.json")).ok().and_then(|m| m["version"].as_str().map(str::to_string));
@@ -115,37 +169,17 @@ pub fn kb(root: &Path, check: bool) -> Result<(), String> {
         crate::run(crate::tool(root, "npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
     let manifest: Value = read_json(&pkg_dir.join("package.json"))?;
-    let version = manifest["version"].as_str().ok_or("world-countries/package.json has no version")?.to_string();
+    let version = manifest["version"].as_str().ok_or_else(|| format!("{package}/package.json has no version"))?;
     let licence = match (&manifest["license"], &manifest["licenses"][0]) {
         (Value::String(id), _) => id.clone(),
         (_, Value::Object(l)) => match (l.get("type").and_then(Value::as_str), l.get("url").and_then(Value::as_str)) {
             (Some(id), Some(url)) => format!("{id} ({url})"),
             (Some(id), None) => id.to_string(),
-            _ => return Err(format!("{PACKAGE}/package.json names no licence")),
+            _ => return Err(format!("{package}/package.json names no licence")),
         },
-        _ => return Err(format!("{PACKAGE}/package.json names no licence")),
+        _ => return Err(format!("{package}/package.json names no licence")),
     };
-    let countries: Value = read_json(&pkg_dir.join("countries.json"))?;
-    let countries = countries.as_array().ok_or("world-countries/countries.json is not a list")?;
-    let extra_text = std::fs::read_to_string(root.join(EXTRA)).map_err(|e| format!("{EXTRA}: {e}"))?;
-    let extras = parse_extra(&extra_text)?;
-    let text = generate(countries, &extras, &version, &licence)?;
-    let out = root.join(OUT);
-    let current = std::fs::read_to_string(&out).unwrap_or_default();
-    if check {
-        return if current == text {
-            eprintln!("xtask: {OUT} is up to date");
-            Ok(())
-        } else {
-            Err(format!("{OUT} is out of date: run `cargo xtask kb`"))
-        };
-    }
-    if current != text {
-        std::fs::write(&out, &text).map_err(|e| format!("{OUT}: {e}"))?;
-    }
-    let rows = text.lines().filter(|l| !l.starts_with('#')).count();
-    eprintln!("xtask: wrote {OUT}: {rows} countries from {PACKAGE} {version} and {EXTRA}");
-    Ok(())
+    Ok((version.to_string(), licence))
 }
 
 fn read_json(path: &Path) -> Result<Value, String> {
@@ -201,6 +235,132 @@ fn parse_extra(text: &str) -> Result<Vec<Extra>, String> {
     Ok(extras)
 }
 
+/// Locales of the names package left out: a constructed language's names
+/// ("Alcestiso") and a parody locale.
+const SKIPPED_LOCALES: &[&str] = &["eo", "en_BORK"];
+/// Locales whose tradition writes the family name first ("Liu Xiaoming",
+/// "Nguyen Van An"): their family names are marked `e` as well as `f`.
+const FAMILY_FIRST_LOCALES: &[&str] = &["en_HK", "vi", "zh_CN", "zh_TW", "ko", "ja"];
+
+/// Every locale's person and company data from the names package, as JSON
+/// `{locale: {given: [..], family: [..], legal: [..]}}`, printed by Node
+/// (the package ships its data as JavaScript modules, not JSON).
+fn faker_dump(root: &Path) -> Result<Value, String> {
+    const SCRIPT: &str = "import { allLocales } from '@faker-js/faker';\n\
+        const flat = (x) => !x ? [] : Array.isArray(x) ? x : Object.values(x).flat();\n\
+        const out = {};\n\
+        for (const [k, l] of Object.entries(allLocales)) {\n\
+          out[k] = { given: flat(l.person?.first_name), family: flat(l.person?.last_name),\n\
+                     legal: flat(l.company?.legal_entity_type) };\n\
+        }\n\
+        process.stdout.write(JSON.stringify(out));\n";
+    let output = crate::tool(root, "node")
+        .args(["--input-type=module", "-e", SCRIPT])
+        .output()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("node could not read {NAMES_PACKAGE}: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    serde_json::from_slice(&output.stdout).map_err(|e| format!("{NAMES_PACKAGE} dump: {e}"))
+}
+
+/// A letter of the Latin script (ASCII, Latin-1, Latin Extended, Vietnamese).
+fn latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (c.is_alphabetic() && matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && c != '×' && c != '÷')
+}
+
+/// A one-word name in the Latin script: letters with inner hyphens or
+/// apostrophes, at least two letters, every hyphenated part capitalised
+/// ("Jo-Wilfried"), not all capitals.
+fn plain_name(s: &str) -> bool {
+    let letters = s.chars().filter(|c| latin_letter(*c)).count();
+    letters >= 2
+        && s.chars().all(|c| latin_letter(c) || c == '-' || c == '\'')
+        && s.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase) && !p.ends_with('\''))
+        && s.chars().any(char::is_lowercase)
+}
+
+/// A legal-form suffix as the tokenizer sees it: "GmbH", "Inc", "S.A." →
+/// "SA"; `None` for forms of several words ("Pty Ltd", "e Hijos", whose last
+/// word is listed anyway), with a slash ("A/S"), lower-case dotted forms
+/// ("s.r.o."), and ordinary words ("Group", "Gruppe", "Partners"): those are
+/// head nouns, which discovery knows as such.
+fn legal_form(s: &str) -> Option<String> {
+    let s = s.trim().trim_start_matches("& ").trim_end_matches('.');
+    if s.contains('.') {
+        let bare: String = s.chars().filter(|c| *c != '.').collect();
+        return (bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase())).then_some(bare);
+    }
+    let abbreviation = s.chars().count() <= 4
+        || s.chars().skip(1).any(char::is_uppercase)
+        || s.chars().all(|c| c.is_ascii_uppercase());
+    let word =
+        s.chars().count() >= 2 && s.chars().all(latin_letter) && s.chars().next().is_some_and(char::is_uppercase);
+    (word && abbreviation).then(|| s.to_string())
+}
+
+/// `person-names.tsv` (given and family names, flags `g`, `f`, `e`) and
+/// `legal-forms.txt` from the names package's locales.
+fn person_names_and_legal_forms(dump: &Value, version: &str, licence: &str) -> Result<(String, String), String> {
+    names_and_forms(dump, version, licence, 1000)
+}
+
+#[cfg(test)]
+fn person_names_and_legal_forms_min(dump: &Value, min: usize) -> Result<(String, String), String> {
+    names_and_forms(dump, "1.0", "MIT", min)
+}
+
+fn names_and_forms(dump: &Value, version: &str, licence: &str, min: usize) -> Result<(String, String), String> {
+    let locales = dump.as_object().ok_or_else(|| format!("{NAMES_PACKAGE} dump is not an object"))?;
+    let mut names: BTreeMap<(String, String), BTreeSet<char>> = BTreeMap::new();
+    let mut forms: BTreeSet<(String, String)> = BTreeSet::new();
+    let sort_key = |s: &str| ascii_form(s).unwrap_or_else(|| s.to_string()).to_lowercase();
+    for (locale, data) in locales {
+        if SKIPPED_LOCALES.contains(&locale.as_str()) {
+            continue;
+        }
+        let family_first = FAMILY_FIRST_LOCALES.contains(&locale.as_str());
+        for (field, flags) in
+            [("given", &['g'][..]), ("family", if family_first { &['f', 'e'][..] } else { &['f'][..] })]
+        {
+            for name in strings(&data[field]).iter().map(|n| n.trim()).filter(|n| plain_name(n)) {
+                let mut spellings = vec![name.to_string()];
+                spellings.extend(ascii_form(name).filter(|a| a != name));
+                for n in spellings {
+                    names.entry((sort_key(&n), n)).or_default().extend(flags.iter().copied());
+                }
+            }
+        }
+        for form in strings(&data["legal"]).iter().filter_map(|f| legal_form(f)) {
+            forms.insert((form.to_lowercase(), form));
+        }
+    }
+    if names.len() < min {
+        return Err(format!("{NAMES_PACKAGE} {version} gave only {} names", names.len()));
+    }
+    let source = format!("# Source: npm package {NAMES_PACKAGE} {version}, licence {licence}.\n");
+    let mut n = format!(
+        "# GENERATED by `cargo xtask kb` (xtask/src/kb.rs): do not edit; change the rules there.\n{source}\
+         # Person names of every locale written in the Latin script, with their plain ASCII forms:\n\
+         # name, flags (g: given name, f: family name, e: family name of a tradition that writes it first).\n"
+    );
+    for ((_, name), flags) in &names {
+        n.push_str(&format!("{name}\t{}\n", flags.iter().collect::<String>()));
+    }
+    let mut f = format!(
+        "# GENERATED by `cargo xtask kb` (xtask/src/kb.rs): do not edit; change the rules there.\n{source}\
+         # Legal-form suffixes of company names (\"GmbH\", \"Inc\", \"SA\"), one word each, dots removed.\n"
+    );
+    let mut seen = HashSet::new();
+    for (lower, form) in &forms {
+        if seen.insert(lower.clone()) {
+            f.push_str(&format!("{form}\n"));
+        }
+    }
+    Ok((n, f))
+}
+
 /// The plain ASCII form of a Latin letter with a diacritic, if it is one.
 fn plain(c: char) -> Option<&'static str> {
     Some(match c {
@@ -234,6 +394,28 @@ fn plain(c: char) -> Option<&'static str> {
         'Ý' | 'Ÿ' => "Y",
         'ź' | 'ż' | 'ž' => "z",
         'Ź' | 'Ż' | 'Ž' => "Z",
+        'ơ' => "o",
+        'Ơ' => "O",
+        'ư' => "u",
+        'Ư' => "U",
+        // Vietnamese letters with two marks (U+1EA0–U+1EF9), in pairs of
+        // capital and small letter: A, E, I, O, U, Y.
+        '\u{1EA0}'..='\u{1EF9}' => {
+            let n = c as u32 - 0x1EA0;
+            let base = match n {
+                0..=23 => "Aa",
+                24..=39 => "Ee",
+                40..=43 => "Ii",
+                44..=67 => "Oo",
+                68..=81 => "Uu",
+                _ => "Yy",
+            };
+            if n.is_multiple_of(2) {
+                &base[..1]
+            } else {
+                &base[1..]
+            }
+        }
         _ => return None,
     })
 }
@@ -493,6 +675,7 @@ mod tests {
         assert_eq!(ascii_form("Bogotá").as_deref(), Some("Bogota"));
         assert_eq!(ascii_form("Chișinău").as_deref(), Some("Chisinau"));
         assert_eq!(ascii_form("Ελλάδα"), None);
+        assert_eq!(ascii_form("Nguyễn Trường").as_deref(), Some("Nguyen Truong"));
         assert_eq!(initials("United States of America"), "USA");
         assert_eq!(initials("Democratic Republic of the Congo"), "DRC");
     }
@@ -537,6 +720,37 @@ mod tests {
             ]
         );
         assert!(parse_extra("Nowhere\n").is_ok_and(|e| generate(&countries, &e, "1.0", "x").is_err()));
+    }
+
+    #[test]
+    fn names_and_legal_forms_from_locales() {
+        let dump = serde_json::json!({
+            "en": {"given": ["Taylor", "Jo-Wilfried", "BOB", "x"], "family": ["Fritz", "Adam Perl"],
+                   "legal": ["Inc", "Group", "and Sons", "LLC"]},
+            "vi": {"given": ["Anh Vũ"], "family": ["Nguyễn", "Lê"], "legal": []},
+            "de": {"given": ["Jürgen"], "family": ["Fritz"], "legal": ["GmbH", "GmbH & Co. KG", "& Co.", "S.A.", "s.r.o."]},
+            "ru": {"given": ["Агата"], "family": [], "legal": ["ЗАО"]},
+            "eo": {"given": ["Alcestiso"], "family": [], "legal": []},
+        });
+        let (names, forms) = person_names_and_legal_forms_min(&dump, 1).unwrap();
+        let rows: Vec<&str> = names.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(
+            rows,
+            [
+                "Fritz\tf",
+                "Jo-Wilfried\tg",
+                "Jurgen\tg",
+                "Jürgen\tg",
+                "Le\tef",
+                "Lê\tef",
+                "Nguyen\tef",
+                "Nguyễn\tef",
+                "Taylor\tg"
+            ]
+        );
+        let forms: Vec<&str> = forms.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(forms, ["Co", "GmbH", "Inc", "LLC", "SA"]);
+        assert!(names.contains("MIT") || names.contains("licence"));
     }
 
     #[test]

@@ -20,7 +20,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   mutants [--file P] mutation testing of dossier-explore and dossier-model
                      (cargo-mutants, bounded); prints the counts per crate
   kb [--check]       regenerate crates/corpus/data/countries.tsv from the npm
-                     package world-countries and countries-extra.tsv";
+                     package world-countries and countries-extra.tsv, and
+                     person-names.tsv and legal-forms.txt from @faker-js/faker";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

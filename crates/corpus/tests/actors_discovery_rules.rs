@@ -186,3 +186,119 @@ fn a_building_named_by_its_cue_word_is_a_place_not_a_speaker() {
     assert_eq!(kind(&c, "Carbury Statehouse"), None, "{:?}", names(&c));
     assert_eq!(kind(&c, "Lena Voss"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn a_known_given_name_before_a_surname_makes_a_person() {
+    let c = run(&[
+        "In the second round Gerard Valtonnier beat Jo-Wilfried Braskov in three sets.",
+        "Later, Alex de Quarmby and Vasek Pospisil lost on a tie-break, and the crowd cheered Taylor Brennick.",
+    ]);
+    for p in ["Gerard Valtonnier", "Jo-Wilfried Braskov", "Alex de Quarmby", "Vasek Pospisil", "Taylor Brennick"] {
+        assert_eq!(kind(&c, p), Some(ActorKind::Person), "{p}: {:?}", names(&c));
+    }
+}
+
+#[test]
+fn family_name_first_and_hyphenated_given_names_make_people() {
+    let c = run(&[
+        "The envoy Liu Quanzhou met the press, and Cheuk Hau-mun joined him at the briefing.",
+        "A decision by Moon Jae-yoon followed.",
+    ]);
+    for p in ["Liu Quanzhou", "Cheuk Hau-mun", "Moon Jae-yoon"] {
+        assert_eq!(kind(&c, p), Some(ActorKind::Person), "{p}: {:?}", names(&c));
+    }
+}
+
+#[test]
+fn teams_works_media_and_places_are_not_people_by_shape() {
+    let c = run(&[
+        "The match between the Marlowe Steelers and the visitors ended early, and the Steelers left.",
+        "The final of the Davis Cup drew a crowd, the Brenton Chronicle reported.",
+        "Crowds gathered in the Kowloon West district on Sunday.",
+    ]);
+    for n in names(&c) {
+        assert_ne!(kind(&c, n), Some(ActorKind::Person), "{n} is no person: {:?}", names(&c));
+    }
+}
+
+#[test]
+fn a_prefix_before_a_full_name_is_split_off() {
+    let c = run(&[
+        "The plan was endorsed by Republican Phil Brantwood, and Browns DL Sheldon Marrow agreed.",
+        "Brantwood and Marrow spoke later.",
+    ]);
+    assert_eq!(kind(&c, "Phil Brantwood"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Sheldon Marrow"), Some(ActorKind::Person), "{:?}", names(&c));
+}
+
+#[test]
+fn a_reporter_named_after_a_medium_is_no_actor() {
+    let c = run(&["CBS Sports NFL Insider Jason Carrow has reported that the league will fine the player."]);
+    assert!(!names(&c).contains(&"Jason Carrow"), "{:?}", names(&c));
+}
+
+#[test]
+fn a_sentence_opening_gerund_is_not_part_of_a_name() {
+    let c = run(&[
+        "Officials questioned the witness for hours.",
+        "Questioning Vindman, the lawyer pressed on.",
+        "Vindman said little. Alexander Vindman left at noon.",
+    ]);
+    assert!(!names(&c).iter().any(|n| n.starts_with("Questioning")), "{:?}", names(&c));
+}
+
+#[test]
+fn companies_that_act_employ_or_are_listed_with_one_are_organisations() {
+    let c = run(&[
+        "Quarrix has been a game changer for the industry, rivals say.",
+        "\"Prices will fall,\" Danforth analyst Carsten Ehrlich said.",
+        "The contract went to Blue Orrery, Sierra Kestrel Corporation and Vantrix.",
+        "Phil Lowry, the chief economist at Pellport, which ships goods, said so. They take on Quarrix at its game.",
+    ]);
+    for o in ["Quarrix", "Danforth", "Blue Orrery", "Vantrix", "Pellport"] {
+        assert_eq!(kind(&c, o), Some(ActorKind::Organization), "{o}: {:?}", names(&c));
+    }
+    assert_eq!(kind(&c, "Carsten Ehrlich"), Some(ActorKind::Person), "an analyst is no journalist: {:?}", names(&c));
+}
+
+#[test]
+fn a_sentence_opener_that_only_opens_sentences_is_no_organisation() {
+    let c = run(&["Organisers have played down expectations.", "Medicaid was a key issue in the race."]);
+    assert!(names(&c).is_empty(), "{:?}", names(&c));
+}
+
+#[test]
+fn an_organisation_before_a_title_and_a_legal_form_are_read() {
+    let c = run(&[
+        "Marlow State Teachers Association President Keith Dunmore told the crowd to stay.",
+        "Shares of Veltran GmbH rose after Ostrava SARL bid for it.",
+    ]);
+    assert_eq!(kind(&c, "Marlow State Teachers Association"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Keith Dunmore"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Veltran GmbH"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Ostrava SARL"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
+
+#[test]
+fn a_party_with_a_lower_case_head_noun_and_handles() {
+    let c = run(&[
+        "The mouthpiece of the Communist party warned, and Tsai Ing-wen of the Democratic Progressive party replied.",
+        "Governor @MattBevin has done a wonderful job, the president wrote.",
+    ]);
+    assert_eq!(kind(&c, "Communist party"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Democratic Progressive party"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Tsai Ing-wen"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert!(!names(&c).contains(&"MattBevin"), "{:?}", names(&c));
+}
+
+#[test]
+fn members_of_a_party_are_no_person() {
+    let c = run(&[
+        "Virginia Democrats won a majority, and Kentucky Democrats beat the governor.",
+        "The Republican candidate lost to the Democratic one. Democrats were right, and Republicans have conceded.",
+    ]);
+    for n in names(&c) {
+        assert_ne!(kind(&c, n), Some(ActorKind::Person), "{n}: {:?}", names(&c));
+    }
+    assert_eq!(kind(&c, "Republicans"), Some(ActorKind::Organization), "{:?}", names(&c));
+}

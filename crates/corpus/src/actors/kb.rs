@@ -12,6 +12,15 @@ const PLACES: &str = include_str!("../../data/places.tsv");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const OUTLETS: &str = include_str!("../../data/outlets.txt");
 const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
+const PERSON_NAMES: &str = include_str!("../../data/person-names.tsv");
+const LEGAL_FORMS: &str = include_str!("../../data/legal-forms.txt");
+
+/// A given name ("Taylor", "Jo").
+pub const GIVEN: u8 = 1;
+/// A family name ("Fritz", "Nguyen").
+pub const FAMILY: u8 = 2;
+/// A family name of a tradition that writes it first ("Liu Xiaoming").
+pub const FAMILY_FIRST: u8 = 4;
 
 pub struct Country {
     pub name: String,
@@ -78,6 +87,17 @@ pub struct Kb {
     /// Lowercased city → organisation it stands for when it acts
     /// ("Brussels would provide ..." is the EU, not Belgium).
     pub org_seats: HashMap<String, u16>,
+    /// Person names as written ("Taylor", "Nguyen") → [`GIVEN`] / [`FAMILY`] / [`FAMILY_FIRST`].
+    pub person_names: HashMap<&'static str, u8>,
+    /// Lowercased legal-form suffixes of company names ("gmbh", "inc", "sa").
+    pub legal_forms: HashSet<String>,
+}
+
+impl Kb {
+    /// The [`GIVEN`] / [`FAMILY`] / [`FAMILY_FIRST`] flags of a name as written; 0 when unknown.
+    pub fn name_flags(&self, word: &str) -> u8 {
+        self.person_names.get(word).copied().unwrap_or(0)
+    }
 }
 
 /// The parsed knowledge base, built on first use.
@@ -170,7 +190,39 @@ fn parse() -> Kb {
     }
     let stopwords =
         STOPWORDS.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).map(str::to_string).collect();
-    Kb { countries, orgs, places, patterns, titles, title_max_words, title_first_words, stopwords, org_seats }
+    let mut person_names = HashMap::new();
+    for row in rows(PERSON_NAMES) {
+        let flags = row.get(1).map_or(0, |f| {
+            f.chars().fold(0, |acc, c| {
+                acc | match c {
+                    'g' => GIVEN,
+                    'f' => FAMILY,
+                    'e' => FAMILY_FIRST,
+                    _ => 0,
+                }
+            })
+        });
+        person_names.insert(row[0].trim(), flags);
+    }
+    let legal_forms = LEGAL_FORMS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    Kb {
+        countries,
+        orgs,
+        places,
+        patterns,
+        titles,
+        title_max_words,
+        title_first_words,
+        stopwords,
+        org_seats,
+        person_names,
+        legal_forms,
+    }
 }
 
 #[cfg(test)]
@@ -189,5 +241,8 @@ mod tests {
         let us = kb.patterns.iter().find(|p| p.text == "US").unwrap();
         assert!(us.exact);
         assert!(kb.titles.contains_key("foreign minister") && kb.titles["correspondent"].journalist);
+        assert!(kb.name_flags("Taylor") & GIVEN != 0 && kb.name_flags("Liu") & FAMILY_FIRST != 0);
+        assert_eq!(kb.name_flags("Thursday"), 0);
+        assert!(kb.legal_forms.contains("gmbh") && kb.legal_forms.contains("inc") && !kb.legal_forms.contains("group"));
     }
 }

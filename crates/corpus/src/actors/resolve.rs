@@ -9,7 +9,7 @@ pub use super::context::focus_country;
 use super::context::{
     acting, dominant_country, hit_tokens, phrase_at, COUNTRY_LOCATIVE, FOLLOWERS, INSTITUTIONS, OPPOSITION,
 };
-use super::discover::{self, AffRef, AliasTarget, Doc, LOCATIVE};
+use super::discover::{self, AffRef, AliasTarget, Doc, GEO_CUES, LOCATIVE};
 use super::kb::{self, Entry};
 use super::tokens::{ALLCAPS, CAP, HYPHEN, LOWER, POSS, SENT_START};
 use dossier_model::{ActorKind, Mention, Span};
@@ -184,6 +184,129 @@ fn plain_name_word(doc: &Doc, k: usize) -> bool {
         && super::roles::title_at(doc, k).is_none()
 }
 
+/// The items listed next to the name at tokens `lo..hi` ("A, B and C", "A
+/// or B"): the last token of the item before it (`true`) and the first token
+/// of the item after it (`false`), within the sentence.
+fn coordinated(doc: &Doc, lo: usize, hi: usize) -> Vec<(usize, bool)> {
+    let conj = |k: usize| doc.toks.get(k).is_some_and(|t| t.has(LOWER)) && doc.is(k, &["and", "or"]);
+    let comma = |k: usize| doc.gap_after(k).trim_matches(|c| c == ' ' || c == '\u{1}') == ",";
+    let mut out = Vec::new();
+    if lo >= 1 && doc.same_sentence(lo - 1, lo) {
+        if conj(lo - 1) && doc.joined(lo - 1) && lo >= 2 && doc.same_sentence(lo - 2, lo) {
+            if doc.joined(lo - 2) || comma(lo - 2) {
+                out.push((lo - 2, true));
+            }
+        } else if comma(lo - 1) {
+            out.push((lo - 1, true));
+        }
+    }
+    if hi < doc.toks.len() && doc.same_sentence(hi - 1, hi) && !doc.toks[hi - 1].has(POSS) {
+        let mut k = hi;
+        if comma(hi - 1) || (conj(hi) && doc.joined(hi - 1)) {
+            if conj(k) && doc.joined(k) {
+                k += 1;
+            }
+            if k < doc.toks.len() && doc.same_sentence(hi, k) && doc.toks[k].has(CAP) {
+                out.push((k, false));
+            }
+        }
+    }
+    out
+}
+
+/// Last words that make a capitalised run an event, a prize or a work.
+const EVENT_HEADS: &[&str] = &[
+    "cup",
+    "open",
+    "games",
+    "championship",
+    "championships",
+    "final",
+    "finals",
+    "tournament",
+    "trophy",
+    "prize",
+    "award",
+    "awards",
+    "festival",
+    "summit",
+    "olympics",
+    "marathon",
+    "series",
+    "show",
+    "returns",
+];
+
+/// Does the name at tokens `lo..hi` have a person's shape? Two to four plain
+/// name words (particles inside) whose first is a known given name ("Taylor
+/// Fritz", "Jo-Wilfried Tsonga", "Alex de Minaur"); two words whose first is
+/// a family name of a tradition that writes it first ("Liu Xiaoming"); or a
+/// word before a given name of two syllables joined by a hyphen, the second
+/// in lower case ("Cheuk Hau-yip", "Moon Jae-in"). The last word is never
+/// one the corpus writes in lower case, nor is its singular ("Houston
+/// Rockets"); a first word the corpus writes in lower case ("Will", "Mark")
+/// needs a known family name after it ("Will Smith").
+pub(super) fn person_shape(doc: &Doc, lo: usize, hi: usize, lower_vocab: &HashSet<String>) -> bool {
+    let len = hi.saturating_sub(lo);
+    if !(2..=4).contains(&len) || !plain_name_word(doc, lo) {
+        return false;
+    }
+    let kb = kb::get();
+    let (first, last) = (doc.word(lo), doc.word(hi - 1));
+    let last_lower = last.to_lowercase();
+    let last_flags = kb.name_flags(last);
+    // "Pittsburgh Steelers ... the Steelers", "Virginia Democrats": a team or
+    // a party's members, not a person.
+    if lower_vocab.contains(&last_lower)
+        || discover::group_plural(doc, hi - 1)
+        || GEO_CUES.contains(&last_lower.as_str())
+    {
+        return false;
+    }
+    // "Davis Cup Finals", "Mary Poppins Returns": an event or a work, not a person;
+    // "Kowloon West": a compass point names a part of a place.
+    if (lo + 1..hi).any(|k| doc.is(k, EVENT_HEADS))
+        || doc.is(hi - 1, discover::MEDIA_HEADS)
+        || doc.is(hi - 1, &["north", "south", "east", "west", "central"])
+    {
+        return false;
+    }
+    let first_ordinary = lower_vocab.contains(&first.to_lowercase());
+    if len == 2 && !first_ordinary && first.chars().count() <= 8 && hyphenated_syllables(last) {
+        return true;
+    }
+    let inner = (lo + 1..hi - 1).all(|k| plain_name_word(doc, k) || discover::is_name_particle(doc, k));
+    if !plain_name_word(doc, hi - 1) || !inner {
+        return false;
+    }
+    let given = |w: &str| kb.name_flags(w) & kb::GIVEN != 0;
+    // "Jo-Wilfried": the first part of a hyphenated given name is one too.
+    let first_given = given(first) || first.split_once('-').is_some_and(|(a, _)| given(a));
+    if first_given && (!first_ordinary || last_flags & kb::FAMILY != 0) {
+        return true;
+    }
+    // "Vasek Pospisil": an unlisted given name before a known family name
+    // that is no given name itself.
+    let family_last = last_flags & (kb::FAMILY | kb::GIVEN) == kb::FAMILY;
+    len == 2 && !first_ordinary && (family_last || kb.name_flags(first) & kb::FAMILY_FIRST != 0)
+}
+
+/// "Hau-yip", "Jae-in", "Ing-wen": two short syllables joined by a hyphen,
+/// the first capitalised, the second in lower case, and the second no word
+/// that makes an English compound ("Follow-up", "Home-made").
+fn hyphenated_syllables(w: &str) -> bool {
+    const COMPOUND: &[&str] =
+        &["up", "out", "off", "on", "led", "run", "held", "born", "made", "like", "wide", "long", "free", "old", "new"];
+    let Some((a, b)) = w.split_once('-') else { return false };
+    let mut ac = a.chars();
+    ac.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (2..=5).contains(&a.len())
+        && ac.all(|c| c.is_ascii_lowercase())
+        && (1..=4).contains(&b.len())
+        && b.chars().all(|c| c.is_ascii_lowercase())
+        && !COMPOUND.contains(&b)
+}
+
 /// Builds actors and places from prepared, discovered documents.
 /// `lower_vocab` holds every word the corpus writes in lower case.
 pub fn resolve(docs: &[Doc], blocked: &HashSet<String>, lower_vocab: &HashSet<String>) -> Registry {
@@ -245,7 +368,10 @@ fn corpus_context(
         }
         for n in &doc.names {
             let words = name_words(&n.name);
-            if words.len() >= 2 && words.last().is_some_and(|l| speakers.contains(l)) {
+            if words.len() >= 2
+                && words.last().is_some_and(|l| speakers.contains(l))
+                && !discover::group_plural(doc, n.hi - 1)
+            {
                 if let Some(v) = verdicts.get_mut(&key(&n.name)) {
                     if *v == Verdict::Unknown {
                         *v = Verdict::Person;
@@ -275,11 +401,23 @@ fn corpus_context(
             let last = doc.word(n.hi - 1).to_lowercase();
             // "Less Money": a sentence opener the corpus writes in lower case is no first name.
             let opener = doc.toks[n.lo].has(SENT_START) && lower_vocab.contains(&doc.word(n.lo).to_lowercase());
-            if plain && !opener && plain_name_word(doc, n.lo) && alone.contains(&last) {
+            let group = discover::group_plural(doc, n.hi - 1);
+            if plain && !opener && !group && plain_name_word(doc, n.lo) && alone.contains(&last) {
                 if let Some(v) = verdicts.get_mut(&key(&n.name)) {
                     if *v == Verdict::Unknown {
                         *v = Verdict::Person;
                     }
+                }
+            }
+        }
+    }
+    // "Taylor Fritz beat ...", "Liu Xiaoming", "Cheuk Hau-yip": a full name
+    // shaped like a person's, with no other evidence, is a person.
+    for doc in docs {
+        for n in doc.names.iter().filter(|n| person_shape(doc, n.lo, n.hi, lower_vocab)) {
+            if let Some(v) = verdicts.get_mut(&key(&n.name)) {
+                if *v == Verdict::Unknown {
+                    *v = Verdict::Person;
                 }
             }
         }
@@ -325,12 +463,19 @@ fn corpus_context(
     // ("Kristi Noem ... Noem has"), never an organisation.
     let tails: HashSet<String> = docs
         .iter()
-        .flat_map(|d| d.names.iter())
-        .filter(|n| n.hi - n.lo >= 2)
+        .flat_map(|d| d.names.iter().filter(|n| n.hi - n.lo >= 2 && !discover::group_plural(d, n.hi - 1)))
         .filter_map(|n| name_words(&n.name).pop())
+        .collect();
+    // Written capitalised in mid-sentence somewhere: a proper name, not a
+    // plural noun that only opens sentences ("Organisers have played down").
+    let mid_caps: HashSet<String> = docs
+        .iter()
+        .flat_map(|d| d.names.iter().filter(|n| n.hi - n.lo == 1 && !d.toks[n.lo].has(SENT_START)))
+        .map(|n| key(&n.name))
         .collect();
     for (k, a) in &aggs {
         if a.evidence & discover::ACTS != 0
+            && mid_caps.contains(k)
             && !k.contains(' ')
             && !by_last.contains_key(k)
             && !tails.contains(k)
@@ -341,6 +486,35 @@ fn corpus_context(
                     *v = Verdict::Org;
                 }
             }
+        }
+    }
+    // "Blue Origin, Sierra Nevada Corporation and SpaceX": a name listed
+    // with an organisation is one, unless it is a surname or an ordinary
+    // word. Twice, so that it spreads along a list.
+    for _ in 0..2 {
+        let mut found = Vec::new();
+        for doc in docs {
+            let org_at = |t: usize, left: bool| {
+                doc.hit_at(t).is_some_and(|h| matches!(h.entry, Entry::Org(_)))
+                    || doc.names.iter().any(|m| {
+                        (if left { m.hi == t + 1 } else { m.lo == t })
+                            && verdicts.get(&key(&m.name)) == Some(&Verdict::Org)
+                    })
+            };
+            for n in &doc.names {
+                let k = key(&n.name);
+                // "at Blue Origin" is weak evidence of a place.
+                if !matches!(verdicts.get(&k), Some(Verdict::Unknown | Verdict::Place)) {
+                    continue;
+                }
+                let plain_word = n.hi - n.lo == 1 && (tails.contains(&k) || lower_vocab.contains(&k));
+                if !plain_word && coordinated(doc, n.lo, n.hi).into_iter().any(|(t, left)| org_at(t, left)) {
+                    found.push(k);
+                }
+            }
+        }
+        for k in found {
+            verdicts.insert(k, Verdict::Org);
         }
     }
     let mut ctx = Ctx { verdicts, persons, by_last, aliases: HashMap::new() };
