@@ -302,3 +302,22 @@ fn members_of_a_party_are_no_person() {
     }
     assert_eq!(kind(&c, "Republicans"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn a_country_that_only_qualifies_a_noun_is_no_actor() {
+    let c = run(&[
+        "Emirates cut its order from the U.S. plane-maker and from the French manufacturer.",
+        "It makes up 0.4 percent of the total U.S. population.",
+    ]);
+    assert!(!names(&c).contains(&"United States"), "{:?}", names(&c));
+    assert!(!names(&c).contains(&"France"), "a demonym before a company noun: {:?}", names(&c));
+    let c = run(&["The United States said it would act, and a U.S. trade delegation agreed with France."]);
+    assert!(names(&c).contains(&"United States") && names(&c).contains(&"France"), "{:?}", names(&c));
+    assert_eq!(c.actors.iter().find(|a| a.name == "United States").map(|a| a.mentions.len()), Some(2));
+}
+
+#[test]
+fn a_name_after_an_indefinite_article_qualifies_a_noun() {
+    let c = run(&["Officers found her in a Forest Hill hotel room, and a Forest Hill police sergeant was fired."]);
+    assert_ne!(kind(&c, "Forest Hill"), Some(ActorKind::Person), "{:?}", names(&c));
+}

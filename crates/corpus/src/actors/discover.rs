@@ -178,7 +178,7 @@ const ORG_NOUNS_AFTER: &[&str] = &[
 ];
 /// Nouns that, before a name with one descriptive word between, make it an
 /// organisation: "the mining company SQM", "the disaster agency AFAD".
-const ORG_NOUNS_DESCRIBED: &[&str] = &[
+pub(super) const ORG_NOUNS_DESCRIBED: &[&str] = &[
     "agency",
     "company",
     "firm",

@@ -263,6 +263,10 @@ pub(super) fn person_shape(doc: &Doc, lo: usize, hi: usize, lower_vocab: &HashSe
     {
         return false;
     }
+    // "a Forest Hill police sergeant": a name after "a" qualifies a noun.
+    if lo > 0 && doc.is(lo - 1, &["a", "an"]) && doc.joined(lo - 1) {
+        return false;
+    }
     // "Davis Cup Finals", "Mary Poppins Returns": an event or a work, not a person;
     // "Kowloon West": a compass point names a part of a place.
     if (lo + 1..hi).any(|k| doc.is(k, EVENT_HEADS))
@@ -608,6 +612,58 @@ fn name_target(
     }
 }
 
+/// "the U.S. plane-maker", "the total U.S. population": a country's name
+/// after a determiner (and perhaps an adjective) that only qualifies the
+/// noun after it. The country does not act there; "the United States said",
+/// "the U.S.'s" and its people or offices ("the U.S. envoy", "a U.S. trade
+/// delegation") are other matters. (A demonym always stands for its country.)
+fn attributive(doc: &Doc, lo: usize, hi: usize) -> bool {
+    let Some(p) = lo.checked_sub(1) else { return false };
+    let det = |k: usize| doc.is(k, &["the", "a", "an"]) && doc.joined(k);
+    let after_det = det(p) || (p >= 1 && doc.toks[p].has(LOWER) && doc.joined(p) && det(p - 1));
+    let next = doc.toks.get(hi);
+    after_det
+        && next.is_some()
+        && doc.same_sentence(hi - 1, hi)
+        && !doc.toks[hi - 1].has(POSS)
+        // "U.S. plane-maker": the full stop closes the abbreviation.
+        && doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}' || c == '.').is_empty()
+        && !doc.is(hi, discover::REPORTING)
+        && !doc.is(hi, super::context::VERBS)
+        && !doc.is(hi, &["and", "or", "to", "of", "in", "on", "at", "for", "with", "by", "from"])
+        && !(hi..(hi + 3).min(doc.toks.len())).any(|k| {
+            super::roles::title_at(doc, k).is_some() || doc.is(k, FOLLOWERS) || doc.is(k, STATE_PEOPLE)
+        })
+}
+
+/// Does a company noun follow within two words ("the French plane-maker",
+/// "the American manufacturing giant")? A demonym there tells where a
+/// company comes from; the state does not act.
+fn describes_company(doc: &Doc, hi: usize) -> bool {
+    (hi..(hi + 2).min(doc.toks.len())).take_while(|&k| doc.toks[k].has(LOWER)).any(|k| {
+        let w = doc.word(k);
+        doc.is(k, discover::ORG_NOUNS_DESCRIBED) || w.len() > 6 && w.to_ascii_lowercase().ends_with("-maker")
+    })
+}
+
+/// People and bodies of a state after its name ("U.S. officials").
+const STATE_PEOPLE: &[&str] = &[
+    "officials",
+    "official",
+    "envoy",
+    "envoys",
+    "diplomats",
+    "diplomat",
+    "negotiators",
+    "lawmakers",
+    "military",
+    "embassy",
+    "soldiers",
+    "authorities",
+    "government",
+    "administration",
+];
+
 /// "government" or "police" written in lower case right after the name
 /// ending before token `hi`: the body of that country or territory.
 fn body_after(doc: &Doc, hi: usize) -> Option<&'static str> {
@@ -751,6 +807,8 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                     country_actor(c, None)
                 } else if locative {
                     Target::Place(kb.countries[c as usize].name.clone())
+                } else if inst == 0 && attributive(doc, lo, hi) {
+                    continue;
                 } else {
                     country_actor(c, None)
                 }
@@ -758,6 +816,8 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             Entry::Demonym(c) => {
                 if ministry {
                     extend(inst, &mut end, &mut used);
+                } else if inst == 0 && attributive(doc, lo, hi) && describes_company(doc, hi) {
+                    continue;
                 }
                 country_actor(c, None)
             }
