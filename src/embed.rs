@@ -5,20 +5,21 @@
 //! commands from exactly that origin. It posts nothing else about the user.
 
 use dossier_explore::embed::{self, EmbedOptions};
+use leptos::{ev, html, prelude::*};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Sets up embed mode when the URL asks for it; a no-op otherwise.
-pub fn start() {
-    let Some(window) = web_sys::window() else { return };
+/// Sets up embed mode when the URL asks for it (a no-op otherwise), and
+/// says whether it did, so that the app adds the [`EmbedBar`].
+pub fn start() -> bool {
+    let Some(window) = web_sys::window() else { return false };
     let opts = EmbedOptions::from_query(&window.location().search().unwrap_or_default());
     if !opts.embed {
-        return;
+        return false;
     }
-    let Some(doc) = window.document() else { return };
-    let Some(root) = doc.document_element() else { return };
+    let Some(root) = document().document_element() else { return false };
     let _ = root.class_list().add_1("embed");
     if let Ok(Some(parent)) = window.parent() {
         // A top-level page is its own parent: nobody to tell.
@@ -29,7 +30,7 @@ pub fn start() {
     if let Some(origin) = opts.parent_origin {
         accept_commands(&window, origin);
     }
-    embed_bar(&doc);
+    true
 }
 
 /// One ResizeObserver on the root element covers load, layout and state changes.
@@ -59,8 +60,7 @@ fn post_height_on_resize(root: &web_sys::Element, parent: web_sys::Window, origi
 /// plus a `popstate`, so the app restores state the same way as Back/Forward.
 fn accept_commands(window: &web_sys::Window, origin: String) {
     let win = window.clone();
-    crate::dom::listen(window, "message", move |ev| {
-        let ev: &web_sys::MessageEvent = ev.unchecked_ref();
+    let _ = window_event_listener(ev::message, move |ev| {
         if ev.origin() != origin {
             return;
         }
@@ -93,15 +93,11 @@ fn full_explorer_url() -> String {
 }
 
 fn fullscreen_enabled() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| js_sys::Reflect::get(&d, &"fullscreenEnabled".into()).ok())
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
+    js_sys::Reflect::get(&document(), &"fullscreenEnabled".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false)
 }
 
 fn toggle_fullscreen() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let doc = document();
     if doc.fullscreen_element().is_some() {
         doc.exit_fullscreen();
     } else if let Some(root) = doc.document_element() {
@@ -111,34 +107,45 @@ fn toggle_fullscreen() {
 
 /// "Open full explorer" carries the current state; the link's href is
 /// refreshed whenever it is about to be used, so it is never stale.
-fn embed_bar(doc: &web_sys::Document) {
-    let bar = crate::dom::el_attrs("div", "embed-bar", &[("role", "group"), ("aria-label", "Embedded view")]);
-    let open = crate::dom::el_attrs(
-        "a",
-        "embed-open",
-        &[("href", &full_explorer_url()), ("target", "_blank"), ("rel", "noopener")],
-    );
-    crate::dom::text(&open, "Open full explorer");
-    for event in ["click", "focus", "mouseenter"] {
-        crate::dom::listen(&open, event, |ev| {
-            if let Some(a) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
-                a.set_href(&full_explorer_url());
-            }
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let open = NodeRef::<html::A>::new();
+    let refresh = move || {
+        if let Some(a) = open.get_untracked() {
+            a.set_href(&full_explorer_url());
+        }
+    };
+    let full = RwSignal::new(false);
+    let fullscreen = fullscreen_enabled().then(|| {
+        let _ = window_event_listener_untyped("fullscreenchange", move |_| {
+            full.set(document().fullscreen_element().is_some());
         });
-    }
-    crate::dom::append(&bar, &open);
-    if fullscreen_enabled() {
-        let b = crate::dom::el_attrs("button", "embed-fullscreen", &[("type", "button"), ("aria-pressed", "false")]);
-        crate::dom::text(&b, "Fullscreen");
-        crate::dom::listen(&b, "click", |_| toggle_fullscreen());
-        let pressed = b.clone();
-        crate::dom::listen(doc, "fullscreenchange", move |_| {
-            let full = web_sys::window().and_then(|w| w.document()).and_then(|d| d.fullscreen_element()).is_some();
-            crate::dom::attr(&pressed, "aria-pressed", if full { "true" } else { "false" });
-        });
-        crate::dom::append(&bar, &b);
-    }
-    if let Some(body) = doc.body() {
-        crate::dom::append(&body, &bar);
+        view! {
+            <button
+                type="button"
+                class="embed-fullscreen"
+                aria-pressed=move || if full.get() { "true" } else { "false" }
+                on:click=|_| toggle_fullscreen()
+            >
+                "Fullscreen"
+            </button>
+        }
+    });
+    view! {
+        <div class="embed-bar" role="group" aria-label="Embedded view">
+            <a
+                class="embed-open"
+                href=full_explorer_url()
+                target="_blank"
+                rel="noopener"
+                node_ref=open
+                on:click=move |_| refresh()
+                on:focus=move |_| refresh()
+                on:mouseenter=move |_| refresh()
+            >
+                "Open full explorer"
+            </a>
+            {fullscreen}
+        </div>
     }
 }

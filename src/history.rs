@@ -3,10 +3,10 @@
 //! so typing neither floods Back nor trips the browser's history rate limit.
 //! `popstate` (Back/Forward, or an embedding host) restores the state.
 
-use crate::local::Local;
 use crate::state::State;
 use dossier_explore::url;
-use leptos::prelude::*;
+use gloo_timers::callback::Timeout;
+use leptos::{ev, prelude::*};
 use std::time::Duration;
 use wasm_bindgen::JsValue;
 
@@ -36,16 +36,12 @@ fn soon(f: impl FnOnce() + 'static) {
 }
 
 pub fn install(s: State) {
-    let last = Local::new(s.query.get_untracked());
-    let pending: Local<Option<TimeoutHandle>> = Local::new(None);
-    // Cancels a pending replace; true when there was one.
-    let cancel = move || match pending.update_value(|p| p.take()) {
-        Some(h) => {
-            h.clear();
-            true
-        }
-        None => false,
-    };
+    let last = StoredValue::new(s.query.get_untracked());
+    // The debounced replace of a search under way (dropping it cancels it).
+    let pending = StoredValue::new_local(None::<Timeout>);
+    // Cancels a pending replace (a dropped `Timeout` never fires); true
+    // when there was one.
+    let cancel = move || pending.try_update_value(Option::take).flatten().is_some();
     // Drop garbage from a shared link without adding an entry.
     let canonical = url::carry(&url::to_query_string(&s.query.get_untracked(), s.corpus, s.index), &location_search());
     if canonical != location_search() {
@@ -53,8 +49,8 @@ pub fn install(s: State) {
     }
     // The URL last written or queued, so a change is compared with what the
     // URL is about to be rather than with a location not yet updated.
-    let intended = Local::new(location_search());
-    crate::local::effect(move || {
+    let intended = StoredValue::new(location_search());
+    Effect::new(move || {
         let q = s.query.get();
         let prev = last.get_value();
         last.set_value(q.clone());
@@ -77,11 +73,10 @@ pub fn install(s: State) {
                 write(&qs, true);
             });
         } else {
-            let h = set_timeout_with_handle(move || write(&qs, false), Duration::from_millis(350)).ok();
-            pending.set_value(h);
+            pending.set_value(Some(Timeout::new(350, move || write(&qs, false))));
         }
     });
-    crate::dom::listen(&window(), "popstate", move |_| {
+    let _ = window_event_listener(ev::popstate, move |_| {
         cancel();
         intended.set_value(location_search());
         let q = url::parse(&location_search(), s.corpus, s.index);

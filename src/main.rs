@@ -5,13 +5,10 @@
 mod app;
 mod components;
 mod data;
-mod dom;
 mod embed;
 mod history;
-mod local;
 mod state;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);
-    embed::start();
 }

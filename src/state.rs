@@ -75,6 +75,12 @@ impl State {
         self.selection.with(|x| f(&x.facets))
     }
 
+    /// Whether actor `a` is the one lit up from the legend (its chips,
+    /// mentions and legend entry follow).
+    pub fn is_hot(self, a: u32) -> bool {
+        self.hot_actor.get() == Some(a)
+    }
+
     /// Applies a change to the query (the URL follows).
     pub fn update(self, f: impl FnOnce(&mut Query)) {
         self.query.update(f);

@@ -193,6 +193,7 @@ fn ActorToggle(s: State, actor: u32) -> impl IntoView {
             type="button"
             class="actor"
             class:zero=move || count() == 0
+            class:hot=move || s.is_hot(actor)
             data-actor=actor.to_string()
             title=a.role.clone()
             style:--actor=hex(a.color)

@@ -1,6 +1,6 @@
 //! One component per file; each reads the shared [`crate::state::State`].
 
-pub mod card_dom;
+pub mod card;
 pub mod cards;
 pub mod header;
 pub mod legend;

@@ -148,7 +148,13 @@ fn run(s: State, text: &str, r: &Run) -> AnyView {
     }
     if let Some((a, x)) = r.actor.and_then(|a| s.corpus.actors.get(a as usize).map(|x| (a, x))) {
         v = view! {
-            <span class="mention" title=x.name.as_str() data-actor=a.to_string() style:--actor=hex(x.color)>
+            <span
+                class="mention"
+                class:hot=move || s.is_hot(a)
+                title=x.name.as_str()
+                data-actor=a.to_string()
+                style:--actor=hex(x.color)
+            >
                 {v}
             </span>
         }

@@ -109,7 +109,7 @@ impl<'a> Matcher<'a> {
     pub fn new(c: &'a Corpus, ix: &'a Index, q: &'a Query, text: Option<&'a TextScores>) -> Self {
         let actors = (!q.actors.is_empty()).then(|| {
             let mut distinct = q.actors.clone();
-            crate::order::sort(&mut distinct);
+            distinct.sort_unstable();
             distinct.dedup();
             let need = if q.mode == Mode::All { distinct.len() } else { 1 };
             Mask::of(ix, &distinct, need)
@@ -189,7 +189,7 @@ pub fn run(c: &Corpus, ix: &Index, q: &Query, text: Option<&TextScores>) -> Resu
     let by_score = |list: &mut Vec<u32>, v: fn(&TextScores) -> &Vec<u32>, shown: View| {
         if let Some(t) = text.filter(|_| q.by_relevance() && q.view == shown) {
             let s = v(t);
-            crate::order::sort_by(list, &|&a, &b| s[b as usize].cmp(&s[a as usize]));
+            list.sort_by(|&a, &b| s[b as usize].cmp(&s[a as usize]));
         }
     };
     let mut articles: Vec<u32> = ix.articles_by_date.iter().copied().filter(|&a| m.article(a, Skip::NONE)).collect();

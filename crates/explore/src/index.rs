@@ -38,7 +38,7 @@ impl Index {
     pub fn new(c: &Corpus) -> Index {
         let n = c.articles.len();
         let mut outlets: Vec<String> = c.articles.iter().filter_map(|a| a.outlet.clone()).collect();
-        crate::order::sort(&mut outlets);
+        outlets.sort_unstable();
         outlets.dedup();
         let article_outlet =
             c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
@@ -56,16 +56,16 @@ impl Index {
             }
         }
         for l in &mut article_actors {
-            crate::order::sort_by(l, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            l.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         }
 
         let mut events_by_date: Vec<u32> = (0..c.events.len() as u32).collect();
-        crate::order::sort_by(&mut events_by_date, &|&a, &b| c.events[a as usize].date.cmp(&c.events[b as usize].date));
+        events_by_date.sort_by_key(|&e| c.events[e as usize].date);
         // Keys copied out first: comparing two small arrays is far cheaper
         // than reaching into two large articles.
         let published: Vec<Option<Day>> = c.articles.iter().map(|a| a.published).collect();
         let mut articles_by_date: Vec<u32> = (0..n as u32).collect();
-        crate::order::sort_by(&mut articles_by_date, &|&a, &b| {
+        articles_by_date.sort_by(|&a, &b| {
             let (x, y) = (a as usize, b as usize);
             published[y].cmp(&published[x]).then_with(|| c.articles[x].title.cmp(&c.articles[y].title))
         });
@@ -79,7 +79,7 @@ impl Index {
         let mut quotes_by_date = Vec::with_capacity(c.quotes.len());
         for &a in &articles_by_date {
             let l = &mut by_article[a as usize];
-            crate::order::sort_by(l, &|&x, &y| c.quotes[x as usize].span.cmp(&c.quotes[y as usize].span));
+            l.sort_by_key(|&x| c.quotes[x as usize].span);
             quotes_by_date.extend_from_slice(l);
         }
         let mut article_events = vec![Vec::new(); n];
@@ -115,7 +115,7 @@ impl Index {
                 if let Some(l) = spans.get(q.article as usize) {
                     v.extend(l.iter().filter(|(sp, _)| q.span.contains(*sp)).map(|&(_, a)| a));
                 }
-                crate::order::sort(&mut v);
+                v.sort_unstable();
                 v.dedup();
                 v
             })

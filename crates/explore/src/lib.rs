@@ -7,7 +7,6 @@ pub mod embed;
 pub mod facets;
 pub mod filter;
 pub mod index;
-pub mod order;
 pub mod query;
 pub mod reader;
 pub mod search;

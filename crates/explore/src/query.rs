@@ -3,7 +3,7 @@
 
 use dossier_model::{format_at, ActorIx, ActorKind, Corpus, Day, Precision};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     #[default]
     Articles,

@@ -77,7 +77,7 @@ pub fn segment(text: &str, paragraphs: &[Span], layers: &Layers) -> Vec<Para> {
                     }
                 }
             }
-            crate::order::sort(&mut cuts);
+            cuts.sort_unstable();
             cuts.dedup();
             let mut runs: Vec<Run> = Vec::new();
             let mut quoted = 0;

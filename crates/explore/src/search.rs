@@ -46,7 +46,7 @@ impl Terms {
                 }
             }
         }
-        crate::order::sort(&mut terms);
+        terms.sort_unstable();
         terms.dedup();
         Terms(terms)
     }
@@ -176,7 +176,7 @@ pub fn highlight(text: &str, terms: &Terms) -> Vec<Span> {
             at = fe;
         }
     }
-    crate::order::sort(&mut out);
+    out.sort_unstable();
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
     for s in out {
         match merged.last_mut() {

@@ -6,9 +6,8 @@
 //! (1963 … 2011 … 2016–17), the axis is broken there; each segment gets width
 //! by its span, with a floor so a lone early event keeps room for its label.
 
-use crate::order::sort_by;
 use dossier_model::date::MONTH_ABBR;
-use dossier_model::Day;
+use dossier_model::{Day, Event, Precision};
 
 /// One event to place: inclusive day range; `point` for day precision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +16,16 @@ pub struct Item {
     pub start: Day,
     pub end: Day,
     pub point: bool,
+}
+
+/// The items of a corpus's events, in event order: a day-precise event is a
+/// point, any vaguer one a bar over its range.
+pub fn items(events: &[Event]) -> Vec<Item> {
+    events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Item { id: i as u32, start: e.range.0, end: e.range.1, point: e.precision == Precision::Day })
+        .collect()
 }
 
 /// A stretch of continuous time, `[start, end)` in days, drawn over `[u0, u1]`
@@ -42,7 +51,7 @@ impl Axis {
     /// Builds the axis for items drawn `width` pixels wide at zoom 1.
     pub fn new(items: &[Item], width: f64) -> Axis {
         let mut iv: Vec<(f64, f64)> = items.iter().map(|i| (i.start.0 as f64, i.end.0 as f64 + 1.0)).collect();
-        sort_by(&mut iv, &|a, b| a.0.total_cmp(&b.0));
+        iv.sort_by(|a, b| a.0.total_cmp(&b.0));
         // Merged intervals, each with how many items it holds.
         let mut covers: Vec<(f64, f64)> = Vec::new();
         let mut counts: Vec<f64> = Vec::new();
@@ -60,7 +69,7 @@ impl Axis {
         }
         let (Some(first), Some(last)) = (covers.first(), covers.last()) else { return Axis::default() };
         let mut gaps: Vec<(f64, usize)> = covers.windows(2).enumerate().map(|(i, w)| (w[1].0 - w[0].1, i)).collect();
-        sort_by(&mut gaps, &|a, b| b.0.total_cmp(&a.0));
+        gaps.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut rest = last.1 - first.0;
         let mut breaks = Vec::new();
         for (g, i) in gaps {
@@ -71,7 +80,7 @@ impl Axis {
             breaks.push(i);
             rest = after;
         }
-        crate::order::sort(&mut breaks);
+        breaks.sort_unstable();
         let mut spans: Vec<(f64, f64)> = Vec::new();
         let mut held: Vec<f64> = Vec::new();
         let mut from = 0;
@@ -377,7 +386,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
         })
         .filter(|&(a, b, _)| b > 0.0 && a < width)
         .collect();
-    sort_by(&mut bars, &|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+    bars.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
     let mut ends = [f64::NEG_INFINITY; BAR_LANES];
     for (a, b, id) in bars {
         match (0..BAR_LANES).find(|&l| ends[l] + 2.0 <= a) {
@@ -396,7 +405,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
             .map(|i| (x_of(i.start.0 as f64 + 0.5), i.id))
             .filter(|&(x, _)| x > -NEAR_PX && x < width + NEAR_PX),
     );
-    sort_by(&mut points, &|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    points.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut lane_x = [f64::NEG_INFINITY; POINT_LANES];
     let mut i = 0;
     while i < points.len() {
@@ -432,7 +441,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
         }
         i = j;
     }
-    sort_by(&mut marks, &|a, b| a.center().total_cmp(&b.center()).then(a.lane.cmp(&b.lane)));
+    marks.sort_by(|a, b| a.center().total_cmp(&b.center()).then(a.lane.cmp(&b.lane)));
     marks
 }
 
@@ -458,6 +467,28 @@ mod tests {
         }
         v.push(bar(50, "2016-01-01", "2016-04-30"));
         v
+    }
+
+    #[test]
+    fn day_precise_events_are_points_and_vaguer_ones_bars_over_their_range() {
+        let event = |d: &str, range: (&str, &str), precision| Event {
+            date: day(d),
+            precision,
+            range: (day(range.0), day(range.1)),
+            id: String::new(),
+            summary: String::new(),
+            actors: Vec::new(),
+            mentions: Vec::new(),
+        };
+        let events = [
+            event("2017-03-02", ("2017-03-02", "2017-03-02"), Precision::Day),
+            event("2017-03-01", ("2017-03-01", "2017-03-31"), Precision::Month),
+        ];
+        assert_eq!(
+            items(&events),
+            [point(0, "2017-03-02"), bar(1, "2017-03-01", "2017-03-31")],
+            "ids are event indices"
+        );
     }
 
     #[test]
