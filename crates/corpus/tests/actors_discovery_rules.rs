@@ -321,3 +321,26 @@ fn a_name_after_an_indefinite_article_qualifies_a_noun() {
     let c = run(&["Officers found her in a Forest Hill hotel room, and a Forest Hill police sergeant was fired."]);
     assert_ne!(kind(&c, "Forest Hill"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn and_inside_an_agency_name_and_a_dotted_initialism_before_it() {
+    let c = run(&[
+        "WeWork faces scrutiny from the U.S. Securities and Exchange Commission over its filings.",
+        "Blue Orrery and Sierra Kestrel Corporation bid.",
+    ]);
+    assert_eq!(kind(&c, "U.S. Securities and Exchange Commission"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert!(!names(&c).contains(&"Blue Orrery and Sierra Kestrel Corporation"), "{:?}", names(&c));
+}
+
+#[test]
+fn rooms_compass_places_and_titled_publications_are_not_actors() {
+    let c = run(&[
+        "The deal was announced during a meeting in the Oval Office with the envoy.",
+        "If we were any higher, we'd be North Dakota, one user quipped about Dakota.",
+        "Fiona Marsh testified on Monday. He did not respond to The Marsh's request for comment.",
+    ]);
+    assert_ne!(kind(&c, "Oval Office"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_ne!(kind(&c, "North Dakota"), Some(ActorKind::Person), "{:?}", names(&c));
+    let marsh = c.actors.iter().find(|a| a.name == "Fiona Marsh").map_or(0, |a| a.mentions.len());
+    assert_eq!(marsh, 1, "The Marsh is a publication: {:?}", names(&c));
+}

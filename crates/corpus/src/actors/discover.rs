@@ -446,14 +446,28 @@ impl Doc {
             _ => "",
         }
     }
-    /// Token `i + 1` follows token `i` in the same sentence with only spaces between.
+    /// Token `i + 1` follows token `i` in the same sentence with only spaces
+    /// between, or after the full stop that closes an initialism ("U.S.
+    /// Securities", "U.N. envoy").
     pub fn joined(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => {
-                a.sent == b.sent && !a.has(POSS) && self.gap_after(i).bytes().all(|c| c == b' ' || c == 1)
+                let gap = self.gap_after(i);
+                a.sent == b.sent
+                    && !a.has(POSS)
+                    && (gap.bytes().all(|c| c == b' ' || c == 1)
+                        || (gap.starts_with('.') && gap[1..].bytes().all(|c| c == b' ') && self.initialism_end(i)))
             }
             _ => false,
         }
+    }
+    /// Is token `i` the last letter of a dotted initialism ("S" of "U.S.")?
+    fn initialism_end(&self, i: usize) -> bool {
+        let letter = |k: usize| {
+            let w = self.word(k);
+            w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase())
+        };
+        i >= 1 && letter(i) && letter(i - 1) && self.gap_after(i - 1) == "."
     }
     pub fn same_sentence(&self, i: usize, j: usize) -> bool {
         matches!((self.toks.get(i), self.toks.get(j)), (Some(a), Some(b)) if a.sent == b.sent)
@@ -627,6 +641,26 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
             }
             b = e;
             of_joined = true;
+        }
+        // "Securities and Exchange Commission", "Food and Drug Administration":
+        // one common noun, "and", then a name closed by a cue word.
+        if b + 2 < n
+            && doc.is(b, &["and"])
+            && doc.toks[b].has(LOWER)
+            && doc.joined(b - 1)
+            && doc.joined(b)
+            && (i..b).filter(|&k| doc.tok_hit[k].is_none()).count() == 1
+            && doc.tok_hit[b - 1].is_none()
+            && (doc.is(b - 1, ORG_CUES) || with_lower(doc.word(b - 1), |w| lower_vocab.contains(w)))
+        {
+            let mut e = b + 1;
+            while e < n && doc.tok_hit[e].is_none() && starts_name(doc, e) && (e == b + 1 || doc.joined(e - 1)) {
+                e += 1;
+            }
+            if e - b >= 3 && doc.is(e - 1, ORG_CUES) && doc.toks[e - 1].has(CAP) {
+                b = e;
+                of_joined = true;
+            }
         }
         let run_end = b;
         let org_run = b - i >= 2 && (of_joined || doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER));
@@ -814,6 +848,17 @@ fn run(
     // (A run that is exactly a known name, "West Bank", "World Bank", is the knowledge base's.)
     let cue_last = doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER);
     let known_whole = doc.tok_hit[b - 1].is_some_and(|h| (a..b).all(|k| doc.tok_hit[k] == Some(h)));
+    // "a meeting in the Oval Office": an office one is in is a room.
+    let room = doc.is(b - 1, &["office"])
+        && a >= 2
+        && doc.is(a - 1, &["the"])
+        && doc.is(a - 2, &["in", "into", "inside", "outside"])
+        && doc.joined(a - 2)
+        && doc.joined(a - 1);
+    if b - a >= 2 && cue_last && room {
+        push_name(doc, a, b, PLACE, None);
+        return b;
+    }
     if b - a >= 2 && (cue_last || of_joined) && !known_whole {
         let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
         if !institution(doc, a, b) {

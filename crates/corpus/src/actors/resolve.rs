@@ -181,8 +181,27 @@ fn plain_name_word(doc: &Doc, k: usize) -> bool {
         && doc.tok_hit[k].is_none()
         && !doc.is_stop(k)
         && !doc.is(k, discover::ORG_CUES)
+        // "North Dakota", "West Bengal": a compass point names part of a place.
+        && !doc.is(k, COMPASS)
         && super::roles::title_at(doc, k).is_none()
 }
+
+/// Compass points and their adjectives, which begin or end place names.
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
 
 /// The items listed next to the name at tokens `lo..hi` ("A, B and C", "A
 /// or B"): the last token of the item before it (`true`) and the first token
@@ -269,9 +288,7 @@ pub(super) fn person_shape(doc: &Doc, lo: usize, hi: usize, lower_vocab: &HashSe
     }
     // "Davis Cup Finals", "Mary Poppins Returns": an event or a work, not a person;
     // "Kowloon West": a compass point names a part of a place.
-    if (lo + 1..hi).any(|k| doc.is(k, EVENT_HEADS))
-        || doc.is(hi - 1, discover::MEDIA_HEADS)
-        || doc.is(hi - 1, &["north", "south", "east", "west", "central"])
+    if (lo + 1..hi).any(|k| doc.is(k, EVENT_HEADS)) || doc.is(hi - 1, discover::MEDIA_HEADS) || doc.is(hi - 1, COMPASS)
     {
         return false;
     }
@@ -862,6 +879,14 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             continue;
         }
         let Some(target) = name_target(doc, &n.name, ctx, &local_persons, focus, true) else { continue };
+        // "The Hill's request", "The Atlantic reported": a capitalised "The"
+        // in mid-sentence opens the title of a publication or a work, never a
+        // person's name.
+        let titled =
+            n.lo > 0 && doc.word(n.lo - 1) == "The" && !doc.toks[n.lo - 1].has(SENT_START) && doc.joined(n.lo - 1);
+        if titled && matches!(target, Target::Actor(_, ActorKind::Person)) {
+            continue;
+        }
         for u in used.iter_mut().take(n.hi).skip(n.lo) {
             *u = true;
         }
