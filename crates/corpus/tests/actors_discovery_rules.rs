@@ -252,7 +252,7 @@ fn companies_that_act_employ_or_are_listed_with_one_are_organisations() {
     let c = run(&[
         "Quarrix has been a game changer for the industry, rivals say.",
         "\"Prices will fall,\" Danforth analyst Carsten Ehrlich said.",
-        "The contract went to Blue Orrery, Sierra Kestrel Corporation and Vantrix.",
+        "Blue Orrery, Sierra Kestrel Corporation and Vantrix bid for the contract.",
         "Phil Lowry, the chief economist at Pellport, which ships goods, said so. They take on Quarrix at its game.",
     ]);
     for o in ["Quarrix", "Danforth", "Blue Orrery", "Vantrix", "Pellport"] {
@@ -343,4 +343,11 @@ fn rooms_compass_places_and_titled_publications_are_not_actors() {
     assert_ne!(kind(&c, "North Dakota"), Some(ActorKind::Person), "{:?}", names(&c));
     let marsh = c.actors.iter().find(|a| a.name == "Fiona Marsh").map_or(0, |a| a.mentions.len());
     assert_eq!(marsh, 1, "The Marsh is a publication: {:?}", names(&c));
+}
+
+#[test]
+fn a_region_after_a_place_is_no_listed_organisation() {
+    let c = run(&["Scientists at a centre in Greenbelt, Maryland, and Brantley University confirmed it."]);
+    assert_ne!(kind(&c, "Maryland"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Brantley University"), Some(ActorKind::Organization), "{:?}", names(&c));
 }

@@ -411,8 +411,8 @@ pub struct Doc {
     pub aliases: Vec<(String, AliasTarget)>,
     /// Capitalised plurals written after "the" ("the Steelers"), lowercased.
     pub plurals_after_the: HashSet<String>,
-    /// Every capitalised word of the article, lowercased.
-    pub cap_words: HashSet<String>,
+    /// Hashes ([`word_hash`]) of every capitalised word of the article, case folded.
+    pub cap_words: HashSet<u64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -516,8 +516,8 @@ pub fn prepare(article: &Article) -> Doc {
     }
     let suppressed = vec![false; hits.len()];
     let mut plurals_after_the = HashSet::new();
-    let cap_words: HashSet<String> =
-        toks.iter().filter(|t| t.has(CAP)).map(|t| folded[t.start as usize..t.end as usize].to_lowercase()).collect();
+    let cap_words: HashSet<u64> =
+        toks.iter().filter(|t| t.has(CAP)).map(|t| word_hash(&folded[t.start as usize..t.end as usize], "")).collect();
     for i in 1..toks.len() {
         let (t, w) = (toks[i], &folded[toks[i].start as usize..toks[i].end as usize]);
         let the = &folded[toks[i - 1].start as usize..toks[i - 1].end as usize];
@@ -797,6 +797,19 @@ fn no_name_word(doc: &Doc, j: usize, lower_vocab: &HashSet<String>) -> bool {
         || (w.ends_with('s') && !w.ends_with("ss") && kb::get().name_flags(w) & (kb::FAMILY | kb::GIVEN) == 0)
 }
 
+/// FNV-1a hash of `word` followed by `suffix`, lower-cased, without allocating.
+pub fn word_hash(word: &str, suffix: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut buf = [0u8; 4];
+    for c in word.chars().chain(suffix.chars()).flat_map(char::to_lowercase) {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// Is the word at token `k` the plural of a group's noun rather than a
 /// family name: a plural that is no known family name, which the article
 /// also writes after "the" ("the Steelers") or whose singular it writes
@@ -810,8 +823,8 @@ pub(super) fn group_plural(doc: &Doc, k: usize) -> bool {
     };
     kb::get().name_flags(w) & kb::FAMILY == 0
         && (doc.plurals_after_the.contains(&lower)
-            || doc.cap_words.contains(stem)
-            || doc.cap_words.contains(&format!("{stem}ic")))
+            || doc.cap_words.contains(&word_hash(stem, ""))
+            || doc.cap_words.contains(&word_hash(stem, "ic")))
 }
 
 /// "@MattBevin", "#RedForEd": a social-media handle or hashtag, not a name.
@@ -1110,6 +1123,19 @@ fn piece(
         if holding || employer && !GEO_CUES.iter().any(|g| doc.is(hi - 1, &[g])) {
             evidence |= ORG;
         } else if doc.joined(p) && doc.is(p, LOCATIVE) && doc.toks[p].has(LOWER) && !doc.is(hi - 1, ORG_CUES) {
+            evidence |= PLACE;
+        }
+        // "in Greenbelt, Maryland, ...": the region after a place and a comma.
+        let after_place = doc.gap_after(p).trim_matches(|c| c == ' ' || c == '\u{1}') == ","
+            && doc.same_sentence(p, lo)
+            && (doc
+                .hit_at(p)
+                .is_some_and(|h| matches!(h.entry, Entry::Place(_) | Entry::Capital(_) | Entry::Country(_)))
+                || doc.names.last().is_some_and(|m| m.hi == p + 1 && m.evidence & PLACE != 0));
+        let closed = hi >= doc.toks.len()
+            || !doc.same_sentence(hi - 1, hi)
+            || doc.gap_after(hi - 1).trim_start_matches([' ', '\u{1}']).starts_with([',', '.', ';']);
+        if after_place && closed && hi - lo <= 2 && !doc.toks[hi - 1].has(POSS) {
             evidence |= PLACE;
         }
         if doc.joined(p) && doc.is(p, &["capital"]) {

@@ -515,17 +515,24 @@ fn corpus_context(
     for _ in 0..2 {
         let mut found = Vec::new();
         for doc in docs {
+            // Token bounds of the names already judged organisations.
+            let (mut org_lo, mut org_hi) = (HashSet::new(), HashSet::new());
+            for m in doc.names.iter().filter(|m| verdicts.get(&key(&m.name)) == Some(&Verdict::Org)) {
+                org_lo.insert(m.lo);
+                org_hi.insert(m.hi);
+            }
             let org_at = |t: usize, left: bool| {
                 doc.hit_at(t).is_some_and(|h| matches!(h.entry, Entry::Org(_)))
-                    || doc.names.iter().any(|m| {
-                        (if left { m.hi == t + 1 } else { m.lo == t })
-                            && verdicts.get(&key(&m.name)) == Some(&Verdict::Org)
-                    })
+                    || if left { org_hi.contains(&(t + 1)) } else { org_lo.contains(&t) }
             };
             for n in &doc.names {
                 let k = key(&n.name);
-                // "at Blue Origin" is weak evidence of a place.
-                if !matches!(verdicts.get(&k), Some(Verdict::Unknown | Verdict::Place)) {
+                // A name mostly met elsewhere than after a locative ("at Blue
+                // Origin" once) may be listed too; a place is not ("in
+                // Greenbelt, Maryland, and American University").
+                let rarely_place = verdicts.get(&k) == Some(&Verdict::Place)
+                    && aggs.get(&k).is_some_and(|a| a.place as usize * 2 <= counts.get(&k).copied().unwrap_or(0));
+                if verdicts.get(&k) != Some(&Verdict::Unknown) && !rarely_place {
                     continue;
                 }
                 let plain_word = n.hi - n.lo == 1 && (tails.contains(&k) || lower_vocab.contains(&k));
