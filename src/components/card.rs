@@ -60,7 +60,12 @@ fn chips(s: State, actors: impl Iterator<Item = u32>) -> impl IntoView {
         .filter_map(|a| s.corpus.actors.get(a as usize).map(|x| (a, x)))
         .map(|(a, x)| {
             view! {
-                <li class="chip" class:hot=move || s.is_hot(a) data-actor=a.to_string() style:--actor=hex(x.color)>
+                <li
+                    class=format!("chip shape-{}", x.shape)
+                    class:hot=move || s.is_hot(a)
+                    data-actor=a.to_string()
+                    style:--actor=hex(x.color)
+                >
                     {x.name.as_str()}
                 </li>
             }

@@ -202,7 +202,7 @@ fn ActorToggle(s: State, actor: u32) -> impl IntoView {
             on:mouseover=move |_| s.hot_actor.set(Some(actor))
             on:focusin=move |_| s.hot_actor.set(Some(actor))
         >
-            <span class="swatch" aria-hidden="true"></span>
+            <span class=format!("swatch shape-{}", a.shape) aria-hidden="true"></span>
             <span class="name">{a.name.as_str()}</span>
             <span class="count">
                 <span class="visually-hidden">", mentions: "</span>

@@ -28,6 +28,7 @@ fn actor(corpus: &Corpus, name: &str, kind: ActorKind, aliases: &[&str]) -> Acto
         affiliation: None,
         group: None,
         color: 0,
+        shape: 0,
         aliases: aliases.iter().map(|s| s.to_string()).collect(),
         mentions,
     }

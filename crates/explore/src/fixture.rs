@@ -77,6 +77,7 @@ pub fn corpus() -> Corpus {
         affiliation: None,
         group: None,
         color,
+        shape: 0,
         aliases: vec![],
         mentions: mentions(c, name, arts),
     };

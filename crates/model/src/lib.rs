@@ -184,6 +184,10 @@ pub struct Actor {
     pub group: Option<String>,
     /// 0xRRGGBB, stable for a given actor id.
     pub color: u32,
+    /// The swatch's shape, a second channel beside the colour (0 = disc; the
+    /// stylesheet's `shape-N`), so that actors shown together never share a
+    /// swatch while there are fewer than 80 of them.
+    pub shape: u8,
     /// Surface forms met in the corpus that resolve to this actor.
     pub aliases: Vec<String>,
     pub mentions: Vec<Mention>,

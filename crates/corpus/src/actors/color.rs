@@ -1,9 +1,12 @@
-//! Actor colours from a fixed colour-blind-safe categorical palette. Each
-//! actor prefers the colour a hash of its id picks, so colours are stable
-//! as a corpus grows; but a legend is read by colour, so the most mentioned
-//! actors come first and an actor whose preferred colour is already taken
-//! gets the next free one ([`Palette::pick`]). Only once every colour is
-//! used do less prominent actors share.
+//! Actor swatches: a colour from a fixed colour-blind-safe categorical
+//! palette, and a shape (disc, square, diamond, ...) as a second channel, so
+//! identity never rests on hue alone and ten hues serve eighty actors. Each
+//! actor prefers the colour a hash of its id picks, so colours are stable as
+//! a corpus grows; but a legend is read by its swatches, so the most
+//! mentioned actors come first and an actor whose preferred colour is taken
+//! gets the next free one in the same shape, then the next shape
+//! ([`Palette::pick`]). Only once every colour and shape pair is used do less
+//! prominent actors share.
 //!
 //! The palette keeps Okabe–Ito and Paul Tol hues but sets every colour's
 //! relative luminance between 0.12 and 0.30. That band gives at least 3:1
@@ -41,26 +44,42 @@ pub fn for_id(id: &str) -> u32 {
     PALETTE[(fnv1a(id) % PALETTE.len() as u64) as usize]
 }
 
-/// Hands out palette colours, most prominent actor first.
-#[derive(Default)]
+/// Shapes of a swatch (the explorer's stylesheet draws `shape-0` .. `shape-7`:
+/// disc, square, diamond, triangle, ring, inverted triangle, hexagon, cross).
+pub const SHAPES: u8 = 8;
+
+/// Hands out swatches (colour and shape), most prominent actor first.
 pub struct Palette {
-    used: [bool; PALETTE.len()],
+    /// Used colours, one row per shape.
+    used: [[bool; PALETTE.len()]; SHAPES as usize],
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette { used: [[false; PALETTE.len()]; SHAPES as usize] }
+    }
 }
 
 impl Palette {
-    /// The colour for the next actor: its preferred colour when free, else
-    /// the next free one, else (all taken) its preferred colour.
-    pub fn pick(&mut self, id: &str) -> u32 {
+    /// The swatch for the next actor: its preferred colour as a disc when
+    /// free, else the next free colour as a disc, else the same in the next
+    /// shape; once all are taken, its preferred colour as a disc.
+    pub fn pick(&mut self, id: &str) -> (u32, u8) {
         let first = (fnv1a(id) % PALETTE.len() as u64) as usize;
-        let slot = (0..PALETTE.len()).map(|k| (first + k) % PALETTE.len()).find(|&i| !self.used[i]).unwrap_or(first);
-        self.used[slot] = true;
-        PALETTE[slot]
+        let free = (0..SHAPES).find_map(|shape| {
+            let row = &self.used[shape as usize];
+            (0..PALETTE.len()).map(|k| (first + k) % PALETTE.len()).find(|&i| !row[i]).map(|i| (i, shape))
+        });
+        let (slot, shape) = free.unwrap_or((first, 0));
+        self.used[shape as usize][slot] = true;
+        (PALETTE[slot], shape)
     }
 
-    /// An explicit colour (from `dossier.toml`) takes its palette slot, if any.
+    /// An explicit colour (from `dossier.toml`) takes its palette slot as a
+    /// disc, if it is a palette colour.
     pub fn take(&mut self, rgb: u32) {
         if let Some(i) = PALETTE.iter().position(|&c| c == rgb) {
-            self.used[i] = true;
+            self.used[0][i] = true;
         }
     }
 }
@@ -136,17 +155,28 @@ mod tests {
         let ids: Vec<String> = (0..25).map(|i| format!("actor-{i}")).collect();
         let mut p = Palette::default();
         p.take(PALETTE[3]);
-        let got: Vec<u32> = ids.iter().map(|id| p.pick(id)).collect();
+        let got: Vec<u32> = ids.iter().map(|id| p.pick(id)).filter(|&(_, shape)| shape == 0).map(|(c, _)| c).collect();
         let mut first: Vec<u32> = got[..PALETTE.len() - 1].to_vec();
         first.sort();
         first.dedup();
         assert_eq!(first.len(), PALETTE.len() - 1, "the first nine are distinct");
         assert!(!got[..PALETTE.len() - 1].contains(&PALETTE[3]), "an explicit colour is not handed out again");
-        assert_eq!(got[20], for_id(&ids[20]), "once all are used, actors keep their preferred colour");
         let mut q = Palette::default();
-        assert_eq!(q.pick("russia"), for_id("russia"), "a free preferred colour is kept");
+        assert_eq!(q.pick("russia"), (for_id("russia"), 0), "a free preferred colour is kept, as a disc");
         assert_eq!(parse_hex("#0072b2"), Some(0x0072B2));
         assert_eq!(parse_hex("blue"), None);
         assert_eq!(hex(0x0072B2), "#0072b2");
+    }
+
+    #[test]
+    fn eighty_actors_get_eighty_distinct_swatches_then_share() {
+        let mut p = Palette::default();
+        let n = PALETTE.len() * SHAPES as usize;
+        let got: Vec<(u32, u8)> = (0..n + 5).map(|i| p.pick(&format!("actor-{i}"))).collect();
+        let distinct: std::collections::HashSet<_> = got[..n].iter().collect();
+        assert_eq!(distinct.len(), n, "every colour and shape pair once");
+        assert!(got[..PALETTE.len()].iter().all(|&(_, s)| s == 0), "the ten most prominent are discs");
+        assert!(got[n..].iter().all(|&(c, s)| s == 0 && PALETTE.contains(&c)), "then shared discs");
+        assert_eq!(got[n], (for_id(&format!("actor-{n}")), 0), "a shared swatch is the preferred colour");
     }
 }

@@ -110,9 +110,10 @@ fn finalize(reg: resolve::Registry, corpus: &mut Corpus) {
     drafts.iter().filter_map(|d| d.color).for_each(|c| palette.take(c));
     for d in drafts {
         let id = unique(slug(&d.name), &mut seen);
-        let color = d.color.unwrap_or_else(|| palette.pick(&id));
+        let (color, shape) = d.color.map_or_else(|| palette.pick(&id), |c| (c, 0));
         actors.push(Actor {
             color,
+            shape,
             id,
             kind: d.kind.unwrap_or(ActorKind::Organization),
             role: d.role,

@@ -18,6 +18,8 @@ pub struct ActorOut<'a> {
     pub group: Option<&'a str>,
     /// "#rrggbb"
     pub color: String,
+    /// The swatch's shape beside the colour (0 = disc; see `actors::color`).
+    pub shape: u8,
     pub aliases: &'a [String],
     pub mentions: Vec<MentionOut<'a>>,
 }
@@ -76,6 +78,7 @@ pub fn all<'a>(corpus: &'a Corpus, texts: &[String]) -> Vec<ActorOut<'a>> {
             affiliation: a.affiliation.and_then(|i| corpus.actors.get(i as usize)).map(|x| x.id.as_str()),
             group: a.group.as_deref(),
             color: color::hex(a.color),
+            shape: a.shape,
             aliases: &a.aliases,
             mentions: mentions(corpus, texts, &a.mentions),
         })
@@ -144,6 +147,7 @@ mod tests {
             affiliation: None,
             group: None,
             color: 0x0072b2,
+            shape: 0,
             aliases: vec!["Peru".into()],
             mentions: vec![Mention { article: 0, span: Span::new(4, 8) }],
         };
