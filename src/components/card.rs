@@ -4,6 +4,7 @@
 
 use crate::state::State;
 use dossier_explore::color::hex;
+use dossier_explore::excerpt;
 use dossier_explore::index::quote_words;
 use dossier_explore::query::Filter;
 use dossier_explore::search::{highlight, pieces};
@@ -14,21 +15,35 @@ use super::header::plural;
 
 /// `text` with the current search hits in `<mark>`, following the search.
 fn highlighted(s: State, text: String) -> impl IntoView {
+    move || s.terms(|terms| marked(&text, &highlight(&text, terms)))
+}
+
+/// `text` with the given hits in `<mark>`.
+fn marked(text: &str, hits: &[dossier_model::Span]) -> Vec<AnyView> {
+    pieces(text, hits)
+        .into_iter()
+        .map(|(p, hit)| if hit { view! { <mark>{p.to_string()}</mark> }.into_any() } else { p.to_string().into_any() })
+        .collect()
+}
+
+/// While a search is active: passages of the article around its hits, with
+/// the section (or paragraph) they are in, so a body-only hit shows why the
+/// card matched.
+fn excerpts(s: State, a: &'static dossier_model::Article) -> impl IntoView {
     move || {
-        s.terms(|terms| {
-            pieces(&text, &highlight(&text, terms))
-                .into_iter()
-                .map(
-                    |(p, hit)| {
-                        if hit {
-                            view! { <mark>{p.to_string()}</mark> }.into_any()
-                        } else {
-                            p.to_string().into_any()
-                        }
-                    },
-                )
-                .collect::<Vec<_>>()
-        })
+        s.terms(|t| excerpt::excerpts(a, t, 2))
+            .into_iter()
+            .map(|e| {
+                let place = e.section.clone().unwrap_or_else(|| format!("Paragraph {}", e.paragraph));
+                view! {
+                    <p class="excerpt">
+                        <span class="where">{place}</span>
+                        " "
+                        {marked(&e.text, &e.hits)}
+                    </p>
+                }
+            })
+            .collect_view()
     }
 }
 
@@ -100,6 +115,7 @@ pub fn ArticleCard(s: State, ix: u32) -> impl IntoView {
             <h3>{open_link(s, ix, highlighted(s, a.title.clone()))}</h3>
             <p class="meta">{a.outlet.as_deref().map(|o| view! { <span class="outlet">{o}</span> })} {date}</p>
             <p class="lead">{highlighted(s, a.lead())}</p>
+            {excerpts(s, a)}
             {chips(s, s.index.article_actors[ix as usize].iter().take(6).map(|&(x, _)| x))}
             {(n > 0).then(|| view! { <p class="n-events">{plural(n, "event", "events")}</p> })}
         </article>
@@ -141,7 +157,7 @@ pub fn QuoteCard(s: State, ix: u32) -> impl IntoView {
     });
     view! {
         <article class="card quote-card" style:--actor=hex(actor.map_or(0x6b7280, |a| a.color))>
-            <h3>{speaker}</h3>
+            <h3>{highlighted(s, speaker)}</h3>
             <blockquote>{highlighted(s, quote_words(s.corpus, ix as usize))}</blockquote>
             {source}
         </article>

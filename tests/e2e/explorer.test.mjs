@@ -107,17 +107,32 @@ test("brush a date range on the timeline (or type it) and the cards follow", asy
 });
 
 test("search filters and highlights in cards and the reader", async () => {
-  const words = (a) => new Set(a.sections.flatMap((s) => s.paragraphs).join(" ").toLowerCase().match(/[a-z]{8,}/g) ?? []);
+  const wordsOf = (text) => new Set(text.toLowerCase().match(/[a-z]{8,}/g) ?? []);
+  const paragraphs = (a) => a.sections.flatMap((s) => s.paragraphs);
+  const words = (a) => wordsOf(paragraphs(a).join(" "));
   const [first, ...rest] = corpus.articles;
   const others = rest.map(words);
-  const unique = [...words(first)].find((w) => others.every((o) => !o.has(w)) && !first.title.toLowerCase().includes(w));
-  assert.ok(unique, "a word only the first article uses");
+  // A word of the body only: not in the title, the standfirst or the first
+  // paragraph (where the card's lead comes from).
+  const shown = wordsOf([first.title, first.standfirst ?? "", paragraphs(first)[0]].join(" "));
+  const unique = [...wordsOf(paragraphs(first).slice(1).join(" "))].find(
+    (w) => others.every((o) => !o.has(w)) && !shown.has(w),
+  );
+  assert.ok(unique, "a word only the first article's body uses");
   const { page, errors } = await open();
   await page.locator('input[type="search"]#search').fill(unique.toUpperCase());
   await page.waitForFunction(() => document.querySelectorAll("main article.article-card").length === 1);
   assert.equal(await articleCards(page).locator("h3").innerText(), first.title);
   await page.waitForFunction((q) => new URL(location.href).searchParams.get("q") === q, unique.toUpperCase());
   assert.match(await status(page), new RegExp(`Showing 1 of ${ARTICLES}`));
+  // The card shows where the body matched: an excerpt, with its section or
+  // paragraph, and the hit marked.
+  const excerpt = articleCards(page).locator(".excerpt");
+  await excerpt.first().waitFor();
+  assert.ok((await excerpt.first().locator(".where").innerText()).length > 0, "the excerpt says where it is");
+  const hits = await excerpt.locator("mark").allInnerTexts();
+  assert.ok(hits.length > 0 && hits.every((m) => m.toLowerCase() === unique), `excerpt marks: ${hits}`);
+  await screenshot(page, "explorer-search-excerpt-desktop-light");
   // The reader marks the hit, case-insensitively.
   await articleCards(page).locator("h3 a").click();
   const dialog = page.locator("dialog.reader[open]");
@@ -131,6 +146,18 @@ test("search filters and highlights in cards and the reader", async () => {
   await page.locator("#search").fill(titleWord.toLowerCase());
   await page.waitForSelector("main article.article-card h3 mark");
   assert.equal((await page.locator("main article.article-card h3 mark").first().innerText()).toLowerCase(), titleWord.toLowerCase());
+  // Events and quotes show their hits too: the summary, the quoted words.
+  for (const [view, text, cls] of [
+    ["Events", corpus.events[0].summary, "event-card"],
+    ["Quotes", corpus.quotes[0].text, "quote-card"],
+  ]) {
+    const word = text.match(/[A-Za-z]{6,}/)[0];
+    await page.locator("#search").fill(word);
+    await page.locator('[aria-label="View"] button', { hasText: view }).click();
+    await page.waitForSelector(`main article.${cls} mark`);
+    const marked = await page.locator(`main article.${cls} mark`).first().innerText();
+    assert.equal(marked.toLowerCase(), word.toLowerCase(), `${view}: the hit is marked`);
+  }
   assert.deepEqual(errors, []);
 });
 

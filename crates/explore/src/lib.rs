@@ -4,6 +4,7 @@
 
 pub mod color;
 pub mod embed;
+pub mod excerpt;
 pub mod facets;
 pub mod filter;
 pub mod index;
