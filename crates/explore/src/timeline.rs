@@ -477,6 +477,7 @@ mod tests {
             range: (day(range.0), day(range.1)),
             id: String::new(),
             summary: String::new(),
+            label: String::new(),
             actors: Vec::new(),
             mentions: Vec::new(),
         };

@@ -217,6 +217,7 @@ mod tests {
             precision: crate::Precision::Day,
             range: (crate::Day(0), crate::Day(0)),
             summary: "Peace talks".into(),
+            label: "Peace talks".into(),
             actors: vec![],
             mentions: vec![],
         }];

@@ -29,7 +29,7 @@ pub type ActorIx = u32;
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
 /// Bumped whenever the encoded layout changes, so a stale bundle fails loudly.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Corpus {
@@ -215,7 +215,14 @@ pub struct Event {
     pub precision: Precision,
     /// First and last day the date phrase can mean (inclusive).
     pub range: (Day, Day),
+    /// The clause that reports the event, as written (about 100 characters).
     pub summary: String,
+    /// At most 40 characters, for the timeline strip and card headings,
+    /// where a whole clause does not fit and its pronouns ("It broke off
+    /// ties") make no sense alone: the acting actors by name, the main verb
+    /// and its object ("Jabhat Fateh al-Sham broke off formal ties"). Never
+    /// opens with a pronoun; built at build time, like everything textual.
+    pub label: String,
     pub actors: Vec<ActorIx>,
     pub mentions: Vec<EventMention>,
 }

@@ -2,6 +2,7 @@
 //! event word becomes a candidate event, with a short summary cut from the
 //! clause, its actors, and the key words the merging step compares.
 
+use super::label;
 use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporting_verb, is_stopword, opens_clause};
 use super::resolve::{absolute_end, resolve, Resolved};
 use super::temporal::{scan_tokens, Expr, Kind, Part, Unit};
@@ -17,6 +18,8 @@ pub struct Candidate {
     pub inferred: bool,
     pub when: Resolved,
     pub summary: String,
+    /// At most 40 characters: who did what (see [`super::label`]).
+    pub label: String,
     pub actors: Vec<ActorIx>,
     /// Event classes named in the clause ("ceasefire", "talks").
     pub classes: Vec<&'static str>,
@@ -37,6 +40,8 @@ pub struct ArticleView<'a> {
     pub actors: &'a [(Span, ActorIx)],
     /// Kind of every actor in the corpus, by index.
     pub kinds: &'a [ActorKind],
+    /// Canonical name of every actor in the corpus, by index (for labels).
+    pub names: &'a [&'a str],
 }
 
 /// Longest summary, in bytes, before it is cut at a word boundary.
@@ -307,18 +312,33 @@ impl Sentence<'_> {
         if ce > cs {
             self.actors(bytes(cs, ce), &mut actors);
         }
+        // An implied date ("are due to begin") keeps its cue: it is the verb.
+        let phrase = if kind.is_none() { (b, b) } else { (a, b) };
         let mut summary = match kind {
             Some(Kind::StartOf { .. }) => start_summary(t, a, b),
-            // An implied date ("are due to begin") keeps its cue: it is the verb.
-            None => self.summary(antecedent, (cs, ce), (b, b)),
-            _ => self.summary(antecedent, (cs, ce), (a, b)),
+            _ => self.summary(antecedent, (cs, ce), phrase),
         };
+        let mut labelled = (antecedent, (cs, ce));
         // "But in May, when …": an adverbial alone; the sentence says what happened.
         if summary.is_empty() && kind.is_some() {
             summary = self.summary(None, (0, t.len()), (a, b));
+            labelled = (None, (0, t.len()));
         }
         if summary.is_empty() {
             return None;
+        }
+        let names = label::Names {
+            text: self.view.text,
+            actors: self.view.actors,
+            kinds: self.view.kinds,
+            names: self.view.names,
+        };
+        let mut short = match kind {
+            Some(Kind::StartOf { .. }) => String::new(),
+            _ => label::build(&names, t, labelled.1, phrase, labelled.0),
+        };
+        if short.is_empty() {
+            short = label::from_text(&summary);
         }
         // "He will meet …": name the person the pronoun stands for.
         if let Some(rest) = summary.strip_prefix("He ").or_else(|| summary.strip_prefix("She ")) {
@@ -336,6 +356,7 @@ impl Sentence<'_> {
             inferred,
             when,
             summary,
+            label: short,
             actors,
             classes,
             words,
@@ -626,6 +647,7 @@ mod tests {
             published_exact: true,
             actors: &acts,
             kinds: &[ActorKind::Person; 8],
+            names: &[""; 8],
         };
         let mut out = Vec::new();
         collect(&view, &mut Vec::new(), &mut out);

@@ -305,6 +305,7 @@ fn to_event(k: Cluster, cands: &[Candidate]) -> Event {
         precision: k.when.precision,
         range: k.when.range,
         summary: lead.summary.clone(),
+        label: lead.label.clone(),
         actors: k.actors,
         mentions,
     }
@@ -368,6 +369,7 @@ mod tests {
             inferred: false,
             when: Resolved { precision: p, range: (Day::parse_iso(first).unwrap(), Day::parse_iso(last).unwrap()) },
             summary: format!("{} {}", classes.join(" "), words.join(" ")),
+            label: classes.join(" "),
             actors: vec![],
             classes: classes.to_vec(),
             words: words.iter().map(|w| (w.to_string(), w.chars().next().unwrap().is_uppercase())).collect(),

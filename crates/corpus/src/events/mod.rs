@@ -2,9 +2,11 @@
 //! mentions, cross-article merging, and quotes with their speakers.
 //!
 //! Per article: [`temporal`] finds dating phrases, [`resolve`] turns them into
-//! day ranges, [`mentions`] keeps the dated clauses that report an event and
-//! [`quotes`] finds quotations; then [`merge`] groups mentions across articles.
+//! day ranges, [`mentions`] keeps the dated clauses that report an event,
+//! each with a short [`label`], and [`quotes`] finds quotations; then
+//! [`merge`] groups mentions across articles.
 
+pub mod label;
 pub mod lexicon;
 pub mod mentions;
 pub mod merge;
@@ -22,6 +24,7 @@ use dossier_model::{ActorIx, ActorKind, Corpus, Precision, Span};
 pub fn extract(corpus: &mut Corpus, report: &mut Report) {
     let by_article = actor_mentions(corpus);
     let kinds: Vec<ActorKind> = corpus.actors.iter().map(|a| a.kind).collect();
+    let names: Vec<&str> = corpus.actors.iter().map(|a| a.name.as_str()).collect();
     // Each article's dates and quotes are found on their own, in parallel;
     // the results are joined in article order, so the output is the same.
     use rayon::prelude::*;
@@ -48,6 +51,7 @@ pub fn extract(corpus: &mut Corpus, report: &mut Report) {
                 published_exact: article.published_precision.is_none_or(|p| p == Precision::Day),
                 actors: &by_article[ix],
                 kinds: &kinds,
+                names: &names,
             };
             let mut candidates = Vec::new();
             let mut quotes = Vec::new();

@@ -826,6 +826,7 @@ mod tests {
             published_exact: false,
             actors: &[],
             kinds: &[],
+            names: &[],
         };
         let mut out = Vec::new();
         collect(&view, &mut Vec::new(), &mut out);

@@ -18,6 +18,8 @@ pub struct EventOut<'a> {
     /// First and last day the dating phrases can mean (inclusive, ISO).
     pub range: [String; 2],
     pub summary: &'a str,
+    /// At most 40 characters: the acting actors, the main verb and its object.
+    pub label: &'a str,
     /// Actor ids.
     pub actors: Vec<&'a str>,
     pub mentions: Vec<EventMentionOut<'a>>,
@@ -75,6 +77,7 @@ pub fn all<'a>(corpus: &'a Corpus, texts: &[String]) -> Vec<EventOut<'a>> {
             precision: e.precision.as_str(),
             range: [e.range.0.iso(), e.range.1.iso()],
             summary: &e.summary,
+            label: &e.label,
             actors: e.actors.iter().filter_map(|&a| actor_id(corpus, a)).collect(),
             mentions: e
                 .mentions
@@ -239,6 +242,7 @@ mod tests {
                 precision: Precision::Month,
                 range: (d, d),
                 summary: "Port reopens, \"finally\"".into(),
+                label: "Port reopens".into(),
                 actors: vec![],
                 mentions: vec![EventMention {
                     article: 0,
@@ -276,6 +280,7 @@ mod tests {
         let c = corpus();
         let ev = all(&c, &super::super::texts(&c));
         assert_eq!(ev[0].date, "2019-03");
+        assert_eq!(ev[0].label, "Port reopens");
         assert_eq!(ev[0].mentions[0].phrase, "on Thursday");
         assert_eq!(ev[0].mentions[0].article, "a1");
     }
