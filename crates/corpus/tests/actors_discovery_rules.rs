@@ -351,3 +351,15 @@ fn a_region_after_a_place_is_no_listed_organisation() {
     assert_ne!(kind(&c, "Maryland"), Some(ActorKind::Organization), "{:?}", names(&c));
     assert_eq!(kind(&c, "Brantley University"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn an_acronym_qualifying_an_office_is_an_organisation() {
+    let c = run(&[
+        "Voters rejected Kentucky GOP Gov. Matt Bevin, and ZORBA Commissioner Lena Hart agreed.",
+        "VOTE for your GREAT Governor, he wrote; it was a great day.",
+    ]);
+    assert!(!names(&c).contains(&"GREAT"), "a shouted word: {:?}", names(&c));
+    assert_eq!(kind(&c, "GOP"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "ZORBA"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Matt Bevin"), Some(ActorKind::Person), "{:?}", names(&c));
+}

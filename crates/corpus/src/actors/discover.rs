@@ -409,10 +409,10 @@ pub struct Doc {
     pub names: Vec<NameCand>,
     /// (alias, name it stands for): parenthesised acronyms and "known as".
     pub aliases: Vec<(String, AliasTarget)>,
-    /// Capitalised plurals written after "the" ("the Steelers"), lowercased.
-    pub plurals_after_the: HashSet<String>,
-    /// Hashes ([`word_hash`]) of every capitalised word of the article, case folded.
-    pub cap_words: HashSet<u64>,
+    /// Hashes ([`word_hash`]) of the capitalised words of the article and of
+    /// the capitalised plurals it writes after "the" ("the Steelers"), built
+    /// on first use.
+    pub cap_words: std::sync::OnceLock<CapWords>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -515,16 +515,6 @@ pub fn prepare(article: &Article) -> Doc {
         }
     }
     let suppressed = vec![false; hits.len()];
-    let mut plurals_after_the = HashSet::new();
-    let cap_words: HashSet<u64> =
-        toks.iter().filter(|t| t.has(CAP)).map(|t| word_hash(&folded[t.start as usize..t.end as usize], "")).collect();
-    for i in 1..toks.len() {
-        let (t, w) = (toks[i], &folded[toks[i].start as usize..toks[i].end as usize]);
-        let the = &folded[toks[i - 1].start as usize..toks[i - 1].end as usize];
-        if t.has(CAP) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && the.eq_ignore_ascii_case("the") {
-            plurals_after_the.insert(w.to_lowercase());
-        }
-    }
     Doc {
         text,
         folded,
@@ -535,8 +525,7 @@ pub fn prepare(article: &Article) -> Doc {
         suppressed,
         names: Vec::new(),
         aliases: Vec::new(),
-        plurals_after_the,
-        cap_words,
+        cap_words: std::sync::OnceLock::new(),
     }
 }
 
@@ -735,6 +724,9 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
 /// ("question", "hosted"), and no known given name ("Sterling"), opens the
 /// sentence; it is not part of the name after it ("Boeing" has no verb).
 fn opening_verb_form(doc: &Doc, i: usize, lower_vocab: &HashSet<String>) -> bool {
+    if !doc.word(i).ends_with("ing") {
+        return false;
+    }
     let w = doc.word(i).to_lowercase();
     let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 3 && s.bytes().all(|c| c.is_ascii_alphabetic()))
     else {
@@ -797,9 +789,42 @@ fn no_name_word(doc: &Doc, j: usize, lower_vocab: &HashSet<String>) -> bool {
         || (w.ends_with('s') && !w.ends_with("ss") && kb::get().name_flags(w) & (kb::FAMILY | kb::GIVEN) == 0)
 }
 
+/// Capitalised words of an article, as [`word_hash`] hashes.
+#[derive(Default)]
+pub struct CapWords {
+    /// Every capitalised word.
+    pub all: HashSet<u64>,
+    /// Capitalised plurals written after "the" ("the Steelers").
+    pub after_the: HashSet<u64>,
+}
+
+impl Doc {
+    /// The article's capitalised words, gathered on first use.
+    pub fn cap_words(&self) -> &CapWords {
+        self.cap_words.get_or_init(|| {
+            let mut c = CapWords::default();
+            for i in (0..self.toks.len()).filter(|&i| self.toks[i].has(CAP)) {
+                let w = self.word(i);
+                c.all.insert(word_hash(w, ""));
+                if i > 0 && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && self.is(i - 1, &["the"]) {
+                    c.after_the.insert(word_hash(w, ""));
+                }
+            }
+            c
+        })
+    }
+}
+
 /// FNV-1a hash of `word` followed by `suffix`, lower-cased, without allocating.
 pub fn word_hash(word: &str, suffix: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if word.is_ascii() && suffix.is_ascii() {
+        for b in word.bytes().chain(suffix.bytes()) {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        return h;
+    }
     let mut buf = [0u8; 4];
     for c in word.chars().chain(suffix.chars()).flat_map(char::to_lowercase) {
         for &b in c.encode_utf8(&mut buf).as_bytes() {
@@ -817,14 +842,16 @@ pub fn word_hash(word: &str, suffix: &str) -> u64 {
 /// "Democratic")?
 pub(super) fn group_plural(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
-    let lower = w.to_lowercase();
-    let Some(stem) = lower.strip_suffix('s').filter(|s| s.len() >= 3 && !s.ends_with(['s', 'u', 'i', 'o'])) else {
+    let Some(stem) = w.strip_suffix('s').filter(|s| s.len() >= 3 && !s.ends_with(['s', 'u', 'i', 'o'])) else {
         return false;
     };
-    kb::get().name_flags(w) & kb::FAMILY == 0
-        && (doc.plurals_after_the.contains(&lower)
-            || doc.cap_words.contains(&word_hash(stem, ""))
-            || doc.cap_words.contains(&word_hash(stem, "ic")))
+    if kb::get().name_flags(w) & kb::FAMILY != 0 {
+        return false;
+    }
+    let caps = doc.cap_words();
+    caps.after_the.contains(&word_hash(w, ""))
+        || caps.all.contains(&word_hash(stem, ""))
+        || caps.all.contains(&word_hash(stem, "ic"))
 }
 
 /// "@MattBevin", "#RedForEd": a social-media handle or hashtag, not a name.
@@ -1045,6 +1072,21 @@ fn piece(
                     n.evidence = JOURNALIST;
                 }
             }
+            return;
+        }
+    }
+    // "Kentucky GOP Gov. X": an acronym that qualifies the office after it is
+    // a name of its own.
+    if hi - lo >= 2 && hi < doc.toks.len() && doc.joined(hi - 1) && title_at(doc, hi).is_some() {
+        let (t, w) = (doc.toks[hi - 1], doc.word(hi - 1));
+        if t.has(ALLCAPS)
+            && w.len() >= 3
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && doc.tok_hit[hi - 1].is_none()
+            && !with_lower(w, |l| lower_vocab.contains(l))
+        {
+            piece(doc, lo, hi - 1, title, lower_vocab, last_q);
+            piece(doc, hi - 1, hi, None, lower_vocab, last_q);
             return;
         }
     }
@@ -1280,7 +1322,13 @@ fn piece(
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && title_at(doc, lo).is_none()
             && !doc.is_stop(lo);
-        if acronym && acronym_acts(doc, lo) {
+        // "GOP Gov. X", "NFL Commissioner Y": an acronym qualifying an office
+        // (not a shouted word: "your GREAT Governor").
+        let qualifies = hi < doc.toks.len()
+            && doc.joined(lo)
+            && title_at(doc, hi).is_some()
+            && !with_lower(w, |l| lower_vocab.contains(l));
+        if acronym && (acronym_acts(doc, lo) || qualifies) {
             evidence |= ORG;
         }
         // "the Senate voted", "Congress must act": a legislature named by its head noun.

@@ -272,13 +272,12 @@ pub(super) fn person_shape(doc: &Doc, lo: usize, hi: usize, lower_vocab: &HashSe
     }
     let kb = kb::get();
     let (first, last) = (doc.word(lo), doc.word(hi - 1));
-    let last_lower = last.to_lowercase();
     let last_flags = kb.name_flags(last);
     // "Pittsburgh Steelers ... the Steelers", "Virginia Democrats": a team or
     // a party's members, not a person.
-    if lower_vocab.contains(&last_lower)
+    if discover::with_lower(last, |l| lower_vocab.contains(l))
+        || doc.is(hi - 1, GEO_CUES)
         || discover::group_plural(doc, hi - 1)
-        || GEO_CUES.contains(&last_lower.as_str())
     {
         return false;
     }
@@ -292,7 +291,7 @@ pub(super) fn person_shape(doc: &Doc, lo: usize, hi: usize, lower_vocab: &HashSe
     {
         return false;
     }
-    let first_ordinary = lower_vocab.contains(&first.to_lowercase());
+    let first_ordinary = discover::with_lower(first, |l| lower_vocab.contains(l));
     if len == 2 && !first_ordinary && first.chars().count() <= 8 && hyphenated_syllables(last) {
         return true;
     }
@@ -346,13 +345,19 @@ fn corpus_context(
     blocked: &HashSet<String>,
     lower_vocab: &HashSet<String>,
 ) -> Ctx {
+    // Every name's key, once.
+    let doc_keys: Vec<Vec<String>> = docs.iter().map(|d| d.names.iter().map(|n| key(&n.name)).collect()).collect();
     let mut aggs: HashMap<String, Agg> = HashMap::new();
     let mut display: HashMap<String, String> = HashMap::new();
-    for doc in docs {
-        for n in &doc.names {
-            let k = key(&n.name);
-            display.entry(k.clone()).or_insert_with(|| n.name.clone());
-            let a = aggs.entry(k).or_default();
+    for (doc, keys) in docs.iter().zip(&doc_keys) {
+        for (n, k) in doc.names.iter().zip(keys) {
+            if !display.contains_key(k) {
+                display.insert(k.clone(), n.name.clone());
+            }
+            let a = match aggs.get_mut(k) {
+                Some(a) => a,
+                None => aggs.entry(k.clone()).or_default(),
+            };
             a.evidence |= n.evidence;
             a.person += u32::from(n.evidence & discover::PERSON != 0);
             a.org += u32::from(n.evidence & (discover::ORG | discover::ACRONYM) != 0);
@@ -434,10 +439,10 @@ fn corpus_context(
     }
     // "Taylor Fritz beat ...", "Liu Xiaoming", "Cheuk Hau-yip": a full name
     // shaped like a person's, with no other evidence, is a person.
-    for doc in docs {
-        for n in doc.names.iter().filter(|n| person_shape(doc, n.lo, n.hi, lower_vocab)) {
-            if let Some(v) = verdicts.get_mut(&key(&n.name)) {
-                if *v == Verdict::Unknown {
+    for (di, doc) in docs.iter().enumerate() {
+        for (n, k) in doc.names.iter().zip(&doc_keys[di]).filter(|(n, _)| (2..=4).contains(&(n.hi - n.lo))) {
+            if let Some(v) = verdicts.get_mut(k) {
+                if *v == Verdict::Unknown && person_shape(doc, n.lo, n.hi, lower_vocab) {
                     *v = Verdict::Person;
                 }
             }
@@ -484,29 +489,48 @@ fn corpus_context(
     // ("Kristi Noem ... Noem has"), never an organisation.
     let tails: HashSet<String> = docs
         .iter()
-        .flat_map(|d| d.names.iter().filter(|n| n.hi - n.lo >= 2 && !discover::group_plural(d, n.hi - 1)))
+        .flat_map(|d| d.names.iter())
+        .filter(|n| n.hi - n.lo >= 2)
         .filter_map(|n| name_words(&n.name).pop())
         .collect();
     // Written capitalised in mid-sentence somewhere: a proper name, not a
     // plural noun that only opens sentences ("Organisers have played down").
-    let mid_caps: HashSet<String> = docs
+    let mid_caps: HashSet<&String> = docs
         .iter()
-        .flat_map(|d| d.names.iter().filter(|n| n.hi - n.lo == 1 && !d.toks[n.lo].has(SENT_START)))
-        .map(|n| key(&n.name))
+        .zip(&doc_keys)
+        .flat_map(|(d, keys)| {
+            d.names.iter().zip(keys).filter(|(n, _)| n.hi - n.lo == 1 && !d.toks[n.lo].has(SENT_START)).map(|(_, k)| k)
+        })
         .collect();
-    for (k, a) in &aggs {
-        if a.evidence & discover::ACTS != 0
-            && mid_caps.contains(k)
-            && !k.contains(' ')
-            && !by_last.contains_key(k)
-            && !tails.contains(k)
-            && !lower_vocab.contains(k)
-        {
-            if let Some(v) = verdicts.get_mut(k) {
-                if *v == Verdict::Unknown {
-                    *v = Verdict::Org;
+    let acting: Vec<&String> = aggs
+        .iter()
+        .filter(|(k, a)| {
+            a.evidence & discover::ACTS != 0
+                && mid_caps.contains(k)
+                && !k.contains(' ')
+                && !by_last.contains_key(*k)
+                && !lower_vocab.contains(*k)
+                && verdicts.get(*k) == Some(&Verdict::Unknown)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    // A word that ends a longer name is a surname, unless it only ends a
+    // group's name ("Virginia Democrats ... Democrats were right").
+    let acting_tails: HashSet<&String> = acting.iter().copied().filter(|k| tails.contains(*k)).collect();
+    let mut surnames: HashSet<String> = HashSet::new();
+    if !acting_tails.is_empty() {
+        for d in docs {
+            for n in d.names.iter().filter(|n| n.hi - n.lo >= 2) {
+                let Some(last) = name_words(&n.name).pop() else { continue };
+                if acting_tails.contains(&last) && !discover::group_plural(d, n.hi - 1) {
+                    surnames.insert(last);
                 }
             }
+        }
+    }
+    for k in acting {
+        if !surnames.contains(k) {
+            verdicts.insert(k.clone(), Verdict::Org);
         }
     }
     // "Blue Origin, Sierra Nevada Corporation and SpaceX": a name listed
@@ -514,30 +538,33 @@ fn corpus_context(
     // word. Twice, so that it spreads along a list.
     for _ in 0..2 {
         let mut found = Vec::new();
-        for doc in docs {
-            // Token bounds of the names already judged organisations.
-            let (mut org_lo, mut org_hi) = (HashSet::new(), HashSet::new());
-            for m in doc.names.iter().filter(|m| verdicts.get(&key(&m.name)) == Some(&Verdict::Org)) {
-                org_lo.insert(m.lo);
-                org_hi.insert(m.hi);
-            }
-            let org_at = |t: usize, left: bool| {
-                doc.hit_at(t).is_some_and(|h| matches!(h.entry, Entry::Org(_)))
-                    || if left { org_hi.contains(&(t + 1)) } else { org_lo.contains(&t) }
+        for (doc, keys) in docs.iter().zip(&doc_keys) {
+            // Names that may be listed: no verdict yet, or one mostly met
+            // elsewhere than after a locative ("at Blue Origin" once); a place
+            // is not ("in Greenbelt, Maryland, and American University").
+            let open = |k: &String| match verdicts.get(k) {
+                Some(Verdict::Unknown) => true,
+                Some(Verdict::Place) => {
+                    aggs.get(k).is_some_and(|a| a.place as usize * 2 <= counts.get(k).copied().unwrap_or(0))
+                }
+                _ => false,
             };
-            for n in &doc.names {
-                let k = key(&n.name);
-                // A name mostly met elsewhere than after a locative ("at Blue
-                // Origin" once) may be listed too; a place is not ("in
-                // Greenbelt, Maryland, and American University").
-                let rarely_place = verdicts.get(&k) == Some(&Verdict::Place)
-                    && aggs.get(&k).is_some_and(|a| a.place as usize * 2 <= counts.get(&k).copied().unwrap_or(0));
-                if verdicts.get(&k) != Some(&Verdict::Unknown) && !rarely_place {
+            // The name (near `i` in text order) ending before or starting at token `t`.
+            let org_at = |i: usize, t: usize, left: bool| {
+                doc.hit_at(t).is_some_and(|h| matches!(h.entry, Entry::Org(_)))
+                    || (i.saturating_sub(4)..(i + 5).min(doc.names.len())).any(|j| {
+                        let m = &doc.names[j];
+                        (if left { m.hi == t + 1 } else { m.lo == t }) && verdicts.get(&keys[j]) == Some(&Verdict::Org)
+                    })
+            };
+            for (i, (n, k)) in doc.names.iter().zip(keys).enumerate() {
+                let listed = coordinated(doc, n.lo, n.hi);
+                if listed.is_empty() || !open(k) {
                     continue;
                 }
-                let plain_word = n.hi - n.lo == 1 && (tails.contains(&k) || lower_vocab.contains(&k));
-                if !plain_word && coordinated(doc, n.lo, n.hi).into_iter().any(|(t, left)| org_at(t, left)) {
-                    found.push(k);
+                let plain_word = n.hi - n.lo == 1 && (tails.contains(k) || lower_vocab.contains(k));
+                if !plain_word && listed.into_iter().any(|(t, left)| org_at(i, t, left)) {
+                    found.push(k.clone());
                 }
             }
         }
