@@ -363,3 +363,14 @@ fn an_acronym_qualifying_an_office_is_an_organisation() {
     assert_eq!(kind(&c, "ZORBA"), Some(ActorKind::Organization), "{:?}", names(&c));
     assert_eq!(kind(&c, "Matt Bevin"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn a_country_body_named_in_capitals_is_an_organisation() {
+    let c = run(&[
+        "The Russian Defense Ministry said the convoy had left, and the Syrian Army advanced.",
+        "Kazakhstan's foreign ministry and the Kazakh foreign ministry agreed.",
+    ]);
+    assert_eq!(kind(&c, "Russian Defense Ministry"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert!(!names(&c).contains(&"Syrian Army"), "{:?}", names(&c));
+    assert!(!names(&c).iter().any(|n| n.to_lowercase().contains("foreign ministry")), "{:?}", names(&c));
+}

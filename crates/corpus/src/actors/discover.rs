@@ -901,7 +901,14 @@ fn run(
     }
     if b - a >= 2 && (cue_last || of_joined) && !known_whole {
         let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
-        if !institution(doc, a, b) {
+        // "Russian Defense Ministry", "Austrian Interior Ministry": a country's
+        // body named in capitals, portfolio and all, is an organisation of its
+        // own ("Syrian Army", "the Kazakh foreign ministry" stay the state).
+        let named_body = b - a >= 3
+            && doc.hit_at(a).is_some_and(|h| matches!(h.entry, Entry::Country(_) | Entry::Demonym(_)))
+            && doc.tok_hit[a + 1] != doc.tok_hit[a]
+            && (a + 1..b).all(|k| doc.toks[k].has(CAP) && doc.tok_hit[k].is_none() && title_at(doc, k).is_none());
+        if !institution(doc, a, b) || named_body {
             for h in inner_hits {
                 doc.suppressed[h as usize] = true;
             }
