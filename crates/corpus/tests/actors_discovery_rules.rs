@@ -374,3 +374,14 @@ fn a_country_body_named_in_capitals_is_an_organisation() {
     assert!(!names(&c).contains(&"Syrian Army"), "{:?}", names(&c));
     assert!(!names(&c).iter().any(|n| n.to_lowercase().contains("foreign ministry")), "{:?}", names(&c));
 }
+
+#[test]
+fn a_country_after_a_person_and_of_is_a_nationality() {
+    let c = run(&[
+        "Raven Klaasen of South Africa and Michael Venus of New Zealand won the final.",
+        "Prices rose outside Japan, and trade between Iraq and Syria fell.",
+    ]);
+    for p in ["South Africa", "New Zealand", "Japan", "Iraq"] {
+        assert!(!names(&c).contains(&p), "{p} is a place here: {:?}", names(&c));
+    }
+}

@@ -100,8 +100,21 @@ pub(super) const VERBS: &[&str] = &[
     "reportedly",
 ];
 /// Prepositions that make a country a location ("from Russia" is usually its delegates).
-pub(super) const COUNTRY_LOCATIVE: &[&str] =
-    &["in", "into", "inside", "across", "throughout", "within", "to", "near", "around"];
+pub(super) const COUNTRY_LOCATIVE: &[&str] = &[
+    "in",
+    "into",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "within",
+    "to",
+    "near",
+    "around",
+    "between",
+    "beyond",
+    "along",
+];
 /// Verbs whose object is a party, not a location ("urged Ankara to ...").
 pub(super) const OBJECT_VERBS: &[&str] = &[
     "accused",

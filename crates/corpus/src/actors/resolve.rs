@@ -851,8 +851,16 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                     Some(p) if p > 0 && doc.is(p, &["the"]) => Some(p - 1),
                     p => p,
                 };
+                // "Michael Venus of New Zealand": a person's nationality.
+                let nationality = lo >= 2
+                    && doc.is(lo - 1, &["of"])
+                    && doc.joined(lo - 1)
+                    && doc.names.iter().any(|n| {
+                        n.hi == lo - 1 && ctx.verdicts.get(&key(&n.name)) == Some(&Verdict::Person) && n.hi - n.lo >= 2
+                    });
                 let locative = p.is_some_and(|p| doc.is(p, COUNTRY_LOCATIVE) && doc.same_sentence(p, lo))
-                    || (hi < doc.toks.len() && doc.is(hi, &["capital"]));
+                    || (hi < doc.toks.len() && doc.is(hi, &["capital"]))
+                    || nationality;
                 if ministry {
                     extend(inst, &mut end, &mut used);
                     country_actor(c, None)
