@@ -385,3 +385,11 @@ fn a_country_after_a_person_and_of_is_a_nationality() {
         assert!(!names(&c).contains(&p), "{p} is a place here: {:?}", names(&c));
     }
 }
+
+#[test]
+fn air_and_a_country_or_city_is_an_airline() {
+    let c = run(&["Orders came from Air Astana and Air France, and the Air Force flew over Astana."]);
+    assert_eq!(kind(&c, "Air Astana"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Air France"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert!(!names(&c).contains(&"Kazakhstan") && !names(&c).contains(&"France"), "{:?}", names(&c));
+}

@@ -888,6 +888,21 @@ fn run(
     // (A run that is exactly a known name, "West Bank", "World Bank", is the knowledge base's.)
     let cue_last = doc.is(b - 1, ORG_CUES) && !doc.toks[b - 1].has(LOWER);
     let known_whole = doc.tok_hit[b - 1].is_some_and(|h| (a..b).all(|k| doc.tok_hit[k] == Some(h)));
+    // "Air Astana", "Air France", "Air New Zealand": an airline named after a
+    // country or city ("Air Force" is a service, "Air Quality" a topic).
+    if doc.is(a, &["air"]) && doc.toks[a].has(CAP) && !doc.toks[a].has(ALLCAPS) && b - a >= 2 {
+        let h = doc.tok_hit[a + 1];
+        let place = doc.hit_at(a + 1).is_some_and(|x| {
+            matches!(x.entry, Entry::Country(_) | Entry::Capital(_) | Entry::Place(_) | Entry::Demonym(_))
+        });
+        if place && (a + 1..b).all(|k| doc.tok_hit[k] == h) {
+            if let Some(h) = h {
+                doc.suppressed[h as usize] = true;
+            }
+            push_name(doc, a, b, ORG | ORG_NAME, None);
+            return b;
+        }
+    }
     // "a meeting in the Oval Office": an office one is in is a room.
     let room = doc.is(b - 1, &["office"])
         && a >= 2
