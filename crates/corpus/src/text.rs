@@ -8,7 +8,7 @@ use dossier_model::Span;
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Rep", "Sen", "Gov", "Pres", "St", "Jr",
     "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc",
-    "e.g", "i.e", "U.S", "U.N", "U.K", "Inc", "Ltd", "Co", "Corp", "approx",
+    "e.g", "i.e", "U.S", "U.N", "U.K", "Inc", "Ltd", "Co", "Corp", "approx", "Hon", "Rt",
 ];
 
 /// Splits `text` into sentence spans. Paragraph breaks always end a sentence;

@@ -393,3 +393,16 @@ fn air_and_a_country_or_city_is_an_airline() {
     assert_eq!(kind(&c, "Air France"), Some(ActorKind::Organization), "{:?}", names(&c));
     assert!(!names(&c).contains(&"Kazakhstan") && !names(&c).contains(&"France"), "{:?}", names(&c));
 }
+
+#[test]
+fn the_honourable_introduces_a_person() {
+    let c = run(&["The motion was seconded by Hon. Funmi Adegoke and moves that all business be suspended."]);
+    assert_eq!(kind(&c, "Funmi Adegoke"), Some(ActorKind::Person), "{:?}", names(&c));
+}
+
+#[test]
+fn initials_after_a_title_open_the_name() {
+    let c = run(&["The Speaker, Rt. Hon. B. U. Nzekwe, adjourned the house."]);
+    assert!(!names(&c).contains(&"B"), "{:?}", names(&c));
+    assert!(names(&c).iter().any(|n| n.ends_with("Nzekwe")), "{:?}", names(&c));
+}

@@ -225,6 +225,9 @@ const HONORIFICS: &[&str] = &[
     "dr",
     "prof",
     "professor",
+    "hon",
+    "honourable",
+    "honorable",
 ];
 /// Is token `i` a legal-form suffix closing a company's name ("Siemens AG",
 /// "Acme Ltd")? The forms come from `data/legal-forms.txt`.
@@ -549,7 +552,11 @@ fn initial(doc: &Doc, i: usize) -> bool {
         && doc.same_sentence(i, i + 1)
         && doc.gap_after(i).trim_end_matches(' ') == "."
         && i > 0
-        && doc.joined(i - 1)
+        // "Hon. B. U. Nzeribe": initials may open a name after a title.
+        && (doc.joined(i - 1)
+            || (doc.gap_after(i - 1).trim() == "."
+                && (title_at(doc, i - 1).is_some() || doc.word(i - 1).bytes().all(|c| c.is_ascii_uppercase()))
+                && doc.word(i - 1).len() <= 3))
 }
 
 /// Is word `i` a name particle ("de", "van", "al")?
@@ -1063,7 +1070,8 @@ fn piece(
     lower_vocab: &HashSet<String>,
     last_q: &mut Option<(u32, usize, usize)>,
 ) {
-    if (lo..hi).all(|k| doc.is_stop(k)) {
+    // A lone letter ("B.") names no one.
+    if (lo..hi).all(|k| doc.is_stop(k)) || (hi - lo == 1 && doc.word(lo).chars().count() == 1) {
         return;
     }
     // "Indiana State Teachers Association President X": a piece of a longer
