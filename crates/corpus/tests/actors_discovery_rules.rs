@@ -406,3 +406,13 @@ fn initials_after_a_title_open_the_name() {
     assert!(!names(&c).contains(&"B"), "{:?}", names(&c));
     assert!(names(&c).iter().any(|n| n.ends_with("Nzekwe")), "{:?}", names(&c));
 }
+
+#[test]
+fn a_local_police_in_lower_case_and_a_job_before_a_name() {
+    let c = run(&[
+        "Earlier that night, a Forest Hill police sergeant searched the room.",
+        "Employee Steve Castrillo said he saw the fight.",
+    ]);
+    assert_eq!(kind(&c, "Forest Hill police"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Steve Castrillo"), Some(ActorKind::Person), "{:?}", names(&c));
+}

@@ -793,6 +793,8 @@ fn no_name_word(doc: &Doc, j: usize, lower_vocab: &HashSet<String>) -> bool {
         || with_lower(w, |l| lower_vocab.contains(l))
         || doc.is(j, AFFILIATIONS)
         || doc.is(j, MEDIA_HEADS)
+        || doc.is(j, EMPLOYEES)
+        || doc.is(j, JOBS)
         || (w.ends_with('s') && !w.ends_with("ss") && kb::get().name_flags(w) & (kb::FAMILY | kb::GIVEN) == 0)
 }
 
@@ -1371,14 +1373,15 @@ fn piece(
             evidence |= ORG | ORG_NAME;
         }
     }
-    // "the Communist party", "the Democratic Progressive party": a party
-    // named with its head noun in lower case.
+    // "the Communist party", "the Democratic Progressive party", "a Forest
+    // Hill police sergeant": a party or a local police named with its head
+    // noun in lower case.
     if hi < doc.toks.len()
         && evidence & (PERSON | JOURNALIST) == 0
         && doc.joined(hi - 1)
         && !doc.toks[hi - 1].has(POSS)
         && doc.toks[hi].has(LOWER)
-        && doc.is(hi, &["party"])
+        && doc.is(hi, &["party", "police"])
         && doc.toks[lo..hi].iter().all(|t| !t.has(ALLCAPS))
     {
         push_name(doc, lo, hi + 1, ORG | ORG_NAME, None);
