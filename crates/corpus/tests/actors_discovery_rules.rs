@@ -416,3 +416,25 @@ fn a_local_police_in_lower_case_and_a_job_before_a_name() {
     assert_eq!(kind(&c, "Forest Hill police"), Some(ActorKind::Organization), "{:?}", names(&c));
     assert_eq!(kind(&c, "Steve Castrillo"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn a_full_name_after_a_team_and_a_role_noun_is_a_person() {
+    let c = run(&[
+        "The league suspended Steelers rusher Malrick Pounceford for two games.",
+        "Some 13,000 US troops Tuesday remained, and Russia said Monday Ankara Talks would go on.",
+    ]);
+    assert_eq!(kind(&c, "Malrick Pounceford"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert_ne!(kind(&c, "Ankara Talks"), Some(ActorKind::Person), "{:?}", names(&c));
+}
+
+#[test]
+fn role_nouns_are_read_in_english_only() {
+    let c = run(&[
+        "Im Bericht Vorstand sagte Techniker Krankenkasse, die Kosten steigen für alle Versicherten im \
+         ganzen Land deutlich, und die Kassen planen neue Tarife für das kommende Jahr, hieß es am Montag.",
+        "Wir haben mit dem Vorstand gesprochen, der die Versorgung Thoraxklinik Heidelberg lobte und neue \
+         Schnittstellen für die Primärsysteme der Praxen und der Kliniken im Land ankündigte.",
+    ]);
+    assert_ne!(kind(&c, "Techniker Krankenkasse"), Some(ActorKind::Person), "{:?}", names(&c));
+    assert_ne!(kind(&c, "Thoraxklinik Heidelberg"), Some(ActorKind::Person), "{:?}", names(&c));
+}

@@ -416,6 +416,11 @@ pub struct Doc {
     /// the capitalised plurals it writes after "the" ("the Steelers"), built
     /// on first use.
     pub cap_words: std::sync::OnceLock<CapWords>,
+    /// Written in English: common English function words make up a fair
+    /// share of its words. Rules that read English capitalisation
+    /// ("Pittsburgh center X Y") are not applied to other languages, where
+    /// every noun may be capitalised.
+    pub english: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -518,6 +523,15 @@ pub fn prepare(article: &Article) -> Doc {
         }
     }
     let suppressed = vec![false; hits.len()];
+    let function_words = toks
+        .iter()
+        .filter(|t| {
+            let w = &folded[t.start as usize..t.end as usize];
+            w.len() <= 4 && ENGLISH_FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+        })
+        .count();
+    // English prose runs at 15-25 %; a short text with none is no evidence either way.
+    let english = toks.len() < 40 || function_words * 100 >= toks.len() * 6;
     Doc {
         text,
         folded,
@@ -529,8 +543,12 @@ pub fn prepare(article: &Article) -> Doc {
         names: Vec::new(),
         aliases: Vec::new(),
         cap_words: std::sync::OnceLock::new(),
+        english,
     }
 }
+
+/// The commonest English function words, to tell English prose.
+const ENGLISH_FUNCTION_WORDS: &[&str] = &["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on"];
 
 /// "People's" in "X People's Liberation Front": a possessive inside an organisation's name.
 fn possessive_in_name(doc: &Doc, i: usize) -> bool {
@@ -867,6 +885,45 @@ pub(super) fn group_plural(doc: &Doc, k: usize) -> bool {
 fn handle(doc: &Doc, i: usize) -> bool {
     let start = doc.toks[i].start as usize;
     doc.folded[..start].ends_with(['@', '#'])
+}
+
+/// Is the name at `lo..hi` (two or three plain capitalised words) written
+/// after one or two lower-case words naming a role, themselves after a
+/// capitalised name ("Pittsburgh center Maurkice Pouncey", "Browns pass
+/// rusher Myles Garrett")? The role is singular and no verb, adverb or
+/// function word ("US troops Tuesday", "Russia said Monday" are not).
+fn described_by_role(doc: &Doc, lo: usize, hi: usize) -> bool {
+    if !doc.english || !(2..=3).contains(&(hi - lo)) || lo < 2 {
+        return false;
+    }
+    let plain = |k: usize| {
+        let t = doc.toks[k];
+        t.has(CAP) && !t.has(ALLCAPS) && !t.has(POSS) && doc.tok_hit[k].is_none() && !doc.is_stop(k)
+    };
+    let role_word = |k: usize| {
+        let w = doc.word(k);
+        doc.toks[k].has(LOWER)
+            && !doc.toks[k].has(HYPHEN)
+            && doc.joined(k)
+            && !doc.is_stop(k)
+            && !doc.is(k, REPORTING)
+            && !doc.is(k, super::context::VERBS)
+            && !["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+            && w.len() >= 3
+    };
+    if !(lo..hi).all(plain) || !(lo..hi - 1).all(|k| doc.joined(k)) {
+        return false;
+    }
+    let last_role = lo - 1;
+    if !role_word(last_role) || doc.word(last_role).ends_with('s') {
+        return false;
+    }
+    let first_role = if role_word(last_role - 1) { last_role - 1 } else { last_role };
+    let Some(owner) = first_role.checked_sub(1) else { return false };
+    doc.same_sentence(owner, lo)
+        && doc.toks[owner].has(CAP)
+        && (doc.joined(owner) || doc.toks[owner].has(POSS))
+        && !doc.toks[owner].has(SENT_START)
 }
 
 /// Is token `i` a known given name ("Phil", "Sheldon")?
@@ -1217,6 +1274,11 @@ fn piece(
         }
         if p >= 1 && doc.is(p, &["of"]) && doc.joined(p) && doc.is(p - 1, PLACE_NOUNS_OF) && doc.joined(p - 1) {
             evidence |= PLACE;
+        }
+        // "Pittsburgh center X Y", "Browns pass rusher X Y": a full name after
+        // a singular role noun that follows a capitalised name.
+        if role.is_none() && described_by_role(doc, lo, hi) {
+            evidence |= PERSON;
         }
         // "led by X Y", "headed by X Y": a person at the head of something.
         if p >= 1 && hi - lo >= 2 && doc.is(p, &["by"]) && doc.is(p - 1, &["led", "headed", "chaired", "commanded"]) {
