@@ -340,6 +340,11 @@ fn rooms_compass_places_and_titled_publications_are_not_actors() {
         "Fiona Marsh testified on Monday. He did not respond to The Marsh's request for comment.",
     ]);
     assert_ne!(kind(&c, "Oval Office"), Some(ActorKind::Organization), "{:?}", names(&c));
+    let c2 = run(&[
+        "She spoke on the grounds of the Moscone Center, where the show was held, and Keller Policy Center researchers agreed.",
+    ]);
+    assert_ne!(kind(&c2, "Moscone Center"), Some(ActorKind::Organization), "{:?}", names(&c2));
+    assert_eq!(kind(&c2, "Keller Policy Center"), Some(ActorKind::Organization), "{:?}", names(&c2));
     assert_ne!(kind(&c, "North Dakota"), Some(ActorKind::Person), "{:?}", names(&c));
     let marsh = c.actors.iter().find(|a| a.name == "Fiona Marsh").map_or(0, |a| a.mentions.len());
     assert_eq!(marsh, 1, "The Marsh is a publication: {:?}", names(&c));

@@ -107,6 +107,8 @@ pub const ORG_CUES: &[&str] = &[
     "academy",
     "securities",
     "equities",
+    "center",
+    "centre",
 ];
 
 /// Words that with an organisation cue name a state body ("Foreign Ministry").
@@ -976,7 +978,13 @@ fn run(
         && doc.is(a - 2, &["in", "into", "inside", "outside"])
         && doc.joined(a - 2)
         && doc.joined(a - 1);
-    if b - a >= 2 && cue_last && room {
+    // "San Francisco's Moscone Center, where ...": a centre one is at is a venue.
+    let venue = doc.is(b - 1, &["center", "centre"])
+        && b < doc.toks.len()
+        && doc.same_sentence(b - 1, b)
+        && doc.gap_after(b - 1).trim() == ","
+        && doc.is(b, &["where"]);
+    if b - a >= 2 && cue_last && (room || venue) {
         push_name(doc, a, b, PLACE, None);
         return b;
     }
