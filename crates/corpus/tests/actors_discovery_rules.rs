@@ -443,3 +443,9 @@ fn role_nouns_are_read_in_english_only() {
     assert_ne!(kind(&c, "Techniker Krankenkasse"), Some(ActorKind::Person), "{:?}", names(&c));
     assert_ne!(kind(&c, "Thoraxklinik Heidelberg"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn the_planet_is_a_place() {
+    let c = run(&["Payloads travel to and from the Earth's moon, and Earth has warmed, Vantrix said."]);
+    assert!(!names(&c).contains(&"Earth"), "{:?}", names(&c));
+}

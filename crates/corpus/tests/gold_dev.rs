@@ -12,7 +12,7 @@ use common::dev_gold::{dev_file, dev_folder, score, Scores};
 
 /// Floors just under the figures measured on the development gold.
 const DEV_ACTOR_RECALL: f64 = 0.82;
-const DEV_ACTOR_PRECISION: f64 = 0.87;
+const DEV_ACTOR_PRECISION: f64 = 0.88;
 // Dates count only at the gold's precision (0.674 before that check, 0.629
 // with it, 0.837 after the date rules of issue 15).
 const DEV_DATES: f64 = 0.82;
