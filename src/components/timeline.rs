@@ -7,7 +7,7 @@
 use super::header::plural;
 use crate::state::{use_state, State};
 use dossier_explore::color::{dark_ink, hex};
-use dossier_explore::timeline::{self, clamp, layout, ticks, Axis, Mark, MarkKind, Viewport};
+use dossier_explore::timeline::{self, clamp, layout, place_labels, ticks, Axis, Label, Mark, MarkKind, Viewport};
 use dossier_model::{format_at, Day};
 use leptos::{ev, html, prelude::*};
 use std::time::Duration;
@@ -15,6 +15,11 @@ use wasm_bindgen::JsCast;
 
 /// Zoom factor of one button press or key.
 const STEP: f64 = 1.6;
+/// Narrower strips (phones) show no labels: the focused mark's tooltip and
+/// the selected event's panel say what it is.
+const LABELS_FROM_PX: f64 = 640.0;
+/// A label character's width at the labels' 12 px, on the generous side.
+const LABEL_CHAR_PX: f64 = 7.0;
 
 /// A pointer drag on the track: a pan, or (shift or brush mode) a range.
 #[derive(Clone, Copy)]
@@ -373,6 +378,26 @@ fn Track(s: State, strip: Strip, has_items: bool) -> impl IntoView {
         }
     };
 
+    // Labels above the marks, most important events first (more sources,
+    // then more actors), as many as fit without overlap.
+    let labelled = move || width.get() >= LABELS_FROM_PX;
+    let labels = Memo::new(move |_| {
+        if !labelled() {
+            return Vec::new();
+        }
+        marks.with(|ms| {
+            let text = |i: usize| {
+                let m = &ms[i];
+                (m.kind != MarkKind::Cluster).then(|| {
+                    let e = m.events[0] as usize;
+                    let importance = 4 * s.index.event_sources[e].len() + s.corpus.events[e].actors.len();
+                    (short_label(s, m.events[0]).chars().count(), importance as u32)
+                })
+            };
+            place_labels(ms, text, width.get(), LABEL_CHAR_PX)
+        })
+    });
+
     // The filtered date range, and the range being brushed.
     let range = move || {
         let range = s.query.with(|q| q.range())?;
@@ -398,6 +423,7 @@ fn Track(s: State, strip: Strip, has_items: bool) -> impl IntoView {
             id="tl-track"
             class:hidden=!has_items
             class:brushing=move || brush_mode.get()
+            class:with-labels=labelled
             node_ref=strip.track
             on:keydown=keydown
             on:pointerdown=pointerdown
@@ -408,6 +434,13 @@ fn Track(s: State, strip: Strip, has_items: bool) -> impl IntoView {
         >
             {band("range-band", "tl-range", Signal::derive(range))}
             <AxisLines strip />
+            <div class="tl-labels" aria-hidden="true">
+                <For
+                    each=move || labels.get()
+                    key=|l| (l.mark, l.row, l.x.to_bits(), l.width.to_bits())
+                    children=move |l| view! { <MarkLabel s strip label=l /> }
+                />
+            </div>
             <div class="tl-marks">
                 <For
                     each=move || marks.get().into_iter().enumerate()
@@ -560,6 +593,33 @@ fn MarkButton(s: State, strip: Strip, mark: Mark, ix: usize, focused: StoredValu
             <span aria-hidden="true">{count}</span>
         </button>
     }
+}
+
+/// The short label of event `e`, as the strip shows it.
+fn short_label(s: State, e: u32) -> &'static str {
+    &s.corpus.events[e as usize].summary
+}
+
+/// A placed label: the event's short label beside its mark, cut to its
+/// room, dimmed with the mark when the filters leave its events out.
+#[component]
+fn MarkLabel(s: State, strip: Strip, label: Label) -> impl IntoView {
+    let events = strip.marks.with_untracked(|ms| ms.get(label.mark).map(|m| m.events.clone()).unwrap_or_default());
+    let &first = events.first()?;
+    let ev = &s.corpus.events[first as usize];
+    let color = ev.actors.first().and_then(|&a| s.corpus.actors.get(a as usize)).map_or(0x0b5cad, |a| a.color);
+    let dim = move || strip.lights.with(|l| !events.iter().any(|&e| l.matching[e as usize]));
+    Some(view! {
+        <span
+            class=format!("tl-label row-{}", label.row)
+            class:dim=dim
+            style:left=px(label.x)
+            style:max-width=px(label.width)
+            style:--actor=hex(color)
+        >
+            {short_label(s, first)}
+        </span>
+    })
 }
 
 /// The tooltip of the hovered or focused mark.

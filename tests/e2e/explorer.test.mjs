@@ -315,3 +315,30 @@ test("the timeline's marks work by keyboard: one tab stop, arrows, Home/End, Ent
   assert.deepEqual(errors, []);
 });
 
+
+test("at 1280 px the timeline labels its events: at least 8, none overlapping, none opening with a pronoun", async () => {
+  const { page, errors } = await open();
+  await page.waitForSelector(".tl-labels .tl-label");
+  const labels = await page.locator(".tl-labels .tl-label").evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent.trim(), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  assert.ok(labels.length >= 8, `${labels.length} labels: ${labels.map((l) => l.text).join(" | ")}`);
+  for (const [i, a] of labels.entries()) {
+    assert.ok(a.text.length > 0 && a.right - a.left > 0, `label ${i} is shown`);
+    assert.doesNotMatch(a.text, /^(he|she|it|they|we|this|these|those|his|her|its|their)\b/i, `"${a.text}" opens with a pronoun`);
+    for (const b of labels.slice(i + 1)) {
+      const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      assert.ok(apart, `"${a.text}" and "${b.text}" overlap`);
+    }
+  }
+  // A phone-width strip shows no labels (the focused mark's tooltip does).
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForFunction(() => document.querySelectorAll(".tl-labels .tl-label").length === 0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForSelector(".tl-labels .tl-label");
+  await screenshot(page, "timeline-labels-desktop-light");
+  assert.deepEqual(errors, []);
+});

@@ -445,6 +445,61 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
     marks
 }
 
+/// A mark's label placed in one of the rows above the strip: `x..x + width`
+/// in pixels. Its text is cut (with an ellipsis, in CSS) to `width`, so
+/// placed labels never overlap whatever the font.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub mark: usize,
+    pub x: f64,
+    pub width: f64,
+    pub row: u32,
+}
+
+/// Rows of labels above the marks.
+pub const LABEL_ROWS: u32 = 3;
+/// Room kept between two labels of a row.
+const LABEL_GAP: f64 = 10.0;
+/// The widest a label gets, and the narrowest worth showing.
+const LABEL_MAX: f64 = 280.0;
+const LABEL_MIN: f64 = 48.0;
+
+/// Places labels for as many marks as fit, most important first: `text(i)`
+/// gives mark `i`'s label length in characters and its importance (or
+/// `None`: no label, as for clusters). A label starts at its mark (a bar's
+/// start, a point's centre), moves left if it would leave the strip, and
+/// takes the first row where it overlaps no placed label. `char_px` is the
+/// width of a character, on the generous side.
+pub fn place_labels(
+    marks: &[Mark],
+    text: impl Fn(usize) -> Option<(usize, u32)>,
+    width: f64,
+    char_px: f64,
+) -> Vec<Label> {
+    let mut wanted: Vec<(usize, usize, u32)> =
+        (0..marks.len()).filter_map(|i| text(i).map(|(chars, importance)| (i, chars, importance))).collect();
+    // Most important first; left to right among equals (a stable sort).
+    wanted.sort_by_key(|&(_, _, importance)| core::cmp::Reverse(importance));
+    let mut rows: Vec<Vec<(f64, f64)>> = vec![Vec::new(); LABEL_ROWS as usize];
+    let mut out = Vec::new();
+    for (i, chars, _) in wanted {
+        let m = &marks[i];
+        let w = (chars as f64 * char_px + 12.0).min(LABEL_MAX).min(width);
+        let anchor = if m.kind == MarkKind::Bar { m.x } else { m.center() - 6.0 };
+        let x = anchor.min(width - w).max(0.0);
+        if w < LABEL_MIN || m.center() < 0.0 || m.center() > width {
+            continue;
+        }
+        let free = |row: &Vec<(f64, f64)>| row.iter().all(|&(a, b)| x + w + LABEL_GAP <= a || b + LABEL_GAP <= x);
+        if let Some(r) = rows.iter().position(free) {
+            rows[r].push((x, x + w));
+            out.push(Label { mark: i, x, width: w, row: r as u32 });
+        }
+    }
+    out.sort_by(|a, b| a.x.total_cmp(&b.x));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -961,5 +1016,41 @@ mod tests {
         let panned = vp.pan(-10_000.0, 1000.0);
         assert!((panned.start + panned.span - 1.0).abs() < 1e-9);
         assert!(Viewport::default().zoom(1e9, 0.5).span >= MIN_SPAN);
+    }
+
+    fn point_at(x: f64, e: u32) -> Mark {
+        Mark { kind: MarkKind::Point, events: vec![e], x, x1: x, lane: 0 }
+    }
+
+    #[test]
+    fn labels_never_overlap_in_a_row_and_the_important_ones_come_first() {
+        // Twelve points 20 px apart: their 100 px labels cannot all fit.
+        let marks: Vec<Mark> = (0..12).map(|i| point_at(40.0 + 20.0 * i as f64, i)).collect();
+        // Mark 7 matters most; clusters (here mark 3) get no label.
+        let text = |i: usize| (i != 3).then_some((11, if i == 7 { 9 } else { 1 }));
+        let placed = place_labels(&marks, text, 600.0, 8.0);
+        assert!(placed.iter().any(|l| l.mark == 7 && l.row == 0), "{placed:?}");
+        assert!(placed.iter().all(|l| l.mark != 3));
+        assert!(placed.windows(2).all(|w| w[0].x <= w[1].x), "left to right");
+        for a in &placed {
+            assert!(a.x >= 0.0 && a.x + a.width <= 600.0, "{a:?} inside the strip");
+            assert_eq!(a.width, 100.0);
+            for b in placed.iter().filter(|b| b.row == a.row && b.mark != a.mark) {
+                assert!(a.x + a.width + LABEL_GAP <= b.x || b.x + b.width + LABEL_GAP <= a.x, "{a:?} / {b:?}");
+            }
+        }
+        assert!(placed.len() > LABEL_ROWS as usize && placed.len() < 11, "{} placed", placed.len());
+    }
+
+    #[test]
+    fn a_label_near_the_right_edge_moves_left_and_marks_off_screen_get_none() {
+        let marks = [point_at(590.0, 0), point_at(-20.0, 1), point_at(700.0, 2)];
+        let placed = place_labels(&marks, |_| Some((40, 1)), 600.0, 8.0);
+        assert_eq!(placed.len(), 1);
+        assert_eq!(placed[0].mark, 0);
+        assert_eq!(placed[0].width, LABEL_MAX);
+        assert_eq!(placed[0].x, 600.0 - LABEL_MAX);
+        // Too short to be worth a label.
+        assert!(place_labels(&marks[..1], |_| Some((2, 1)), 600.0, 8.0).is_empty());
     }
 }
