@@ -122,6 +122,11 @@ pub fn ArticleCard(s: State, ix: u32) -> impl IntoView {
     }
 }
 
+/// The event's full sentence below its heading (unless they are the same).
+fn summary(s: State, e: &'static dossier_model::Event) -> impl IntoView {
+    (e.heading() != e.summary).then(|| view! { <p class="summary">{highlighted(s, e.summary.clone())}</p> })
+}
+
 #[component]
 pub fn EventCard(s: State, ix: u32) -> impl IntoView {
     let e = &s.corpus.events[ix as usize];
@@ -138,9 +143,10 @@ pub fn EventCard(s: State, ix: u32) -> impl IntoView {
             </p>
             <h3>
                 <a href=format!("?view=events&event={}", e.id) data-select=ix.to_string() on:click=select>
-                    {highlighted(s, e.summary.clone())}
+                    {highlighted(s, e.heading().to_string())}
                 </a>
             </h3>
+            {summary(s, e)}
             {chips(s, e.actors.iter().copied())}
             {sources(s, ix)}
         </article>
@@ -211,7 +217,8 @@ pub fn EventDetail(s: State) -> impl IntoView {
                     <p class="meta">
                         <time datetime=ev.date.iso()>{format_at(ev.date, ev.range, ev.precision)}</time>
                     </p>
-                    <h3 id="event-detail-title">{ev.summary.as_str()}</h3>
+                    <h3 id="event-detail-title">{ev.heading()}</h3>
+                    {summary(s, ev)}
                     {chips(s, ev.actors.iter().copied())}
                     {sources(s, e)}
                     <button

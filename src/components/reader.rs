@@ -172,7 +172,7 @@ fn run(s: State, text: &str, r: &Run) -> AnyView {
             <a
                 class="dated"
                 href=format!("?view=events&event={}", ev.id)
-                title=format!("{}: {}", format_at(ev.date, ev.range, ev.precision), ev.summary)
+                title=format!("{}: {}", format_at(ev.date, ev.range, ev.precision), ev.heading())
                 data-event=e.to_string()
                 on:click=follow
             >

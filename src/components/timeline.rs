@@ -437,7 +437,7 @@ fn Track(s: State, strip: Strip, has_items: bool) -> impl IntoView {
             <div class="tl-labels" aria-hidden="true">
                 <For
                     each=move || labels.get()
-                    key=|l| (l.mark, l.row, l.x.to_bits(), l.width.to_bits())
+                    key=|l| (l.mark, l.row, l.end, l.x.to_bits(), l.width.to_bits())
                     children=move |l| view! { <MarkLabel s strip label=l /> }
                 />
             </div>
@@ -595,9 +595,9 @@ fn MarkButton(s: State, strip: Strip, mark: Mark, ix: usize, focused: StoredValu
     }
 }
 
-/// The short label of event `e`, as the strip shows it.
+/// The short label of event `e` (built with the corpus), as the strip shows it.
 fn short_label(s: State, e: u32) -> &'static str {
-    &s.corpus.events[e as usize].summary
+    s.corpus.events[e as usize].heading()
 }
 
 /// A placed label: the event's short label beside its mark, cut to its
@@ -612,6 +612,7 @@ fn MarkLabel(s: State, strip: Strip, label: Label) -> impl IntoView {
     Some(view! {
         <span
             class=format!("tl-label row-{}", label.row)
+            class:end=label.end
             class:dim=dim
             style:left=px(label.x)
             style:max-width=px(label.width)

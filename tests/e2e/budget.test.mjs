@@ -7,8 +7,10 @@
 // 8.3), against 195.2 KB before with the cards and timeline built as plain
 // DOM and a hand-written sort. The timeline's components cost 20.5 KB, the
 // std sorts 13.0 KB; loading through a task instead of a `LocalResource`
-// saves 9.1 KB. The budget sits just above the measured size so that growth
-// shows; the 200 KB target is not met.
+// saves 9.1 KB. Search excerpts, swatch shapes and timeline labels (issue
+// 18) then brought it to 239.8 KB (app 231.5, data 8.3). The budget sits
+// just above the measured size so that growth shows; the 200 KB target is
+// not met.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -17,7 +19,7 @@ import zlib from "node:zlib";
 import { DIST } from "./lib/browser.mjs";
 
 /** Budget for app and seed data (the old 76 KB target was dropped for readable Leptos). */
-const BUDGET = 232 * 1024;
+const BUDGET = 244 * 1024;
 const APP = [".html", ".js", ".wasm", ".css"];
 
 function files(dir) {

@@ -447,13 +447,15 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
 
 /// A mark's label placed in one of the rows above the strip: `x..x + width`
 /// in pixels. Its text is cut (with an ellipsis, in CSS) to `width`, so
-/// placed labels never overlap whatever the font.
+/// placed labels never overlap whatever the font. `end`: the label ends at
+/// its mark instead of starting there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
     pub mark: usize,
     pub x: f64,
     pub width: f64,
     pub row: u32,
+    pub end: bool,
 }
 
 /// Rows of labels above the marks.
@@ -467,9 +469,9 @@ const LABEL_MIN: f64 = 48.0;
 /// Places labels for as many marks as fit, most important first: `text(i)`
 /// gives mark `i`'s label length in characters and its importance (or
 /// `None`: no label, as for clusters). A label starts at its mark (a bar's
-/// start, a point's centre), moves left if it would leave the strip, and
-/// takes the first row where it overlaps no placed label. `char_px` is the
-/// width of a character, on the generous side.
+/// start, a point's centre) or, where that room is taken, ends there; it
+/// stays inside the strip, and takes the first row where it overlaps no
+/// placed label. `char_px` is the width of a character, on the generous side.
 pub fn place_labels(
     marks: &[Mark],
     text: impl Fn(usize) -> Option<(usize, u32)>,
@@ -485,15 +487,21 @@ pub fn place_labels(
     for (i, chars, _) in wanted {
         let m = &marks[i];
         let w = (chars as f64 * char_px + 12.0).min(LABEL_MAX).min(width);
-        let anchor = if m.kind == MarkKind::Bar { m.x } else { m.center() - 6.0 };
-        let x = anchor.min(width - w).max(0.0);
         if w < LABEL_MIN || m.center() < 0.0 || m.center() > width {
             continue;
         }
-        let free = |row: &Vec<(f64, f64)>| row.iter().all(|&(a, b)| x + w + LABEL_GAP <= a || b + LABEL_GAP <= x);
-        if let Some(r) = rows.iter().position(free) {
+        let (start, end) = if m.kind == MarkKind::Bar { (m.x, m.x1) } else { (m.center() - 6.0, m.center() + 6.0) };
+        let inside = |x: f64| x.min(width - w).max(0.0);
+        let candidates = [(inside(start), false), (inside(end - w), true)];
+        let place = (0..LABEL_ROWS as usize).find_map(|r| {
+            candidates
+                .iter()
+                .find(|&&(x, _)| rows[r].iter().all(|&(a, b)| x + w + LABEL_GAP <= a || b + LABEL_GAP <= x))
+                .map(|&(x, end)| (r, x, end))
+        });
+        if let Some((r, x, end)) = place {
             rows[r].push((x, x + w));
-            out.push(Label { mark: i, x, width: w, row: r as u32 });
+            out.push(Label { mark: i, x, width: w, row: r as u32, end });
         }
     }
     out.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -1040,6 +1048,17 @@ mod tests {
             }
         }
         assert!(placed.len() > LABEL_ROWS as usize && placed.len() < 11, "{} placed", placed.len());
+    }
+
+    #[test]
+    fn a_label_whose_right_is_taken_ends_at_its_mark() {
+        // The first label takes 600..700; the second mark, at 560, cannot
+        // start its label there, so it ends at the mark instead, same row.
+        let marks = [point_at(606.0, 0), point_at(560.0, 1)];
+        let placed = place_labels(&marks, |i| Some((11, if i == 0 { 2 } else { 1 })), 1000.0, 8.0);
+        assert_eq!(placed.len(), 2);
+        assert_eq!(placed[1], Label { mark: 0, x: 600.0, width: 100.0, row: 0, end: false });
+        assert_eq!(placed[0], Label { mark: 1, x: 466.0, width: 100.0, row: 0, end: true });
     }
 
     #[test]

@@ -227,6 +227,18 @@ pub struct Event {
     pub mentions: Vec<EventMention>,
 }
 
+impl Event {
+    /// What to call the event where room is short (timeline, card headings):
+    /// its label, or the summary when it has none.
+    pub fn heading(&self) -> &str {
+        if self.label.is_empty() {
+            &self.summary
+        } else {
+            &self.label
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct EventMention {
     pub article: ArticleIx,
