@@ -57,6 +57,7 @@ fn LoadError(message: String) -> impl IntoView {
 #[component]
 fn Explorer(corpus: &'static Corpus) -> impl IntoView {
     let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
+    crate::data::mark("dossier:index-built");
     let state = State::new(corpus, index, crate::history::initial(corpus, index));
     provide_context(state);
     crate::history::install(state);

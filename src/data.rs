@@ -21,7 +21,17 @@ pub async fn load() -> Result<Corpus, String> {
         .and_then(|link| link.get_attribute("href"))
         .ok_or("This page names no corpus data file. Build the site with `dossier build`.")?;
     let bytes = fetch(&href).await.map_err(|why| format!("Could not fetch the corpus data ({href}): {why}."))?;
-    dossier_model::decode(&bytes).map_err(|e| format!("The corpus data ({href}) cannot be read: {e}."))
+    mark("dossier:data-fetched");
+    let corpus = dossier_model::decode(&bytes).map_err(|e| format!("The corpus data ({href}) cannot be read: {e}."))?;
+    mark("dossier:data-decoded");
+    Ok(corpus)
+}
+
+/// A `performance.mark`, so the benchmark can time each start-up stage.
+pub fn mark(name: &str) {
+    if let Some(p) = leptos::prelude::window().performance() {
+        let _ = p.mark(name);
+    }
 }
 
 /// GETs `href` (relative to the page, so the site works under any sub-path

@@ -109,7 +109,14 @@ async function firstCards(context, url) {
   console.log(row("responseEnd (html)", "responseEnd"));
   console.log(row("DOMContentLoaded end", "domContentLoaded"));
   console.log(row("first contentful paint", "firstContentfulPaint"));
+  console.log(row("boot.js runs", "dossier:boot"));
+  console.log(row("JS glue loaded", "dossier:glue"));
   console.log(row("wasm responseEnd", "wasmResponseEnd"));
+  console.log(row("wasm compiled, app mounted", "dossier:wasm"));
+  console.log(row("data responseEnd", "dataResponseEnd"));
+  console.log(row("data fetched (in the app)", "dossier:data-fetched"));
+  console.log(row("data decoded", "dossier:data-decoded"));
+  console.log(row("index built", "dossier:index-built"));
   console.log(row("load event end", "load"));
   console.log(row("main article in DOM", "dom"));
   console.log(row("first cards, next paint", "next"));

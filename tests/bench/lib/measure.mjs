@@ -72,7 +72,12 @@ export async function pageTimings() {
   const nav = performance.getEntriesByType("navigation")[0];
   const paint = Object.fromEntries(performance.getEntriesByType("paint").map((e) => [e.name, e.startTime]));
   const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+  const data = performance.getEntriesByType("resource").find((e) => e.name.includes("/data/"));
+  // The app's own start-up marks (boot.js, src/data.rs, src/app.rs).
+  const marks = Object.fromEntries(performance.getEntriesByType("mark").map((e) => [e.name, e.startTime]));
   return {
+    ...marks,
+    dataResponseEnd: data?.responseEnd,
     responseEnd: nav?.responseEnd,
     domInteractive: nav?.domInteractive,
     domContentLoaded: nav?.domContentLoadedEventEnd,
