@@ -125,6 +125,15 @@ pub fn fold_for_matching(s: &str) -> String {
     out
 }
 
+/// `s` with its first character in upper case (label and summary openings).
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,9 +7,9 @@
 //!   leading adverbials ("On Tuesday, …", "Behind the scenes, …") go;
 //! - relative clauses (", which …", "a ceasefire that has held") go;
 //! - the subject before the main verb becomes the actors it names, by their
-//!   canonical names, when it ends in one ("Russia’s main negotiator,
-//!   Alexander Lavrentyev" → "Alexander Lavrentyev"; "Russia and Turkey" →
-//!   "Russia, Turkey"); a pronoun subject becomes the last actor of its kind
+//!   canonical names, when it ends in one ("Norland’s main negotiator,
+//!   Ada Brenner" → "Ada Brenner"; "Norland and Estmark" →
+//!   "Norland, Estmark"); a pronoun subject becomes the last actor of its kind
 //!   named before it ("it" → an organisation or country, "he" → a person);
 //!   "They are the first talks" keeps only "First talks";
 //! - articles go (headline style), and "has/have" before a regular
@@ -23,6 +23,7 @@
 
 use super::lexicon::{is_event_verb, is_irregular_past, is_reporting_verb};
 use super::tokens::{TokKind, Toks};
+use crate::text::capitalize;
 use dossier_model::{ActorIx, ActorKind, Span};
 
 /// Longest label, in characters.
@@ -132,7 +133,7 @@ pub fn from_text(s: &str) -> String {
 }
 
 /// Drops quotation marks, brackets with what they hold, and sentence-final
-/// marks; keeps commas and glued marks ("al-Qaeda", "Russia's").
+/// marks; keeps commas and glued marks ("al-Qaeda", "Norland's").
 fn clean(t: &Toks, w: &[usize]) -> Vec<usize> {
     let mut out = Vec::with_capacity(w.len());
     let mut depth = 0usize;
@@ -167,7 +168,7 @@ fn clean(t: &Toks, w: &[usize]) -> Vec<usize> {
 }
 
 /// No space between tokens `i` and `i + 1`, padding of folded marks aside
-/// ("Russia’s" is `Russia`, `'`, padding, `s`).
+/// ("Norland’s" is `Norland`, `'`, padding, `s`).
 fn joined(t: &Toks, i: usize) -> bool {
     match (t.toks.get(i), t.toks.get(i + 1)) {
         (Some(a), Some(b)) => a.end <= b.start && t.text.get(a.end..b.start).is_some_and(|g| g.bytes().all(|c| c == 1)),
@@ -635,7 +636,7 @@ impl<'a> Label<'a> {
                 k -= 1;
             }
         }
-        // "talks backed by Russia and Turkey": actors after a preposition
+        // "talks backed by Norland and Estmark": actors after a preposition
         // (since the last comma) are not the subject.
         let from = subj[..k].iter().rposition(|&i| t.is(i, ",")).map_or(0, |p| p + 1);
         if subj[from..k].iter().any(|&i| {
@@ -770,7 +771,7 @@ impl<'a> Label<'a> {
                 return s;
             }
         }
-        // A person by family name ("de Mistura", "Putin").
+        // A person by family name ("de Souza", "Brenner").
         if self.subject_actors.len() == 1 {
             let ix = self.subject_actors[0];
             if self.n.kinds.get(ix as usize) == Some(&ActorKind::Person) {
@@ -784,7 +785,7 @@ impl<'a> Label<'a> {
                 }
             }
         }
-        // A title before a person in the object ("Foreign Minister Sergei Lavrov").
+        // A title before a person in the object ("Foreign Minister Ada Brenner").
         let titles: Vec<usize> = (0..self.rest.len()).filter(|&k| self.is_title(k)).collect();
         if !titles.is_empty() {
             let mut k = 0;
@@ -835,7 +836,7 @@ impl<'a> Label<'a> {
     }
 
     /// A word of `rest` that is a capitalised title right before a person
-    /// mention ("Russian Foreign Minister" before "Sergei Lavrov").
+    /// mention ("Norlandic Foreign Minister" before "Ada Brenner").
     fn is_title(&self, k: usize) -> bool {
         let t = self.t;
         let person_at = |i: usize| {
@@ -937,7 +938,7 @@ impl<'a> Label<'a> {
 }
 
 /// The first verb of the clause: an auxiliary or a finite verb, skipping a
-/// participle that modifies the noun before it ("talks brokered by Russia
+/// participle that modifies the noun before it ("talks brokered by Norland
 /// are due", "talks aimed at peace began").
 fn main_verb(t: &Toks, w: &[usize]) -> Option<usize> {
     let later_verb = |from: usize| {
@@ -963,7 +964,7 @@ fn main_verb(t: &Toks, w: &[usize]) -> Option<usize> {
     })
 }
 
-/// "Staffan de Mistura" → "de Mistura"; "Vladimir Putin" → "Putin".
+/// "Ana de Souza" → "de Souza"; "Ada Brenner" → "Brenner".
 fn family_name(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(last) = words.len().checked_sub(1) else { return String::new() };
@@ -1109,14 +1110,6 @@ fn finish(s: &str) -> String {
         break;
     }
     capitalize(&out)
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

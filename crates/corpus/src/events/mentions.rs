@@ -7,6 +7,7 @@ use super::lexicon::{self, event_class, is_connective, is_event_verb, is_reporti
 use super::resolve::{absolute_end, resolve, Resolved};
 use super::temporal::{scan_tokens, Expr, Kind, Part, Unit};
 use super::tokens::{tokenize, Tok, TokKind, Toks};
+use crate::text::capitalize;
 use dossier_model::{ActorIx, ActorKind, ArticleIx, Day, Precision, Span};
 
 /// One dated clause in one article, before merging.
@@ -614,14 +615,6 @@ pub fn tidy(raw: &str) -> String {
     }
     let s = s.trim_end_matches([',', ';', ':', '.', ' ']).to_string();
     capitalize(&s)
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
