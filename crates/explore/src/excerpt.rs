@@ -47,12 +47,15 @@ pub fn excerpts(a: &Article, terms: &Terms, max: usize) -> Vec<Excerpt> {
             };
             let hits: Vec<Span> = highlight(p, terms).into_iter().filter(|h| !in_lead(h)).collect();
             if let Some(first) = hits.first() {
-                let (text, shift, cut_start) = window(p, first.start as usize);
-                let end = cut_start + text.len() - shift;
+                let (from, to) = window(p, first.start as usize);
+                let open = if from > 0 { "…" } else { "" };
+                let close = if p[to..].trim().is_empty() { "" } else { "…" };
+                let text = format!("{open}{}{close}", &p[from..to]);
+                let shift = |x: u32| x as usize - from + open.len();
                 let inside = hits
                     .iter()
-                    .filter(|h| h.start as usize >= cut_start && h.end as usize <= end)
-                    .map(|h| Span::new(h.start as usize - cut_start + shift, h.end as usize - cut_start + shift))
+                    .filter(|h| h.start as usize >= from && h.end as usize <= to)
+                    .map(|h| Span::new(shift(h.start), shift(h.end)))
                     .collect();
                 let excerpt = Excerpt { section: section.heading.clone(), paragraph: n, text, hits: inside };
                 found.push((hits.len(), excerpt));
@@ -67,22 +70,18 @@ pub fn excerpts(a: &Article, terms: &Terms, max: usize) -> Vec<Excerpt> {
     found.into_iter().map(|(_, e)| e).collect()
 }
 
-/// The passage of `p` around byte `hit`, cut at spaces, with "…" where cut:
-/// the text, the length of the leading "…" (0 or its bytes), and where in
-/// `p` the kept part starts.
-fn window(p: &str, hit: usize) -> (String, usize, usize) {
+/// The byte range of `p` kept around byte `hit`: about [`BEFORE`] bytes
+/// before it and [`AFTER`] after, cut at spaces so no word is split.
+fn window(p: &str, hit: usize) -> (usize, usize) {
     let mut start = floor(p, hit.saturating_sub(BEFORE));
     if start > 0 {
-        // Start after the first space of the window, so no word is cut.
         start = p[start..hit].find(' ').map_or(start, |i| start + i + 1);
     }
     let mut end = floor(p, (hit + AFTER).min(p.len()));
     if end < p.len() {
         end = p[hit..end].rfind(' ').map_or(end, |i| hit + i);
     }
-    let lead = if start > 0 { "…" } else { "" };
-    let tail = if end < p.len() { "…" } else { "" };
-    (format!("{lead}{}{tail}", p[start..end].trim_end()), lead.len(), start)
+    (start, p[..end].trim_end().len().max(start))
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -137,6 +136,19 @@ mod tests {
         assert!(long.contains(inner), "{inner}");
         assert!(long[..long.find(inner).unwrap()].ends_with(' '));
         assert!(e.text.chars().count() <= BEFORE + AFTER + 2);
+    }
+
+    #[test]
+    fn a_hit_just_past_the_cut_is_left_out_not_marked_on_the_ellipsis() {
+        // The window ends on the space before the second "zq", whose first
+        // bytes would land on the closing "…" if the cut were misplaced.
+        let p = format!("Lead text. zq {} zqlongword and more", "w".repeat(126));
+        let a = article(&["Lead.", &p]);
+        let got = excerpts(&a, &Terms::parse("zq"), 1);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].text.ends_with("w…"), "{}", got[0].text);
+        assert_eq!(got[0].hits, [Span::new(11, 13)], "only the hit inside the passage");
+        assert_eq!(marked(&got[0]), format!("Lead text. [zq] {}…", "w".repeat(126)));
     }
 
     #[test]
