@@ -46,6 +46,24 @@ impl Lights {
         s.selection.with_untracked(|x| x.results.events.iter().for_each(|&e| matching[e as usize] = true));
         Lights { matching, hot: s.hot_actor.get_untracked(), selected: s.query.with_untracked(|q| q.event) }
     }
+    /// None of `events` matches the filters.
+    fn dim(&self, events: &[u32]) -> bool {
+        !events.iter().any(|&e| self.matching[e as usize])
+    }
+    /// The hovered legend actor takes part in one of `events`.
+    fn hot(&self, s: State, events: &[u32]) -> bool {
+        self.hot.is_some_and(|a| events.iter().any(|&e| s.corpus.events[e as usize].actors.contains(&a)))
+    }
+    /// One of `events` is the selected event.
+    fn pressed(&self, events: &[u32]) -> bool {
+        self.selected.is_some_and(|x| events.contains(&x))
+    }
+}
+
+/// The colour of event `e`'s first actor (the accent without one).
+fn lead_color(s: State, e: u32) -> u32 {
+    let ev = &s.corpus.events[e as usize];
+    ev.actors.first().and_then(|&a| s.corpus.actors.get(a as usize)).map_or(0x0b5cad, |a| a.color)
 }
 
 /// The strip's own state, shared by its parts.
@@ -59,6 +77,9 @@ struct Strip {
     lights: RwSignal<Lights>,
     /// The mark that holds the tab stop, once the keyboard has moved it.
     roving: RwSignal<Option<usize>>,
+    /// The tab stop: where the keyboard left it, else the selected event's
+    /// mark, else the first.
+    stop: Memo<usize>,
     /// Event and x of the mark whose tooltip shows.
     tip: RwSignal<Option<(u32, f64)>>,
     /// Events of a same-day cluster, listed as buttons.
@@ -126,13 +147,22 @@ pub fn Timeline() -> impl IntoView {
     let axis = RwSignal::new(items.with_value(|it| Axis::new(it, 960.0)));
     let vp = RwSignal::new(Viewport::default());
     let marks = Memo::new(move |_| items.with_value(|it| axis.with(|a| layout(it, a, vp.get(), width.get()))));
+    let lights = RwSignal::new(Lights::now(s));
+    let roving = RwSignal::new(None);
+    let stop = Memo::new(move |_| {
+        roving.get().unwrap_or_else(|| {
+            let sel = lights.with(|l| l.selected);
+            marks.with(|ms| ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0))
+        })
+    });
     let strip = Strip {
         width,
         axis,
         vp,
         marks,
-        lights: RwSignal::new(Lights::now(s)),
-        roving: RwSignal::new(None),
+        lights,
+        roving,
+        stop,
         tip: RwSignal::new(None),
         same_day: RwSignal::new(Vec::new()),
         brush_mode: RwSignal::new(false),
@@ -391,7 +421,7 @@ fn Track(s: State, strip: Strip, has_items: bool) -> impl IntoView {
                 (m.kind != MarkKind::Cluster).then(|| {
                     let e = m.events[0] as usize;
                     let importance = 4 * s.index.event_sources[e].len() + s.corpus.events[e].actors.len();
-                    (short_label(s, m.events[0]).chars().count(), importance as u32)
+                    (s.corpus.events[e].heading().chars().count(), importance as u32)
                 })
             };
             place_labels(ms, text, width.get(), LABEL_CHAR_PX)
@@ -499,7 +529,7 @@ fn AxisLines(strip: Strip) -> impl IntoView {
 fn MarkButton(s: State, strip: Strip, mark: Mark, ix: usize, focused: StoredValue<Option<u32>>) -> impl IntoView {
     let first = mark.events[0];
     let ev = &s.corpus.events[first as usize];
-    let color = ev.actors.first().and_then(|&a| s.corpus.actors.get(a as usize)).map_or(0x0b5cad, |a| a.color);
+    let color = lead_color(s, first);
     let kind = match mark.kind {
         MarkKind::Point => "point",
         MarkKind::Bar => "bar",
@@ -522,25 +552,10 @@ fn MarkButton(s: State, strip: Strip, mark: Mark, ix: usize, focused: StoredValu
     let count = if bar && mark.x1 - mark.x < 18.0 { String::new() } else { count };
     let (left, width) = if bar { (mark.x, Some(px(mark.x1 - mark.x))) } else { (mark.center(), None) };
     let events = StoredValue::new(mark.events.clone());
-    let any = move |l: &Lights, f: &dyn Fn(&Lights, u32) -> bool| events.with_value(|es| es.iter().any(|&e| f(l, e)));
-    let dim = move || strip.lights.with(|l| !any(l, &|l, e| l.matching[e as usize]));
-    let hot = move || {
-        strip.lights.with(|l| any(l, &|l, e| l.hot.is_some_and(|a| s.corpus.events[e as usize].actors.contains(&a))))
-    };
-    let pressed = move || strip.lights.with(|l| any(l, &|l, e| l.selected == Some(e)));
-    // The tab stop: where the keyboard left it, else the selected event's
-    // mark, else the first.
-    let tab_stop = move || {
-        let stop = strip.roving.get().unwrap_or_else(|| {
-            let sel = strip.lights.with(|l| l.selected);
-            strip.marks.with(|ms| ms.iter().position(|m| sel.is_some_and(|e| m.events.contains(&e))).unwrap_or(0))
-        });
-        if stop == ix {
-            "0"
-        } else {
-            "-1"
-        }
-    };
+    let dim = move || strip.lights.with(|l| events.with_value(|es| l.dim(es)));
+    let hot = move || strip.lights.with(|l| events.with_value(|es| l.hot(s, es)));
+    let pressed = move || strip.lights.with(|l| events.with_value(|es| l.pressed(es)));
+    let tab_stop = move || if strip.stop.get() == ix { "0" } else { "-1" };
     let center = mark.center();
     let activate = move |_| match mark.kind {
         MarkKind::Cluster => {
@@ -595,20 +610,14 @@ fn MarkButton(s: State, strip: Strip, mark: Mark, ix: usize, focused: StoredValu
     }
 }
 
-/// The short label of event `e` (built with the corpus), as the strip shows it.
-fn short_label(s: State, e: u32) -> &'static str {
-    s.corpus.events[e as usize].heading()
-}
-
 /// A placed label: the event's short label beside its mark, cut to its
 /// room, dimmed with the mark when the filters leave its events out.
 #[component]
 fn MarkLabel(s: State, strip: Strip, label: Label) -> impl IntoView {
     let events = strip.marks.with_untracked(|ms| ms.get(label.mark).map(|m| m.events.clone()).unwrap_or_default());
     let &first = events.first()?;
-    let ev = &s.corpus.events[first as usize];
-    let color = ev.actors.first().and_then(|&a| s.corpus.actors.get(a as usize)).map_or(0x0b5cad, |a| a.color);
-    let dim = move || strip.lights.with(|l| !events.iter().any(|&e| l.matching[e as usize]));
+    let color = lead_color(s, first);
+    let dim = move || strip.lights.with(|l| l.dim(&events));
     Some(view! {
         <span
             class=format!("tl-label row-{}", label.row)
@@ -618,7 +627,7 @@ fn MarkLabel(s: State, strip: Strip, label: Label) -> impl IntoView {
             style:max-width=px(label.width)
             style:--actor=hex(color)
         >
-            {short_label(s, first)}
+            {s.corpus.events[first as usize].heading()}
         </span>
     })
 }

@@ -86,7 +86,9 @@ export async function buildApp(out, log, timeoutS) {
  */
 export async function buildSite(articles, app, out, log, timeoutS) {
   fs.rmSync(out, { recursive: true, force: true });
-  const dossier = path.join(ROOT, "target", "release", "dossier");
+  // Where `cargo build` put it: $CARGO_TARGET_DIR when set, as for cargo.
+  const target = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, "target");
+  const dossier = path.join(target, "release", "dossier");
   const run = await runLogged("/usr/bin/time", ["-f", "PEAK_KB %M", dossier, "build", articles, "--app", app, "--out", out], {
     log,
     timeoutS,
