@@ -10,29 +10,50 @@ use crate::components::reader::Reader;
 use crate::components::timeline::Timeline;
 use crate::embed::EmbedBar;
 use crate::state::State;
+use crate::store::Store;
 use dossier_explore::query::Theme;
 use dossier_explore::Index;
-use dossier_model::Corpus;
+use dossier_model::{Corpus, Head};
 use leptos::prelude::*;
+
+/// A loaded corpus: its head and index (leaked once: they live as long as
+/// the page, and every component borrows them as `&'static`, cheap to copy
+/// into closures) and the store of parts still to fetch.
+#[derive(Clone, Copy)]
+struct Dossier {
+    corpus: &'static Corpus,
+    index: &'static Index,
+    store: Store,
+}
+
+impl Dossier {
+    fn new(loaded: crate::data::Loaded) -> Dossier {
+        let Head { corpus, digest, shard_size, bodies, lexicon } = loaded.head;
+        let corpus: &'static Corpus = Box::leak(Box::new(corpus));
+        let index: &'static Index = Box::leak(Box::new(Index::new(corpus, digest)));
+        crate::data::mark("dossier:index-built");
+        Dossier { corpus, index, store: Store::new(corpus, loaded.base, shard_size, bodies, lexicon) }
+    }
+}
 
 /// Loads the corpus, then shows the explorer, or says why it cannot.
 #[component]
 pub fn App() -> impl IntoView {
     let embedded = crate::embed::start();
-    // The corpus lives as long as the page, so it is leaked once and every
-    // component borrows it as `&'static` (cheap to copy into closures).
     // A task that fills a signal, not a `LocalResource`: the data loads once
     // and never refetches, and the resource machinery measured 9.1 KB of
     // gzipped Wasm (179.3 KB against 188.4 KB), which the 200 KB budget for
     // app and data cannot spare.
-    let data = RwSignal::new(None::<Result<&'static Corpus, String>>);
+    let data = RwSignal::new(None::<Result<Dossier, String>>);
+    // The store's signals belong to this component, not to the task.
+    let owner = Owner::current().expect("App runs under the mount's owner");
     leptos::task::spawn_local(async move {
-        let loaded = crate::data::load().await.map(|c| -> &'static Corpus { Box::leak(Box::new(c)) });
-        data.set(Some(loaded));
+        let loaded = crate::data::load().await;
+        data.set(Some(owner.with(|| loaded.map(Dossier::new))));
     });
     let page = move || match data.get() {
         None => view! { <p class="loading" role="status">"Loading the dossier…"</p> }.into_any(),
-        Some(Ok(corpus)) => view! { <Explorer corpus /> }.into_any(),
+        Some(Ok(dossier)) => view! { <Explorer dossier /> }.into_any(),
         Some(Err(message)) => view! { <LoadError message /> }.into_any(),
     };
     view! {
@@ -55,10 +76,9 @@ fn LoadError(message: String) -> impl IntoView {
 /// The explorer over a loaded corpus: the shared state, the URL sync, and
 /// the page's regions.
 #[component]
-fn Explorer(corpus: &'static Corpus) -> impl IntoView {
-    let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
-    crate::data::mark("dossier:index-built");
-    let state = State::new(corpus, index, crate::history::initial(corpus, index));
+fn Explorer(dossier: Dossier) -> impl IntoView {
+    let Dossier { corpus, index, store } = dossier;
+    let state = State::new(corpus, index, store, crate::history::initial(corpus, index));
     provide_context(state);
     crate::history::install(state);
     follow_theme(state);

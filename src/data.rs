@@ -1,18 +1,27 @@
-//! Loads the corpus from the data file that `dossier build` writes beside the
-//! app. The app itself holds no articles, so one build serves every corpus:
-//! `index.html` names the (content-hashed) file in a preload `<link>`, which
-//! the browser starts fetching in parallel with the Wasm.
+//! Loads the corpus head from the data file that `dossier build` writes beside
+//! the app. The app itself holds no articles, so one build serves every
+//! corpus: `index.html` names the (content-hashed) head in a preload `<link>`,
+//! which the browser starts fetching in parallel with the Wasm. The head
+//! names the other data files, fetched later by [`crate::store`].
 
-use dossier_model::Corpus;
+use dossier_model::bundle::decode_part;
+use dossier_model::Head;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The `<link>` that `dossier_corpus::site` writes into `index.html`.
 const LINK: &str = "link[data-dossier-corpus]";
 
-/// Fetches and decodes the corpus. The error says what a site owner should
+/// A decoded head, and the folder its part files are in.
+pub struct Loaded {
+    pub head: Head,
+    /// The head's URL up to its last `/`: part names are relative to it.
+    pub base: String,
+}
+
+/// Fetches and decodes the head. The error says what a site owner should
 /// do, since it is shown in the page instead of a blank screen.
-pub async fn load() -> Result<Corpus, String> {
+pub async fn load() -> Result<Loaded, String> {
     let document = leptos::prelude::document();
     let href = document
         .query_selector(LINK)
@@ -22,9 +31,15 @@ pub async fn load() -> Result<Corpus, String> {
         .ok_or("This page names no corpus data file. Build the site with `dossier build`.")?;
     let bytes = fetch(&href).await.map_err(|why| format!("Could not fetch the corpus data ({href}): {why}."))?;
     mark("dossier:data-fetched");
-    let corpus = dossier_model::decode(&bytes).map_err(|e| format!("The corpus data ({href}) cannot be read: {e}."))?;
+    let head = decode_part(&bytes).map_err(|e| format!("The corpus data ({href}) cannot be read: {e}."))?;
     mark("dossier:data-decoded");
-    Ok(corpus)
+    // A `data:` URL (the single-file site) has every part inline.
+    let base = if href.starts_with("data:") {
+        String::new()
+    } else {
+        href[..href.rfind('/').map_or(0, |i| i + 1)].to_string()
+    };
+    Ok(Loaded { head, base })
 }
 
 /// A `performance.mark`, so the benchmark can time each start-up stage.
@@ -36,7 +51,7 @@ pub fn mark(name: &str) {
 
 /// GETs `href` (relative to the page, so the site works under any sub-path
 /// and in an iframe) with the same mode as the preload, and returns its body.
-async fn fetch(href: &str) -> Result<Vec<u8>, String> {
+pub async fn fetch(href: &str) -> Result<Vec<u8>, String> {
     let init = web_sys::RequestInit::new();
     init.set_mode(web_sys::RequestMode::Cors);
     let promise = leptos::prelude::window().fetch_with_str_and_init(href, &init);

@@ -8,6 +8,7 @@ mod data;
 mod embed;
 mod history;
 mod state;
+mod store;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

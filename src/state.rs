@@ -1,10 +1,11 @@
-//! The app's shared state: the corpus and its index (leaked once, they live
-//! as long as the page), the [`Query`] signal that the URL mirrors, and memos
-//! derived from it. Search scores depend on the text only, so toggling a
-//! filter never re-scans article bodies.
+//! The app's shared state: the corpus head and its index (leaked once, they
+//! live as long as the page), the [`Store`] of parts fetched on demand, the
+//! [`Query`] signal that the URL mirrors, and memos derived from it. Search
+//! scores depend on the text only, so toggling a filter never re-scores.
 
+use crate::store::{Loading, Store};
 use dossier_explore::facets::{self, Facets};
-use dossier_explore::filter::{self, Results, TextScores};
+use dossier_explore::filter::{self, Results, Searchable, TextScores};
 use dossier_explore::search::Terms;
 use dossier_explore::{Index, Query};
 use dossier_model::Corpus;
@@ -15,6 +16,9 @@ use leptos::prelude::*;
 pub struct Search {
     pub terms: Terms,
     pub scores: Option<TextScores>,
+    /// Why there are no scores yet for a search: the lexicon is on its way,
+    /// or could not be fetched (nothing matches meanwhile).
+    pub waiting: Option<String>,
 }
 
 /// What matches the query, with facet counts (they always change together).
@@ -24,10 +28,21 @@ pub struct Selection {
     pub facets: Facets,
 }
 
+impl Search {
+    /// A search that matches nothing until the lexicon is here.
+    fn waiting(terms: Terms, c: &Corpus, why: String) -> Search {
+        let none = |n: usize| vec![0; n];
+        let scores =
+            TextScores { articles: none(c.articles.len()), events: none(c.events.len()), quotes: none(c.quotes.len()) };
+        Search { terms, scores: Some(scores), waiting: Some(why) }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct State {
     pub corpus: &'static Corpus,
     pub index: &'static Index,
+    pub store: Store,
     pub query: RwSignal<Query>,
     pub search: Memo<Search>,
     pub selection: Memo<Selection>,
@@ -36,16 +51,25 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(corpus: &'static Corpus, index: &'static Index, initial: Query) -> State {
+    pub fn new(corpus: &'static Corpus, index: &'static Index, store: Store, initial: Query) -> State {
         let query = RwSignal::new(initial);
         let search = Memo::new(move |prev: Option<&Search>| {
             let terms = query.with(|q| Terms::parse(&q.text));
-            if let Some(p) = prev.filter(|p| p.terms == terms) {
+            if let Some(p) = prev.filter(|p| p.terms == terms && p.waiting.is_none()) {
                 return p.clone();
             }
-            let before = prev.and_then(|p| p.scores.as_ref().map(|s| (&p.terms, s)));
-            let scores = TextScores::refine(corpus, &terms, before);
-            Search { terms, scores }
+            if terms.is_empty() {
+                return Search { terms, scores: None, waiting: None };
+            }
+            let lexicon = match store.lexicon() {
+                Loading::Ready(l) => l,
+                Loading::Waiting => return Search::waiting(terms, corpus, "Loading the search index…".into()),
+                Loading::Failed(why) => return Search::waiting(terms, corpus, format!("Search is unavailable. {why}")),
+            };
+            let before = prev.filter(|p| p.waiting.is_none()).and_then(|p| p.scores.as_ref().map(|s| (&p.terms, s)));
+            let source = Searchable { corpus, index, lexicon, articles: store.whole() };
+            let scores = TextScores::refine(source, &terms, before);
+            Search { terms, scores, waiting: None }
         });
         let selection = Memo::new(move |_| {
             search.with(|x| {
@@ -56,7 +80,7 @@ impl State {
                 })
             })
         });
-        State { corpus, index, query, search, selection, hot_actor: RwSignal::new(None) }
+        State { corpus, index, store, query, search, selection, hot_actor: RwSignal::new(None) }
     }
 
     pub fn terms<R>(self, f: impl FnOnce(&Terms) -> R) -> R {

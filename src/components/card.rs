@@ -3,9 +3,9 @@
 //! handled in the app instead.
 
 use crate::state::State;
+use crate::store::Loading;
 use dossier_explore::color::hex;
 use dossier_explore::excerpt;
-use dossier_explore::index::quote_words;
 use dossier_explore::query::Filter;
 use dossier_explore::search::{highlight, pieces};
 use dossier_model::{format_at, Precision};
@@ -28,10 +28,20 @@ fn marked(text: &str, hits: &[dossier_model::Span]) -> Vec<AnyView> {
 
 /// While a search is active: passages of the article around its hits, with
 /// the section (or paragraph) they are in, so a body-only hit shows why the
-/// card matched.
-fn excerpts(s: State, a: &'static dossier_model::Article) -> impl IntoView {
+/// card matched. The body (and its shard) is fetched only once a search
+/// asks for it.
+fn excerpts(s: State, ix: u32) -> impl IntoView {
     move || {
-        s.terms(|t| excerpt::excerpts(a, t, 2))
+        let found = s.terms(|t| {
+            if t.is_empty() {
+                return Vec::new();
+            }
+            match s.store.article(ix) {
+                Loading::Ready((a, _)) => excerpt::excerpts(a, t, 2),
+                Loading::Waiting | Loading::Failed(_) => Vec::new(),
+            }
+        });
+        found
             .into_iter()
             .map(|e| {
                 let place = e.section.clone().unwrap_or_else(|| format!("Paragraph {}", e.paragraph));
@@ -114,8 +124,8 @@ pub fn ArticleCard(s: State, ix: u32) -> impl IntoView {
         <article class="card article-card" id=format!("card-{ix}")>
             <h3>{open_link(s, ix, highlighted(s, a.title.clone()))}</h3>
             <p class="meta">{a.outlet.as_deref().map(|o| view! { <span class="outlet">{o}</span> })} {date}</p>
-            <p class="lead">{highlighted(s, a.lead())}</p>
-            {excerpts(s, a)}
+            <p class="lead">{highlighted(s, s.index.leads[ix as usize].clone())}</p>
+            {excerpts(s, ix)}
             {chips(s, s.index.article_actors[ix as usize].iter().take(6).map(|&(x, _)| x))}
             {(n > 0).then(|| view! { <p class="n-events">{plural(n, "event", "events")}</p> })}
         </article>
@@ -164,7 +174,7 @@ pub fn QuoteCard(s: State, ix: u32) -> impl IntoView {
     view! {
         <article class="card quote-card" style:--actor=hex(actor.map_or(0x6b7280, |a| a.color))>
             <h3>{highlighted(s, speaker)}</h3>
-            <blockquote>{highlighted(s, quote_words(s.corpus, ix as usize))}</blockquote>
+            <blockquote>{highlighted(s, s.index.quote_words[ix as usize].clone())}</blockquote>
             {source}
         </article>
     }

@@ -80,6 +80,9 @@ pub fn Cards() -> impl IntoView {
         }
     });
     let status = move || {
+        if let Some(why) = s.search.with(|x| x.waiting.clone()) {
+            return why;
+        }
         let v = view_kind.get();
         let (one, many) = nouns(v);
         let (n, t) = (count(v), total(v));
@@ -115,7 +118,9 @@ pub fn Cards() -> impl IntoView {
     };
     let empty_state = move || {
         let v = view_kind.get();
-        (count(v) == 0).then(|| empty(s, nouns(v).1, total(v) == 0))
+        // While the search index is on its way, the status line says so.
+        let waiting = s.search.with(|x| x.waiting.is_some());
+        (count(v) == 0 && !waiting).then(|| empty(s, nouns(v).1, total(v) == 0))
     };
     view! {
         <main class="cards" id="main">

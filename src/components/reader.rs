@@ -5,9 +5,10 @@
 //! it was.
 
 use crate::state::{use_state, State};
+use crate::store::Loading;
 use dossier_explore::color::hex;
 use dossier_explore::reader::{segment, Layers, Para, Run};
-use dossier_model::{format_at, Precision, Span};
+use dossier_model::{format_at, ActorIx, Article, Precision, Span};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -102,16 +103,23 @@ fn Article(ix: u32) -> impl IntoView {
             {a.standfirst.as_deref().map(|t| view! { <p class="standfirst">{t}</p> })}
             {source}
         </div>
-        <div class="reader-body">{body(s, ix)}</div>
+        <div class="reader-body">
+            {move || match s.store.article(ix) {
+                Loading::Ready((a, mentions)) => body(s, ix, a, mentions).into_any(),
+                Loading::Waiting => view! { <p class="loading" role="status">"Loading the article…"</p> }.into_any(),
+                Loading::Failed(why) => view! { <p class="error" role="alert">{why}</p> }.into_any(),
+            }}
+        </div>
     }
 }
 
-/// Sections, paragraphs (block quotes when mostly quoted) and their runs.
-fn body(s: State, ix: u32) -> Vec<AnyView> {
-    let a = &s.corpus.articles[ix as usize];
+/// Sections, paragraphs (block quotes when mostly quoted) and their runs;
+/// `a` is the whole article and `mentions` its actor mentions.
+fn body(s: State, ix: u32, a: &'static Article, mentions: &[(Span, ActorIx)]) -> Vec<AnyView> {
     let text = a.text();
     let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(sp, _)| sp).collect();
-    let paras: Vec<Para> = s.terms_untracked(|t| segment(&text, &spans, &Layers::of(s.corpus, ix, &text, t)));
+    let layers = |t: &_| Layers::of(s.corpus, ix, mentions, &text, t);
+    let paras: Vec<Para> = s.terms_untracked(|t| segment(&text, &spans, &layers(t)));
     let mut paras = paras.into_iter();
     let mut out = Vec::new();
     for section in &a.sections {

@@ -1,6 +1,6 @@
-// Size budget of the seed site: the gzipped app (html, js, wasm and css of
-// dist/, the same for every corpus) plus the seed data in dist/data/. Both
-// parts are printed. Deterministic, so it is a test.
+// Size budget of the gzipped app: html, js, wasm and css of dist/, the same
+// for every corpus. The seed data in dist/data/ is printed beside it.
+// Deterministic, so it is a test.
 //
 // Issue 17 asked for 200 KB with the front end as idiomatic Leptos. Measured
 // with every region a component and std sorts: 228.8 KB (app 220.5, data
@@ -12,6 +12,12 @@
 // performance marks to 242.7 KB (app 234.2, data 8.6). The budget sits
 // just above the measured size so that growth shows; the 200 KB target is
 // not met.
+//
+// Issue 16 then asked that the app alone (no data) stay under this budget
+// as the data moved out into a head and parts fetched on demand. The store
+// that fetches body shards and the lexicon brought the app to 240.1 KB
+// (seed data 8.5 KB, 248.7 KB together), so the budget now holds the app
+// only, at the same 244 KB.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -19,7 +25,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { DIST } from "./lib/browser.mjs";
 
-/** Budget for app and seed data (the old 76 KB target was dropped for readable Leptos). */
+/** Budget for the app (the old 76 KB target was dropped for readable Leptos). */
 const BUDGET = 244 * 1024;
 const APP = [".html", ".js", ".wasm", ".css"];
 
@@ -30,7 +36,7 @@ function files(dir) {
   });
 }
 
-test(`the gzipped seed site (app and data) stays within the ${BUDGET / 1024} KB budget`, () => {
+test(`the gzipped app stays within the ${BUDGET / 1024} KB budget`, () => {
   let app = 0;
   let data = 0;
   const rows = [];
@@ -43,8 +49,8 @@ test(`the gzipped seed site (app and data) stays within the ${BUDGET / 1024} KB 
   }
   console.log(rows.join("\n"));
   console.log(
-    `SIZE gzipped app (html, js, wasm, css): ${(app / 1024).toFixed(1)} KB; seed data ${(data / 1024).toFixed(1)} KB; together ${((app + data) / 1024).toFixed(1)} KB (budget ${BUDGET / 1024} KB)`,
+    `SIZE gzipped app (html, js, wasm, css): ${(app / 1024).toFixed(1)} KB; seed data ${(data / 1024).toFixed(1)} KB; together ${((app + data) / 1024).toFixed(1)} KB (budget for the app ${BUDGET / 1024} KB)`,
   );
   assert.ok(app > 0 && data > 0, "dist/ holds the app and its data");
-  assert.ok(app + data <= BUDGET, `the gzipped seed site is ${app + data} bytes, over the ${BUDGET}-byte budget`);
+  assert.ok(app <= BUDGET, `the gzipped app is ${app} bytes, over the ${BUDGET}-byte budget`);
 });

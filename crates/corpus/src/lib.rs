@@ -8,7 +8,8 @@
 //! 3. [`ingest`] turns each text into an [`Article`] (header, furniture, sections);
 //! 4. [`actors`] finds and resolves actors and places;
 //! 5. [`events`] resolves dated phrases into events and extracts quotes;
-//! 6. [`encode_bundle`] writes the compact bundle the app embeds;
+//! 6. [`bundle`] cuts the corpus into the head and parts the app fetches
+//!    ([`site`] writes them);
 //!    [`export`] writes the documented JSON and other formats.
 
 pub mod actors;
@@ -24,7 +25,7 @@ pub mod text;
 
 use std::path::Path;
 
-pub use dossier_model::{Article, Corpus};
+pub use dossier_model::{Article, Body, Corpus, Head, Lexicon};
 pub use report::{Diagnostic, FileOutcome, Report, Severity};
 
 /// The result of building a corpus folder: the corpus and what happened to every file.
@@ -102,14 +103,35 @@ fn corpus_title(dir: &Path) -> String {
     }
 }
 
-/// Encodes the corpus for the Wasm bundle, without audit-only fields and
-/// with the search index.
-pub fn encode_bundle(corpus: &Corpus) -> Vec<u8> {
+/// Below this much article text a corpus stays one data file; above it the
+/// bodies are cut into shards and the lexicon gets a file of its own.
+pub const ONE_FILE_TEXT: usize = 192 * 1024;
+/// About how much article text one body shard holds: one fetch when the
+/// reader opens an article (about a third of it once gzipped).
+pub const SHARD_TEXT: usize = 96 * 1024;
+
+/// The corpus cut as the explorer fetches it (see `dossier_model::bundle`),
+/// without audit-only fields and with the search index: the head, and (when
+/// the corpus is large and `one_file` is false) the body shards and the
+/// lexicon that go into files beside it.
+pub fn bundle(corpus: &Corpus, one_file: bool) -> (Head, Vec<Vec<Body>>, Lexicon) {
     let mut lean = corpus.clone();
     for a in &mut lean.articles {
         a.removed.clear();
         a.warnings.clear();
     }
     lean.lexicon = dossier_model::Lexicon::build(&lean);
-    dossier_model::encode(&lean)
+    let text: usize = lean.articles.iter().flat_map(|a| a.paragraphs()).map(str::len).sum();
+    let shard_size = if one_file || text <= ONE_FILE_TEXT {
+        0
+    } else {
+        (SHARD_TEXT * lean.articles.len()).div_ceil(text).max(1) as u32
+    };
+    Head::split(lean, shard_size)
+}
+
+/// The whole corpus as one data file (the head with every part inline), as
+/// the single-file site carries it.
+pub fn encode_bundle(corpus: &Corpus) -> Vec<u8> {
+    dossier_model::bundle::encode_part(&bundle(corpus, true).0)
 }

@@ -3,12 +3,15 @@
 //! `<link>` in `index.html` change, so publishing new articles needs no Rust
 //! toolchain and no recompilation.
 //!
-//! The data file is named by a hash of its content, so hosts may cache it
-//! forever; the `<link rel=preload>` both tells the app which file to fetch and
-//! lets the browser fetch it in parallel with the Wasm.
+//! The data is a head file and, for a large corpus, body shards and a
+//! lexicon beside it (see `dossier_model::bundle`), each named by a hash of
+//! its content, so hosts may cache them forever. The `<link rel=preload>`
+//! both tells the app which head to fetch and lets the browser fetch it in
+//! parallel with the Wasm; the head names the other files.
 
 pub mod single_file;
 
+use dossier_model::bundle::{encode_part, Part};
 use dossier_model::Corpus;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -22,10 +25,12 @@ pub const LINK_MARK: &str = "data-dossier-corpus";
 /// What [`write`] produced, for the command line to print.
 #[derive(Debug)]
 pub struct Written {
-    /// The data file, relative to the site root (`data/corpus.<hash>.bin`).
+    /// The head file, relative to the site root (`data/corpus.<hash>.bin`).
     pub data: String,
-    /// Its size in bytes.
+    /// The size of all data files, in bytes.
     pub bytes: usize,
+    /// How many data files, the head included.
+    pub files: usize,
 }
 
 /// Copies the app from `app` into `out` (unless they are the same folder),
@@ -42,14 +47,26 @@ pub fn write(corpus: &Corpus, app: &Path, out: &Path) -> Result<Written, String>
     let data_dir = out.join(DATA_DIR);
     let _ = std::fs::remove_dir_all(&data_dir);
     std::fs::create_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
-    let bytes = crate::encode_bundle(corpus);
-    let data = format!("{DATA_DIR}/corpus.{:016x}.bin", fnv1a(&bytes));
-    let path = out.join(&data);
-    std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (mut head, shards, lexicon) = crate::bundle(corpus, false);
+    let mut total = 0;
+    let mut save = |kind: &str, bytes: Vec<u8>| -> Result<String, String> {
+        let name = format!("{kind}.{:016x}.bin", fnv1a(&bytes));
+        let path = data_dir.join(&name);
+        std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        total += bytes.len();
+        Ok(name)
+    };
+    if !shards.is_empty() {
+        head.lexicon = Part::File(save("lexicon", encode_part(&lexicon))?);
+        for shard in &shards {
+            head.bodies.push(Part::File(save("body", encode_part(shard))?));
+        }
+    }
+    let data = format!("{DATA_DIR}/{}", save("corpus", encode_part(&head))?);
     let linked = link_corpus(&html, &data);
     let index_out = out.join("index.html");
     std::fs::write(&index_out, linked).map_err(|e| format!("{}: {e}", index_out.display()))?;
-    Ok(Written { data, bytes: bytes.len() })
+    Ok(Written { data, bytes: total, files: shards.len() + 1 + usize::from(!shards.is_empty()) })
 }
 
 /// Writes the whole site as the one HTML file `out` (see [`single_file`]);
@@ -180,13 +197,54 @@ mod tests {
         assert!(!out.join("data/corpus.old.bin").exists());
         let bytes = std::fs::read(out.join(&written.data)).unwrap();
         assert_eq!(bytes.len(), written.bytes);
-        assert_eq!(dossier_model::decode(&bytes).unwrap(), Corpus::default());
+        assert_eq!(written.files, 1);
+        let head: dossier_model::Head = dossier_model::bundle::decode_part(&bytes).unwrap();
+        assert_eq!(head.corpus, Corpus::default());
         let html = std::fs::read_to_string(out.join("index.html")).unwrap();
         assert!(html.contains(&written.data));
         // Writing into the app folder itself keeps the app and swaps the data.
         let again = write(&Corpus::default(), &out, &out).unwrap();
         assert_eq!(again.data, written.data);
         assert_eq!(std::fs::read_dir(out.join("data")).unwrap().count(), 1);
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn a_large_corpus_is_a_head_with_shards_that_put_it_back_together() {
+        use dossier_model::{bundle::decode_part, Article, Body, Head, Lexicon, Section};
+        let root = std::env::temp_dir().join(format!("dossier-shard-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let app = root.join("app");
+        std::fs::create_dir_all(&app).unwrap();
+        std::fs::write(app.join("index.html"), "<html><head></head><body></body></html>").unwrap();
+        let paragraph = "Word after word, the text of a long article. ".repeat(25);
+        let articles: Vec<Article> = (0..300)
+            .map(|i| Article {
+                id: format!("a{i}"),
+                title: format!("Article {i}"),
+                sections: vec![Section { heading: None, author: None, paragraphs: vec![paragraph.clone()] }],
+                sentences: vec![dossier_model::Span::new(0, 46)],
+                ..Default::default()
+            })
+            .collect();
+        let corpus = Corpus { articles, ..Default::default() };
+        let out = root.join("site");
+        let written = write(&corpus, &app, &out).unwrap();
+        let head_bytes = std::fs::read(out.join(&written.data)).unwrap();
+        let head: Head = decode_part(&head_bytes).unwrap();
+        assert!(head.bodies.len() > 1, "{} shards", head.bodies.len());
+        assert_eq!(written.files, head.bodies.len() + 2, "head, lexicon, shards");
+        assert!(head_bytes.len() * 10 < written.bytes, "the head holds no bodies");
+        let read = |name: &str| std::fs::read(out.join(DATA_DIR).join(name)).unwrap();
+        let Part::File(lex) = &head.lexicon else { panic!("the lexicon is a file") };
+        let lexicon: Lexicon = decode_part(&read(lex)).unwrap();
+        assert!(lexicon.words.iter().any(|w| w == "article"));
+        for (ix, a) in corpus.articles.iter().enumerate() {
+            let Part::File(name) = &head.bodies[head.shard_of(ix as u32)] else { panic!("shards are files") };
+            let shard: Vec<Body> = decode_part(&read(name)).unwrap();
+            let body = shard[ix % head.shard_size as usize].clone();
+            assert_eq!(&body.into_article(&head.corpus.articles[ix]), a);
+        }
         let _ = std::fs::remove_dir_all(&root);
     }
 

@@ -6,7 +6,7 @@
 //! (make DIR with `dossier generate --articles 10000 DIR`).
 
 use dossier_explore::facets;
-use dossier_explore::filter::{run, TextScores};
+use dossier_explore::filter::{run, Searchable, TextScores};
 use dossier_explore::search::Terms;
 use dossier_explore::{Index, Query};
 use std::time::{Duration, Instant};
@@ -21,7 +21,7 @@ fn main() {
     let t = Instant::now();
     let mut corpus = dossier_corpus::build(std::path::Path::new(&dir)).expect("corpus folder").corpus;
     let t_lex = Instant::now();
-    // What `encode_bundle` adds for the explorer.
+    // What `dossier_corpus::bundle` adds for the explorer.
     corpus.lexicon = dossier_model::Lexicon::build(&corpus);
     println!("lexicon: {:?} for {} words", t_lex.elapsed(), corpus.lexicon.words.len());
     println!(
@@ -32,7 +32,7 @@ fn main() {
         corpus.events.len()
     );
     let t = Instant::now();
-    let ix = Index::new(&corpus);
+    let ix = Index::whole(&corpus);
     println!("index: {:?}", t.elapsed());
 
     let word = "negotiations";
@@ -42,7 +42,7 @@ fn main() {
         let q = Query { text: word[..n].to_string(), ..Query::default() };
         let t = Instant::now();
         let terms = Terms::parse(&q.text);
-        let scores = TextScores::refine(&corpus, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+        let scores = TextScores::refine(Searchable::whole(&corpus, &ix), &terms, prev.as_ref().map(|(t, s)| (t, s)));
         let r = run(&corpus, &ix, &q, scores.as_ref());
         let _ = facets::compute(&corpus, &ix, &q, scores.as_ref(), &r.articles);
         search.push(t.elapsed());

@@ -75,7 +75,7 @@ mod tests {
 
     fn facets(q: &Query) -> Facets {
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let r = run(&c, &ix, q, None);
         compute(&c, &ix, q, None, &r.articles)
     }
@@ -88,7 +88,7 @@ mod tests {
         let f = facets(&Query { actors: vec![3], ..Default::default() });
         assert_eq!(f.actors, vec![1, 1, 1, 1, 1]);
         let c = corpus();
-        let bbc = Index::new(&c).outlet_ix("BBC").unwrap();
+        let bbc = Index::whole(&c).outlet_ix("BBC").unwrap();
         let f = facets(&Query { outlets: vec![bbc], ..Default::default() });
         assert_eq!(f.actors, vec![1, 1, 1, 0, 0]);
         assert_eq!(f.active_actors(), 3);
@@ -97,7 +97,7 @@ mod tests {
     #[test]
     fn kind_and_outlet_counts_ignore_their_own_facet() {
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let bbc = ix.outlet_ix("BBC").unwrap();
         let arab = ix.outlet_ix("The New Arab").unwrap();
         let f = facets(&Query { outlets: vec![bbc], ..Default::default() });

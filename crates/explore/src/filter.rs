@@ -6,8 +6,8 @@
 use crate::index::{overlaps, Index};
 use crate::query::{Filter, Mode, Query, View};
 use crate::search::{fold, scores, Terms};
-use dossier_model::lexicon::{searchable, Kind};
-use dossier_model::{ActorIx, Corpus, Day};
+use dossier_model::lexicon::{searchable, Kind, Lexicon};
+use dossier_model::{ActorIx, Article, Corpus, Day};
 
 /// Search relevance per article, event and quote (0 = no match); `None`
 /// when there is no search.
@@ -18,29 +18,67 @@ pub struct TextScores {
     pub quotes: Vec<u32>,
 }
 
+/// What a search reads: the build-time lexicon, and the items' text for the
+/// phrase checks the lexicon cannot answer.
+#[derive(Clone, Copy)]
+pub struct Searchable<'a> {
+    pub corpus: &'a Corpus,
+    pub index: &'a Index,
+    pub lexicon: &'a Lexicon,
+    /// The whole articles, when their bodies are at hand (a one-file
+    /// corpus). In a sharded one they are fetched only to be read, so a
+    /// phrase matches an article holding all its words, weighed as its
+    /// rarest word.
+    pub articles: Option<&'a [Article]>,
+}
+
+impl<'a> Searchable<'a> {
+    /// A whole corpus, with its bodies and lexicon.
+    pub fn whole(corpus: &'a Corpus, index: &'a Index) -> Self {
+        Searchable { corpus, index, lexicon: &corpus.lexicon, articles: Some(&corpus.articles) }
+    }
+
+    /// Item `i`'s text as the lexicon was built from it
+    /// ([`dossier_model::lexicon::searchable`]), folded; `None` for an
+    /// article whose body is not at hand.
+    fn text(&self, kind: Kind, i: usize) -> Option<(String, String)> {
+        let c = self.corpus;
+        let (title, body) = match kind {
+            Kind::Article => {
+                let a = self.articles?.get(i)?;
+                (a.title.clone(), a.text())
+            }
+            Kind::Quote => {
+                let q = c.quotes.get(i)?;
+                let said = self.index.quote_words.get(i).map_or("", String::as_str);
+                (String::new(), format!("{said} {}", q.speaker.as_deref().unwrap_or("")))
+            }
+            Kind::Event => searchable(c, kind, i),
+        };
+        Some((fold(&title), fold(&body)))
+    }
+}
+
 impl TextScores {
-    pub fn compute(c: &Corpus, terms: &Terms) -> Option<TextScores> {
-        TextScores::refine(c, terms, None)
+    pub fn compute(s: Searchable, terms: &Terms) -> Option<TextScores> {
+        TextScores::refine(s, terms, None)
     }
 
     /// Like [`TextScores::compute`], reusing the previous search when the new
     /// one can only match fewer items (every old term is inside a new term,
     /// as when typing on): only previous matches are scored again.
-    pub fn refine(c: &Corpus, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
+    pub fn refine(s: Searchable, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
         if terms.is_empty() {
             return None;
         }
+        let c = s.corpus;
         let narrower = prev.filter(|(old, _)| old.0.iter().all(|o| terms.0.iter().any(|n| n.contains(o.as_str()))));
         let was = |v: fn(&TextScores) -> &Vec<u32>, n: usize| -> Vec<bool> {
             (0..n).map(|i| narrower.is_none_or(|(_, p)| v(p).get(i).is_some_and(|&s| s > 0))).collect()
         };
         let score = |kind: Kind, alive: Vec<bool>| {
-            // Folded text, for the few items a phrase must be checked in.
-            let text = |i: usize| {
-                let (title, body) = searchable(c, kind, i);
-                (fold(&title), fold(&body))
-            };
-            scores(&c.lexicon, c.lexicon.of(kind), &text, terms, alive)
+            let text = |i: usize| s.text(kind, i);
+            scores(s.lexicon, s.lexicon.of(kind), &text, terms, alive)
         };
         Some(TextScores {
             articles: score(Kind::Article, was(|p| &p.articles, c.articles.len())),
@@ -233,8 +271,8 @@ mod tests {
 
     fn results(q: &Query) -> Results {
         let c = corpus();
-        let ix = Index::new(&c);
-        let t = TextScores::compute(&c, &Terms::parse(&q.text));
+        let ix = Index::whole(&c);
+        let t = TextScores::compute(Searchable::whole(&c, &ix), &Terms::parse(&q.text));
         run(&c, &ix, q, t.as_ref())
     }
 
@@ -273,7 +311,7 @@ mod tests {
     #[test]
     fn kinds_outlets_dates_text_combine() {
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let q = Query { kinds: vec![ActorKind::Person], ..Default::default() };
         assert_eq!(results(&q).articles, vec![0]);
         let q = Query { outlets: vec![ix.outlet_ix("BBC").unwrap()], ..Default::default() };
@@ -294,13 +332,42 @@ mod tests {
     }
 
     #[test]
+    fn a_split_corpus_scores_as_the_whole_one() {
+        use dossier_model::{Head, Part};
+        let c = corpus();
+        let ix = Index::whole(&c);
+        let (head, _, _) = Head::split(c.clone(), 0);
+        let (Part::Inline(lexicon), [Part::Inline(bodies)]) = (&head.lexicon, head.bodies.as_slice()) else {
+            panic!("one file")
+        };
+        let articles: Vec<Article> =
+            bodies.iter().zip(&head.corpus.articles).map(|(b, a)| b.clone().into_article(a)).collect();
+        let split_ix = Index::new(&head.corpus, head.digest.clone());
+        assert_eq!(split_ix, ix, "the digest stands in for the bodies");
+        let one_file = Searchable { corpus: &head.corpus, index: &split_ix, lexicon, articles: Some(&articles) };
+        let sharded = Searchable { articles: None, ..one_file };
+        for q in ["talks", "erdogan", "\"peace talks\"", "want", "a"] {
+            let terms = Terms::parse(q);
+            let whole = TextScores::compute(Searchable::whole(&c, &ix), &terms);
+            assert_eq!(TextScores::compute(one_file, &terms), whole, "{q}");
+            let without = TextScores::compute(sharded, &terms).unwrap();
+            let whole = whole.unwrap();
+            assert_eq!((&without.events, &without.quotes), (&whole.events, &whole.quotes), "{q}");
+            if !q.contains(' ') {
+                assert_eq!(without.articles, whole.articles, "one word needs no body: {q}");
+            }
+        }
+    }
+
+    #[test]
     fn refining_a_search_matches_a_fresh_one() {
         let c = corpus();
+        let ix = Index::whole(&c);
         let mut prev: Option<(Terms, TextScores)> = None;
         for text in ["t", "ta", "tal", "talk", "talks", "talks a", "talks as", "peace", "pea"] {
             let terms = Terms::parse(text);
-            let fresh = TextScores::compute(&c, &terms);
-            let refined = TextScores::refine(&c, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+            let fresh = TextScores::compute(Searchable::whole(&c, &ix), &terms);
+            let refined = TextScores::refine(Searchable::whole(&c, &ix), &terms, prev.as_ref().map(|(t, s)| (t, s)));
             assert_eq!(refined, fresh, "{text}");
             prev = fresh.map(|s| (terms, s));
         }
@@ -311,13 +378,14 @@ mod tests {
         // Refining trusts the previous search: an item it did not match is
         // not scored again, even when (as here, by construction) it would be.
         let c = corpus();
+        let ix = Index::whole(&c);
         let old = Terms::parse("talk");
         let new = Terms::parse("talks");
-        let mut none = TextScores::compute(&c, &old).unwrap();
+        let mut none = TextScores::compute(Searchable::whole(&c, &ix), &old).unwrap();
         none.articles.iter_mut().for_each(|s| *s = 0);
-        let refined = TextScores::refine(&c, &new, Some((&old, &none))).unwrap();
+        let refined = TextScores::refine(Searchable::whole(&c, &ix), &new, Some((&old, &none))).unwrap();
         assert!(refined.articles.iter().all(|&s| s == 0));
-        assert!(TextScores::compute(&c, &new).unwrap().articles.iter().any(|&s| s > 0));
+        assert!(TextScores::compute(Searchable::whole(&c, &ix), &new).unwrap().articles.iter().any(|&s| s > 0));
     }
 
     #[test]
@@ -349,7 +417,7 @@ mod tests {
     #[test]
     fn loosen_names_the_filter_that_helps_most() {
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let q = Query {
             actors: vec![3],
             outlets: vec![ix.outlet_ix("BBC").unwrap()],
@@ -366,9 +434,9 @@ mod tests {
         // Russia the search still applies (c alone); without the search,
         // Russia's two come back.
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let q = Query { actors: vec![0], text: "regime".into(), ..Default::default() };
-        let t = TextScores::compute(&c, &Terms::parse(&q.text));
+        let t = TextScores::compute(Searchable::whole(&c, &ix), &Terms::parse(&q.text));
         assert!(run(&c, &ix, &q, t.as_ref()).articles.is_empty());
         assert_eq!(loosen(&c, &ix, &q, t.as_ref()), Some((Filter::Text, 2)));
     }
@@ -378,7 +446,7 @@ mod tests {
         // Lavrov (a), BBC (b) and before 1970 (c) exclude each other pairwise,
         // so dropping any one of them still leaves no article.
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let q = Query {
             actors: vec![3],
             outlets: vec![ix.outlet_ix("BBC").unwrap()],

@@ -1,7 +1,7 @@
 //! Lookups computed once per corpus, so filtering on a keystroke is a pass
 //! over small per-article vectors rather than over every mention list.
 
-use dossier_model::{ActorIx, ArticleIx, Corpus, Day, Span};
+use dossier_model::{ActorIx, ArticleIx, Corpus, Day, Digest, Span};
 
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Index {
@@ -16,6 +16,10 @@ pub struct Index {
     pub event_sources: Vec<Vec<ArticleIx>>,
     /// Per quote: the speaker and the actors named inside the quote.
     pub quote_actors: Vec<Vec<ActorIx>>,
+    /// Per article, its card's lead; per quote, its words (from the build's
+    /// [`Digest`], as the bodies may not be loaded).
+    pub leads: Vec<String>,
+    pub quote_words: Vec<String>,
     /// Per actor: the articles mentioning it, the events it takes part in,
     /// and the quotes it speaks or is named in (each ascending), so an actor
     /// filter visits only its own items.
@@ -35,7 +39,8 @@ pub struct Index {
 }
 
 impl Index {
-    pub fn new(c: &Corpus) -> Index {
+    /// The index of a head's corpus, with the build's digest of its bodies.
+    pub fn new(c: &Corpus, digest: Digest) -> Index {
         let n = c.articles.len();
         let mut outlets: Vec<String> = c.articles.iter().filter_map(|a| a.outlet.clone()).collect();
         outlets.sort_unstable();
@@ -43,20 +48,15 @@ impl Index {
         let article_outlet =
             c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
 
-        let mut article_actors = vec![Vec::<(ActorIx, u32)>::new(); n];
-        let mut actor_total = Vec::with_capacity(c.actors.len());
-        for (ax, actor) in c.actors.iter().enumerate() {
-            actor_total.push(actor.mentions.len() as u32);
-            for m in &actor.mentions {
-                let Some(list) = article_actors.get_mut(m.article as usize) else { continue };
-                match list.iter_mut().find(|(a, _)| *a == ax as u32) {
-                    Some(e) => e.1 += 1,
-                    None => list.push((ax as u32, 1)),
+        let Digest { leads, mut article_actors, quote_words, quote_actors } = digest;
+        article_actors.resize(n, Vec::new());
+        let mut actor_total = vec![0u32; c.actors.len()];
+        for list in &article_actors {
+            for &(x, k) in list {
+                if let Some(t) = actor_total.get_mut(x as usize) {
+                    *t += k;
                 }
             }
-        }
-        for l in &mut article_actors {
-            l.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         }
 
         let mut events_by_date: Vec<u32> = (0..c.events.len() as u32).collect();
@@ -98,29 +98,6 @@ impl Index {
             }
         }
 
-        // Mention spans per article, so each quote only scans its own article.
-        let mut spans = vec![Vec::<(Span, ActorIx)>::new(); n];
-        for (ax, actor) in c.actors.iter().enumerate() {
-            for m in &actor.mentions {
-                if let Some(l) = spans.get_mut(m.article as usize) {
-                    l.push((m.span, ax as u32));
-                }
-            }
-        }
-        let quote_actors: Vec<Vec<ActorIx>> = c
-            .quotes
-            .iter()
-            .map(|q| {
-                let mut v: Vec<ActorIx> = q.speaker_actor.into_iter().collect();
-                if let Some(l) = spans.get(q.article as usize) {
-                    v.extend(l.iter().filter(|(sp, _)| q.span.contains(*sp)).map(|&(_, a)| a));
-                }
-                v.sort_unstable();
-                v.dedup();
-                v
-            })
-            .collect();
-
         let mut actor_articles = vec![Vec::new(); c.actors.len()];
         for (a, list) in article_actors.iter().enumerate() {
             for &(x, _) in list {
@@ -158,11 +135,19 @@ impl Index {
             article_events,
             event_sources,
             quote_actors,
+            leads,
+            quote_words,
             actor_total,
             events_by_date,
             articles_by_date,
             quotes_by_date,
         }
+    }
+
+    /// The index of a whole corpus (bodies and mentions in it), as tests and
+    /// tools have it.
+    pub fn whole(c: &Corpus) -> Index {
+        Index::new(c, Digest::of(c))
     }
 
     /// Mentions of `actor` in `article`.
@@ -176,13 +161,6 @@ impl Index {
     pub fn outlet_ix(&self, name: &str) -> Option<u32> {
         self.outlets.binary_search_by(|o| o.as_str().cmp(name)).ok().map(|i| i as u32)
     }
-}
-
-/// The quoted words of a quote, from its article's text.
-pub fn quote_words(c: &Corpus, q: usize) -> String {
-    let Some(q) = c.quotes.get(q) else { return String::new() };
-    let text = c.articles.get(q.article as usize).map(|a| a.text()).unwrap_or_default();
-    text.get(q.span.range()).unwrap_or("").to_string()
 }
 
 /// Whether day ranges `a` and `b` (inclusive) overlap.

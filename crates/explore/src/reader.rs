@@ -34,11 +34,10 @@ pub struct Layers {
 }
 
 impl Layers {
-    pub fn of(c: &Corpus, a: ArticleIx, text: &str, terms: &Terms) -> Layers {
-        let mut l = Layers { hits: highlight(text, terms), ..Default::default() };
-        for (ax, actor) in c.actors.iter().enumerate() {
-            l.actors.extend(actor.mentions.iter().filter(|m| m.article == a).map(|m| (m.span, ax as u32)));
-        }
+    /// Article `a`'s layers; `mentions` are its actor mentions (from its
+    /// [`dossier_model::Body`]).
+    pub fn of(c: &Corpus, a: ArticleIx, mentions: &[(Span, ActorIx)], text: &str, terms: &Terms) -> Layers {
+        let mut l = Layers { hits: highlight(text, terms), actors: mentions.to_vec(), ..Default::default() };
         for (e, ev) in c.events.iter().enumerate() {
             l.events.extend(ev.mentions.iter().filter(|m| m.article == a).map(|m| (m.phrase, e as u32)));
         }
@@ -116,7 +115,9 @@ mod tests {
         let a = &c.articles[0];
         let text = a.text();
         let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(s, _)| s).collect();
-        let layers = Layers::of(&c, 0, &text, &Terms::parse("want astana"));
+        // The mentions as the app gets them: from the article's body shard.
+        let (_, shards, _) = dossier_model::Head::split(c.clone(), 1);
+        let layers = Layers::of(&c, 0, &shards[0][0].mentions, &text, &Terms::parse("want astana"));
         let paras = segment(&text, &spans, &layers);
         assert_eq!(paras.len(), 2);
         let show = |p: &Para| -> Vec<Shown> {

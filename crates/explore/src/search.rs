@@ -96,11 +96,12 @@ pub fn score(title: &str, body: &str, terms: &Terms) -> Option<u32> {
 /// vocabulary and the postings of matching words, not the text. Terms that
 /// span words ("peace talks", "al-assad") are checked in the text of the
 /// items that hold all their words, which `text(i)` gives (folded title and
-/// body). Only items with `alive` set are scored; the others get 0.
+/// body); an item without text at hand matches on the words alone. Only
+/// items with `alive` set are scored; the others get 0.
 pub fn scores(
     lex: &Lexicon,
     kind: &Postings,
-    text: &dyn Fn(usize) -> (String, String),
+    text: &dyn Fn(usize) -> Option<(String, String)>,
     terms: &Terms,
     mut alive: Vec<bool>,
 ) -> Vec<u32> {
@@ -112,14 +113,22 @@ pub fn scores(
             word_hits(lex, kind, t, &alive)
         } else {
             let mut near = alive.clone();
+            // The weight of each item's rarest word of the term, for items
+            // whose text is not at hand.
+            let mut rarest = vec![u32::MAX; n];
             for p in &parts {
                 let has = word_hits(lex, kind, p, &near);
-                near.iter_mut().zip(&has).for_each(|(a, &h)| *a &= h > 0);
+                for ((a, r), &h) in near.iter_mut().zip(&mut rarest).zip(&has) {
+                    *a &= h > 0;
+                    *r = (*r).min(h);
+                }
             }
             let mut hits = vec![0u32; n];
             for (i, h) in hits.iter_mut().enumerate().filter(|&(i, _)| near[i]) {
-                let (title, body) = text(i);
-                *h = weigh(count(&title, t, 4), count(&body, t, 16));
+                *h = match text(i) {
+                    Some((title, body)) => weigh(count(&title, t, 4), count(&body, t, 16)),
+                    None => rarest[i],
+                };
             }
             hits
         };
@@ -255,7 +264,7 @@ mod tests {
         for kind in Kind::ALL {
             let text = |i: usize| {
                 let (t, b) = searchable(&c, kind, i);
-                (fold(&t), fold(&b))
+                Some((fold(&t), fold(&b)))
             };
             let n = kind.count(&c);
             assert!(n > 0, "the fixture has items of every kind");
@@ -263,17 +272,32 @@ mod tests {
                 ["talks", "alk", "a", "ERDOGAN", "astana talks", "\"peace talks\"", "al-", "#", "zzz", "2017", "s t"]
             {
                 let terms = Terms::parse(q);
-                let scan: Vec<u32> = (0..n).map(|i| score(&text(i).0, &text(i).1, &terms).unwrap_or(0)).collect();
+                let scan: Vec<u32> =
+                    (0..n).map(|i| text(i).and_then(|(t, b)| score(&t, &b, &terms)).unwrap_or(0)).collect();
                 assert_eq!(scores(lex, lex.of(kind), &text, &terms, vec![true; n]), scan, "{q}");
             }
         }
         let text = |i: usize| {
             let (t, b) = searchable(&c, Kind::Article, i);
-            (fold(&t), fold(&b))
+            Some((fold(&t), fold(&b)))
         };
         let only_first: Vec<bool> = (0..c.articles.len()).map(|i| i == 0).collect();
         let s = scores(lex, &lex.articles, &text, &Terms::parse("a"), only_first);
         assert!(s[1..].iter().all(|&x| x == 0), "articles not alive are not scored");
+    }
+
+    #[test]
+    fn without_text_a_phrase_matches_on_its_words() {
+        let c = crate::fixture::corpus();
+        let lex = &c.lexicon;
+        let n = c.articles.len();
+        let none = |_: usize| None;
+        let words = scores(lex, &lex.articles, &none, &Terms::parse("\"peace talks\""), vec![true; n]);
+        let both = scores(lex, &lex.articles, &none, &Terms::parse("peace talks"), vec![true; n]);
+        for (w, b) in words.iter().zip(&both) {
+            assert_eq!(*w > 0, *b > 0, "the same items: those with both words");
+        }
+        assert!(words.iter().any(|&w| w > 0));
     }
 
     #[test]

@@ -215,7 +215,7 @@ mod tests {
     #[test]
     fn round_trip_every_field() {
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let q = Query {
             actors: vec![0, 1],
             mode: Mode::All,
@@ -245,7 +245,7 @@ mod tests {
     #[test]
     fn relevance_and_light_round_trip() {
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let q = Query { text: "talks".into(), sort: Sort::Relevance, theme: Theme::Light, ..Query::default() };
         let s = to_query_string(&q, &c, &ix);
         assert_eq!(s, "?q=talks&sort=relevance&theme=light");
@@ -262,7 +262,7 @@ mod tests {
     #[test]
     fn garbage_is_ignored() {
         let c = corpus();
-        let ix = Index::new(&c);
+        let ix = Index::whole(&c);
         let q = parse("?view=maps&actor=nobody,,turkey&mode=&from=2017-02-30&to=x&zzz=1&&=&%&q=%E2%82&sort=up&event=no&article=%ZZ&theme=neon", &c, &ix);
         assert_eq!(q, Query { actors: vec![1], text: "\u{fffd}".into(), ..Query::default() });
         assert_eq!(parse("", &c, &ix), Query::default());

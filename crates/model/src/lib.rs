@@ -9,6 +9,7 @@
 #![no_std]
 extern crate alloc;
 
+pub mod bundle;
 pub mod date;
 pub mod fold;
 pub mod lexicon;
@@ -17,6 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
+pub use bundle::{Body, Digest, Head, Part};
 pub use date::{format_at, Day, Precision};
 pub use lexicon::Lexicon;
 
@@ -29,7 +31,7 @@ pub type ActorIx = u32;
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
 /// Bumped whenever the encoded layout changes, so a stale bundle fails loudly.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Corpus {
@@ -260,10 +262,14 @@ pub struct Quote {
     pub speaker_actor: Option<ActorIx>,
 }
 
-/// Encodes a corpus for embedding: format version, then postcard.
+/// Encodes a whole corpus as one value: format version, then postcard.
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
+    encode_with_version(corpus)
+}
+
+fn encode_with_version<T: Serialize>(value: &T) -> Vec<u8> {
     let mut out = Vec::from(FORMAT_VERSION.to_le_bytes());
-    out.extend(postcard::to_allocvec(corpus).expect("postcard encoding of an in-memory corpus cannot fail"));
+    out.extend(postcard::to_allocvec(value).expect("postcard encoding of an in-memory value cannot fail"));
     out
 }
 
@@ -285,6 +291,10 @@ impl core::fmt::Display for DecodeError {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Corpus, DecodeError> {
+    decode_with_version(bytes)
+}
+
+fn decode_with_version<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     let (head, body) = bytes.split_at_checked(4).ok_or(DecodeError::Malformed)?;
     let found = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
     if found != FORMAT_VERSION {

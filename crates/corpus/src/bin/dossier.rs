@@ -77,8 +77,15 @@ fn build(args: &[&str]) -> ExitCode {
             dossier_corpus::site::write_single_file(&b.corpus, &app, &out_dir)
                 .map(|bytes| format!("{} ({n} articles, {bytes} bytes)", out_dir.display()))
         } else {
-            dossier_corpus::site::write(&b.corpus, &app, &out_dir)
-                .map(|w| format!("{} ({n} articles, {} bytes of data in {})", out_dir.display(), w.bytes, w.data))
+            dossier_corpus::site::write(&b.corpus, &app, &out_dir).map(|w| {
+                format!(
+                    "{} ({n} articles, {} bytes of data in {} files, head {})",
+                    out_dir.display(),
+                    w.bytes,
+                    w.files,
+                    w.data
+                )
+            })
         };
         eprintln!("dossier: site written in {:.2} s", started.elapsed().as_secs_f64());
         match written {

@@ -1,0 +1,295 @@
+//! The corpus as the explorer fetches it: a small [`Head`] first, then the
+//! heavy parts on demand. Cards, legend, timeline and facets need only
+//! titles, dates, counts and short texts; article bodies (with their mention
+//! spans) are read only when the reader opens one or a search shows excerpts,
+//! and the search [`Lexicon`] only when the reader types. So a large corpus
+//! starts from its head, and the rest stays on the server until asked for.
+//!
+//! Each part is either inline (a small corpus stays one file) or a file
+//! beside the head, named in it. Every file starts with [`FORMAT_VERSION`].
+
+use crate::{encode_with_version, ActorIx, ArticleIx, Corpus, DecodeError, Lexicon, Section, Span};
+use alloc::string::String;
+use alloc::vec::Vec;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// A part of the bundle: in the head, or in a file next to it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub enum Part<T> {
+    Inline(T),
+    /// Path relative to the head file's folder.
+    File(String),
+}
+
+/// What the explorer fetches at start.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Head {
+    /// The corpus without what [`Body`] and the lexicon hold: articles have no
+    /// sections or sentences, actors and places no mentions, and the lexicon
+    /// is empty.
+    pub corpus: Corpus,
+    pub digest: Digest,
+    /// Bodies of articles `i * shard_size .. (i + 1) * shard_size` in part `i`.
+    pub shard_size: u32,
+    pub bodies: Vec<Part<Vec<Body>>>,
+    pub lexicon: Part<Lexicon>,
+}
+
+/// What cards and filters need from the bodies, computed at build time so
+/// the head can leave the bodies out.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Digest {
+    /// Per article, the card's lead ([`crate::Article::lead`]), cut to
+    /// [`LEAD_BYTES`] (a lead that is a whole first paragraph would carry
+    /// the bodies back into the head).
+    pub leads: Vec<String>,
+    /// Per article: (actor, mention count), most mentioned first.
+    pub article_actors: Vec<Vec<(ActorIx, u32)>>,
+    /// Per quote, the quoted words.
+    pub quote_words: Vec<String>,
+    /// Per quote: the speaker and the actors named inside the quote, sorted.
+    pub quote_actors: Vec<Vec<ActorIx>>,
+}
+
+/// A card's lead is cut at a word boundary near this many bytes.
+pub const LEAD_BYTES: usize = 320;
+
+/// `s` cut at the last space at or before [`LEAD_BYTES`], with an ellipsis.
+fn cut_lead(s: String) -> String {
+    if s.len() <= LEAD_BYTES {
+        return s;
+    }
+    let mut end = LEAD_BYTES;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = s[..end].rfind(' ').filter(|&i| i > LEAD_BYTES / 2).unwrap_or(end);
+    let mut out = String::from(s[..end].trim_end_matches([' ', ',', ';', ':']));
+    out.push('…');
+    out
+}
+
+/// One article's text and the spans laid over it.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Body {
+    pub sections: Vec<Section>,
+    pub sentences: Vec<Span>,
+    /// Actor mentions in this article, in text order.
+    pub mentions: Vec<(Span, ActorIx)>,
+}
+
+impl Digest {
+    pub fn of(c: &Corpus) -> Digest {
+        let n = c.articles.len();
+        let mut article_actors = alloc::vec![Vec::<(ActorIx, u32)>::new(); n];
+        let mut spans = alloc::vec![Vec::<(Span, ActorIx)>::new(); n];
+        for (ax, actor) in c.actors.iter().enumerate() {
+            for m in &actor.mentions {
+                let (Some(list), Some(sp)) =
+                    (article_actors.get_mut(m.article as usize), spans.get_mut(m.article as usize))
+                else {
+                    continue;
+                };
+                sp.push((m.span, ax as u32));
+                match list.iter_mut().find(|(a, _)| *a == ax as u32) {
+                    Some(e) => e.1 += 1,
+                    None => list.push((ax as u32, 1)),
+                }
+            }
+        }
+        for l in &mut article_actors {
+            l.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        let texts: Vec<String> = c.articles.iter().map(|a| a.text()).collect();
+        let quote_words = c
+            .quotes
+            .iter()
+            .map(|q| {
+                texts.get(q.article as usize).and_then(|t| t.get(q.span.range())).map(String::from).unwrap_or_default()
+            })
+            .collect();
+        let quote_actors = c
+            .quotes
+            .iter()
+            .map(|q| {
+                let mut v: Vec<ActorIx> = q.speaker_actor.into_iter().collect();
+                if let Some(l) = spans.get(q.article as usize) {
+                    v.extend(l.iter().filter(|(sp, _)| q.span.contains(*sp)).map(|&(_, a)| a));
+                }
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        Digest {
+            leads: c.articles.iter().map(|a| cut_lead(a.lead())).collect(),
+            article_actors,
+            quote_words,
+            quote_actors,
+        }
+    }
+}
+
+impl Body {
+    /// Article `a`'s body and mentions, taken out of `c`.
+    fn take(c: &mut Corpus, spans: &mut [Vec<(Span, ActorIx)>], a: usize) -> Body {
+        let art = &mut c.articles[a];
+        let mut mentions = core::mem::take(&mut spans[a]);
+        mentions.sort_unstable();
+        Body { sections: core::mem::take(&mut art.sections), sentences: core::mem::take(&mut art.sentences), mentions }
+    }
+
+    /// Puts the text back into `meta` (an article of the head): the whole
+    /// article, for the reader and excerpts.
+    pub fn into_article(self, meta: &crate::Article) -> crate::Article {
+        crate::Article { sections: self.sections, sentences: self.sentences, ..meta.clone() }
+    }
+}
+
+impl Head {
+    /// Splits a whole corpus (with its lexicon built) into a head and parts.
+    /// With `shard_size` 0 everything stays inline, else the bodies are cut
+    /// into shards of that many articles and they and the lexicon are
+    /// returned as [`Part::File`] with an empty name, for the caller to name
+    /// once it has written them ([`Head::parts`]).
+    pub fn split(mut c: Corpus, shard_size: u32) -> (Head, Vec<Vec<Body>>, Lexicon) {
+        let digest = Digest::of(&c);
+        let n = c.articles.len();
+        let mut spans = alloc::vec![Vec::new(); n];
+        for (ax, actor) in c.actors.iter_mut().enumerate() {
+            for m in core::mem::take(&mut actor.mentions) {
+                if let Some(l) = spans.get_mut(m.article as usize) {
+                    l.push((m.span, ax as u32));
+                }
+            }
+        }
+        for p in &mut c.places {
+            p.mentions.clear();
+        }
+        let lexicon = core::mem::take(&mut c.lexicon);
+        let size = if shard_size == 0 { n.max(1) } else { shard_size as usize };
+        let mut shards: Vec<Vec<Body>> = Vec::new();
+        for a in 0..n {
+            if a % size == 0 {
+                shards.push(Vec::new());
+            }
+            let body = Body::take(&mut c, &mut spans, a);
+            shards.last_mut().expect("pushed above").push(body);
+        }
+        let head =
+            Head { corpus: c, digest, shard_size: size as u32, bodies: Vec::new(), lexicon: Part::File(String::new()) };
+        if shard_size == 0 {
+            let head =
+                Head { bodies: shards.into_iter().map(Part::Inline).collect(), lexicon: Part::Inline(lexicon), ..head };
+            return (head, Vec::new(), Lexicon::default());
+        }
+        (head, shards, lexicon)
+    }
+
+    /// The shard holding article `a`'s body.
+    pub fn shard_of(&self, a: ArticleIx) -> usize {
+        (a / self.shard_size.max(1)) as usize
+    }
+}
+
+/// Encodes any part of the bundle: format version, then postcard.
+pub fn encode_part<T: Serialize>(part: &T) -> Vec<u8> {
+    encode_with_version(part)
+}
+
+/// Decodes a file written by [`encode_part`].
+pub fn decode_part<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    crate::decode_with_version(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Actor, ActorKind, Article, Mention, Quote};
+    use alloc::vec;
+
+    fn corpus() -> Corpus {
+        let article = |t: &str, body: &str| Article {
+            title: t.into(),
+            sections: vec![Section { heading: None, author: None, paragraphs: vec![body.into()] }],
+            sentences: vec![Span::new(0, body.len())],
+            ..Default::default()
+        };
+        let mention = |article, s, e| Mention { article, span: Span::new(s, e) };
+        let actor = |name: &str, mentions| Actor {
+            id: name.into(),
+            name: name.into(),
+            kind: ActorKind::Person,
+            role: None,
+            affiliation: None,
+            group: None,
+            color: 0,
+            shape: 0,
+            aliases: vec![],
+            mentions,
+        };
+        let mut c = Corpus {
+            articles: vec![
+                article("One", "Ann said: peace with Bob now."),
+                article("Two", "Bob met Ann."),
+                article("Three", "Nobody."),
+            ],
+            actors: vec![
+                actor("Ann", vec![mention(0, 0, 3), mention(1, 8, 11)]),
+                actor("Bob", vec![mention(0, 21, 24), mention(1, 0, 3)]),
+            ],
+            quotes: vec![Quote { article: 0, span: Span::new(10, 28), speaker: None, speaker_actor: Some(0) }],
+            ..Default::default()
+        };
+        c.lexicon = Lexicon::build(&c);
+        c
+    }
+
+    #[test]
+    fn the_digest_holds_what_cards_need_from_bodies() {
+        let d = Digest::of(&corpus());
+        assert_eq!(d.leads, vec!["Ann said: peace with Bob now.", "Bob met Ann.", "Nobody."]);
+        assert_eq!(d.article_actors[0], vec![(0, 1), (1, 1)]);
+        assert_eq!(d.quote_words, vec!["peace with Bob now"]);
+        assert_eq!(d.quote_actors, vec![vec![0, 1]], "the speaker and Bob, named inside");
+    }
+
+    #[test]
+    fn long_leads_are_cut_at_a_word() {
+        assert_eq!(cut_lead("Short.".into()), "Short.");
+        let long = "word, ".repeat(100);
+        let cut = cut_lead(long.clone());
+        assert!(cut.len() <= LEAD_BYTES + '…'.len_utf8() && cut.ends_with("word…"), "{cut}");
+        let wide = "é".repeat(400);
+        assert!(cut_lead(wide).ends_with('…'), "no space, cut on a char boundary");
+    }
+
+    #[test]
+    fn sharded_heads_hold_no_text_and_bodies_come_back_whole() {
+        let c = corpus();
+        let (head, shards, lexicon) = Head::split(c.clone(), 2);
+        assert_eq!(shards.len(), 2);
+        assert_eq!((shards[0].len(), shards[1].len()), (2, 1));
+        assert_eq!(lexicon, c.lexicon);
+        assert!(head.corpus.articles.iter().all(|a| a.sections.is_empty() && a.sentences.is_empty()));
+        assert!(head.corpus.actors.iter().all(|a| a.mentions.is_empty()));
+        assert_eq!(head.shard_of(2), 1);
+        let whole = shards[1][0].clone().into_article(&head.corpus.articles[2]);
+        assert_eq!(whole, c.articles[2]);
+        assert_eq!(shards[0][1].mentions, vec![(Span::new(0, 3), 1), (Span::new(8, 11), 0)], "text order");
+        let bytes = encode_part(&shards[0]);
+        assert_eq!(decode_part::<Vec<Body>>(&bytes).unwrap(), shards[0]);
+    }
+
+    #[test]
+    fn an_unsharded_head_is_one_file() {
+        let (head, shards, _) = Head::split(corpus(), 0);
+        assert!(shards.is_empty());
+        assert!(matches!(head.lexicon, Part::Inline(ref l) if !l.words.is_empty()));
+        assert_eq!(head.bodies.len(), 1);
+        assert_eq!(head.shard_of(2), 0);
+        let bytes = encode_part(&head);
+        assert_eq!(decode_part::<Head>(&bytes).unwrap(), head);
+    }
+}

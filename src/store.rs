@@ -1,0 +1,163 @@
+//! The parts of the corpus that come after the head (`dossier_model::bundle`):
+//! article bodies, in shards, and the search lexicon. Each is fetched once,
+//! the first time something reads it, and kept for the page's life. Reading
+//! a part that has not arrived tracks a trigger, so the reader, the search
+//! excerpts or the search itself run again when it does.
+
+use crate::data::fetch;
+use dossier_model::bundle::{decode_part, Part};
+use dossier_model::{ActorIx, Article, Body, Corpus, Lexicon, Span};
+use leptos::prelude::*;
+
+/// A part: a file not asked for yet, on its way, here, or failed.
+enum Slot<T: 'static> {
+    Remote(String),
+    Fetching,
+    Ready(&'static T),
+    Failed(String),
+}
+
+/// What reading a part gives.
+#[derive(Clone, Debug)]
+pub enum Loading<T> {
+    Ready(T),
+    Waiting,
+    Failed(String),
+}
+
+/// One shard's articles, whole again, and each one's actor mentions.
+pub struct Shard {
+    pub articles: Vec<Article>,
+    pub mentions: Vec<Vec<(Span, ActorIx)>>,
+}
+
+impl Shard {
+    fn new(corpus: &Corpus, first: usize, bodies: Vec<Body>) -> Shard {
+        let mut s = Shard { articles: Vec::with_capacity(bodies.len()), mentions: Vec::with_capacity(bodies.len()) };
+        for (meta, mut b) in corpus.articles.iter().skip(first).zip(bodies) {
+            s.mentions.push(std::mem::take(&mut b.mentions));
+            s.articles.push(b.into_article(meta));
+        }
+        s
+    }
+}
+
+/// Fetches `href` in a task and hands the bytes (or why not) to `done`.
+fn fetch_then(href: String, done: Box<dyn FnOnce(Result<Vec<u8>, String>)>) {
+    leptos::task::spawn_local(async move { done(fetch(&href).await) });
+}
+
+/// The corpus's remaining parts, for the page's components.
+#[derive(Clone, Copy)]
+pub struct Store {
+    corpus: &'static Corpus,
+    /// The head's folder, which part names are relative to.
+    base: &'static str,
+    shard_size: u32,
+    shards: StoredValue<Vec<Slot<Shard>>>,
+    lexicon: StoredValue<Vec<Slot<Lexicon>>>,
+    shard_arrived: Trigger,
+    lexicon_arrived: Trigger,
+}
+
+fn slot<T, U>(part: Part<T>, make: impl FnOnce(T) -> U) -> Slot<U> {
+    match part {
+        Part::Inline(t) => Slot::Ready(Box::leak(Box::new(make(t)))),
+        Part::File(name) => Slot::Remote(name),
+    }
+}
+
+impl Store {
+    pub fn new(
+        corpus: &'static Corpus,
+        base: String,
+        shard_size: u32,
+        bodies: Vec<Part<Vec<Body>>>,
+        lexicon: Part<Lexicon>,
+    ) -> Store {
+        let size = shard_size.max(1) as usize;
+        let shards =
+            bodies.into_iter().enumerate().map(|(i, part)| slot(part, |b| Shard::new(corpus, i * size, b))).collect();
+        Store {
+            corpus,
+            base: Box::leak(base.into_boxed_str()),
+            shard_size,
+            shards: StoredValue::new(shards),
+            lexicon: StoredValue::new(vec![slot(lexicon, |l| l)]),
+            shard_arrived: Trigger::new(),
+            lexicon_arrived: Trigger::new(),
+        }
+    }
+
+    /// Article `a` with its body, and its actor mentions.
+    pub fn article(self, a: u32) -> Loading<(&'static Article, &'static [(Span, ActorIx)])> {
+        let size = self.shard_size.max(1);
+        let corpus = self.corpus;
+        let first = (a / size * size) as usize;
+        let make = move |bytes: &[u8]| decode_part(bytes).map(|b| Shard::new(corpus, first, b));
+        match self.read(self.shards, (a / size) as usize, self.shard_arrived, make) {
+            Loading::Ready(s) => {
+                let i = (a % size) as usize;
+                match (s.articles.get(i), s.mentions.get(i)) {
+                    (Some(article), Some(m)) => Loading::Ready((article, m.as_slice())),
+                    _ => Loading::Failed(format!("The data has no article {a}: rebuild the site.")),
+                }
+            }
+            Loading::Waiting => Loading::Waiting,
+            Loading::Failed(e) => Loading::Failed(e),
+        }
+    }
+
+    /// The search lexicon.
+    pub fn lexicon(self) -> Loading<&'static Lexicon> {
+        self.read(self.lexicon, 0, self.lexicon_arrived, decode_part)
+    }
+
+    /// Every article whole, when the corpus came as one file (its bodies
+    /// are at hand, so search checks phrases in them).
+    pub fn whole(self) -> Option<&'static [Article]> {
+        self.shards.with_value(|s| match s.as_slice() {
+            [] => Some(&[][..]),
+            [Slot::Ready(shard)] => Some(shard.articles.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// Part `i` of `slots`, fetching it (once) when it is not here yet.
+    fn read<T: Send + Sync + 'static, E: std::fmt::Display>(
+        self,
+        slots: StoredValue<Vec<Slot<T>>>,
+        i: usize,
+        arrived: Trigger,
+        make: impl FnOnce(&[u8]) -> Result<T, E> + 'static,
+    ) -> Loading<&'static T> {
+        arrived.track();
+        let name = slots.with_value(|s| match s.get(i) {
+            Some(Slot::Ready(t)) => Err(Loading::Ready(*t)),
+            Some(Slot::Fetching) => Err(Loading::Waiting),
+            Some(Slot::Failed(why)) => Err(Loading::Failed(why.clone())),
+            Some(Slot::Remote(name)) => Ok(name.clone()),
+            None => Err(Loading::Failed("The data names no such part: rebuild the site.".into())),
+        });
+        let name = match name {
+            Ok(name) => name,
+            Err(now) => return now,
+        };
+        slots.update_value(|s| s[i] = Slot::Fetching);
+        let href = format!("{}{name}", self.base);
+        // The fetch itself is not generic: one copy of its future in the Wasm.
+        fetch_then(
+            href.clone(),
+            Box::new(move |bytes| {
+                let done = match bytes.map(|b| make(&b).map_err(|e| e.to_string())) {
+                    Ok(Ok(t)) => Slot::Ready(&*Box::leak(Box::new(t))),
+                    Ok(Err(e)) => Slot::Failed(format!("The data file {href} cannot be read: {e}.")),
+                    Err(why) => Slot::Failed(format!("Could not fetch the data file {href}: {why}.")),
+                };
+                slots.update_value(|s| s[i] = done);
+                arrived.notify();
+            }),
+        );
+        Loading::Waiting
+    }
+}
