@@ -58,3 +58,23 @@ fn a_bare_group_is_the_qualified_group_the_article_names() {
     assert_eq!(police.mentions.len(), 2, "the bare noun joins it: {:?}", names(&c));
     assert_eq!(kind(&c, "Police"), None, "{:?}", names(&c));
 }
+
+#[test]
+fn a_title_towards_a_country_introduces_a_person() {
+    let c = run(&["Peru's ambassador to Canada Wen Tashiro has said the talks will go on."]);
+    let p = c.actors.iter().find(|a| a.name == "Wen Tashiro").unwrap_or_else(|| panic!("{:?}", names(&c)));
+    assert_eq!(p.kind, ActorKind::Person);
+    assert_eq!(p.role.as_deref(), Some("Peru's ambassador to Canada"));
+}
+
+#[test]
+fn an_apposition_whose_noun_takes_who_describes_a_person() {
+    // "keys" in lower case: the name's shape alone would not make a person.
+    let c = run(&[
+        "To that, Cook joked that he is not Vanna Keys, the singer who surprised the audience.",
+        "Nobody could find the keys to the hall.",
+    ]);
+    assert_eq!(kind(&c, "Vanna Keys"), Some(ActorKind::Person), "{:?}", names(&c));
+    let c = run(&["Investors backed Tarvex Lumen, the startup that builds drones."]);
+    assert_ne!(kind(&c, "Tarvex Lumen"), Some(ActorKind::Person), "{:?}", names(&c));
+}
