@@ -736,6 +736,17 @@ const BARE_GROUPS: &[(&str, &str)] = &[
     ("security forces", "Security forces"),
 ];
 
+/// The phrases of [`BARE_GROUPS`].
+const BARE_GROUP_PHRASES: [&str; 7] = {
+    let mut out = [""; 7];
+    let mut i = 0;
+    while i < 7 {
+        out[i] = BARE_GROUPS[i].0;
+        i += 1;
+    }
+    out
+};
+
 /// Groups that act, named by a bare plural ("police said", "besieged by
 /// police", "clashes between supporters and security forces"): the gold
 /// convention is that groups that act are organisations. When the article
@@ -746,11 +757,14 @@ fn bare_groups(doc: &Doc, used: &mut [bool], ms: &mut Vec<M>) {
     let mut i = 0;
     while i < doc.toks.len() {
         let t = doc.toks[i];
-        let n = if used[i] || !(t.has(LOWER) || t.has(SENT_START)) || t.has(HYPHEN) {
+        let n = if used[i]
+            || !(t.has(LOWER) || t.has(SENT_START))
+            || t.has(HYPHEN)
+            || !doc.is(i, &["protesters", "protestors", "demonstrators", "riot", "police", "security"])
+        {
             0
         } else {
-            let words: Vec<&str> = BARE_GROUPS.iter().map(|g| g.0).collect();
-            phrase_at(doc, i, &words)
+            phrase_at(doc, i, &BARE_GROUP_PHRASES)
         };
         if n == 0 || (i..i + n).any(|k| used[k] || (k > i && !doc.toks[k].has(LOWER))) || !group_acts(doc, i, i + n) {
             i += 1;
