@@ -211,8 +211,8 @@ fn test(root: &Path) -> Result<(), String> {
         .env("DOSSIER_BIN", &dossier))
 }
 
-/// Build-time throughput on a generated 10,000-article corpus: ingestion,
-/// actors, then time and events; saved web pages (the development pages,
+/// Build-time throughput on a generated 10,000-article corpus, one core:
+/// ingestion and the whole pipeline (files to bundle), actors, then time and events; saved web pages (the development pages,
 /// ingestion alone and files to bundle); the explorer logic natively at scale (the
 /// `scale` example of dossier-explore, when present); then the explorer in
 /// headless Chromium on 1,000 and 10,000 articles (`tests/bench/`: first

@@ -1,6 +1,8 @@
 //! Ingestion benchmark (not a test): generates a synthetic corpus into a
 //! temporary folder, then times reading + decoding, and parsing alone, on
-//! one core. Run with
+//! one core; then the whole pipeline on the same files, files to bundle
+//! (`build` + `encode_bundle`: load, ingest, actors, events, lexicon and
+//! encoding), also on one core. Run with
 //! `cargo run --release -p dossier-corpus --example bench_ingest [-- N SEED]`.
 
 use dossier_corpus::config::Config;
@@ -35,5 +37,22 @@ fn main() -> std::io::Result<()> {
     if report.has_errors() {
         eprintln!("{report}");
     }
+
+    // The whole pipeline, files to bundle, on the same files and one core.
+    let t = Instant::now();
+    let build = dossier_corpus::build(&dir)?;
+    let bundle = dossier_corpus::encode_bundle(&build.corpus);
+    let whole = t.elapsed();
+    common::print_throughput("whole pipeline (build + encode_bundle)", build.corpus.articles.len(), mb, whole);
+    for (stage, took) in &build.timings {
+        println!("  {stage}: {took:.2?}");
+    }
+    println!(
+        "  {} actors, {} events, {} quotes; bundle {:.1} MB",
+        build.corpus.actors.len(),
+        build.corpus.events.len(),
+        build.corpus.quotes.len(),
+        bundle.len() as f64 / 1e6
+    );
     std::fs::remove_dir_all(&dir)
 }

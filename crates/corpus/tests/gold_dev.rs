@@ -11,15 +11,19 @@ mod common;
 use common::dev_gold::{dev_file, dev_folder, score, Scores};
 
 /// Floors just under the figures measured on the development gold.
-const DEV_ACTOR_RECALL: f64 = 0.82;
+// Actors 0.824 / 0.886 before the second pass of issue 15 (bare groups that
+// act, titles towards a country, "the <noun> who"), 0.866 / 0.889 after.
+const DEV_ACTOR_RECALL: f64 = 0.86;
 const DEV_ACTOR_PRECISION: f64 = 0.88;
 // Dates count only at the gold's precision (0.674 before that check, 0.629
-// with it, 0.837 after the date rules of issue 15).
-const DEV_DATES: f64 = 0.82;
+// with it, 0.837 after the date rules of issue 15, 0.831 before its second
+// pass, 0.854 after: clock times, "hours earlier", "the same week").
+const DEV_DATES: f64 = 0.85;
 const DEV_MERGED: usize = 1;
-// Quotes 0.621 and speakers 0.491 before the quote rules of issue 15.
-const DEV_QUOTES: f64 = 0.89;
-const DEV_SPEAKERS: f64 = 0.80;
+// Quotes 0.621 and speakers 0.491 before the quote rules of issue 15; 0.905
+// and 0.822 after its second pass.
+const DEV_QUOTES: f64 = 0.90;
+const DEV_SPEAKERS: f64 = 0.82;
 
 /// What kinds of actor the misses and false finds are, by the gold kind of
 /// the missed actor and the extracted kind of the spurious one.

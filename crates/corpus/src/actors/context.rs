@@ -316,6 +316,46 @@ pub(super) fn acting(doc: &Doc, lo: usize, hi: usize) -> bool {
     if gap == "," && prev.is_none() && doc.is(next, &["a", "an", "the", "which", "whose", "who"]) {
         return true;
     }
+    verb_follows(doc, hi, prev)
+}
+
+/// Does a lower-case group noun at `lo..hi` ("protesters", "security
+/// forces") act? As a name acts ([`acting`]: "police said", "besieged by
+/// police"); also after a quantity ("a minority of protesters have
+/// responded"), and as either side of a clash ("clashes between supporters
+/// and security forces").
+pub(super) fn group_acts(doc: &Doc, lo: usize, hi: usize) -> bool {
+    if acting(doc, lo, hi) {
+        return true;
+    }
+    let Some(p) = lo.checked_sub(1).filter(|&p| doc.same_sentence(p, lo)) else { return false };
+    let q = if doc.is(p, &["the"]) { p.checked_sub(1) } else { Some(p) };
+    let quantity = q.is_some_and(|q| doc.is(q, &["of"]) && q > 0 && doc.toks[q - 1].has(LOWER));
+    let joined_verb = hi < doc.toks.len()
+        && doc.same_sentence(hi - 1, hi)
+        && doc.gap_after(hi - 1).trim_matches(|c| c == ' ' || c == '\u{1}').is_empty();
+    if quantity && joined_verb && verb_follows(doc, hi, Some(p)) {
+        return true;
+    }
+    // "between A and B": A is the noun right after "between" (a determiner,
+    // a possessive or lower-case words between), B right after the "and".
+    let clash_at = |k: usize| {
+        (k.saturating_sub(6)..k).rev().take_while(|&j| doc.same_sentence(j, k)).find(|&j| doc.is(j, &["between"]))
+    };
+    if doc.is(p, &["and"]) && clash_at(p).is_some() {
+        return true;
+    }
+    let first = clash_at(lo).filter(|&b| {
+        (b + 1..lo).all(|j| !doc.is(j, &["and", "or"]) && doc.toks[j].has(LOWER) || doc.toks[j].has(POSS))
+    });
+    first.is_some() && doc.is(hi, &["and"]) && doc.same_sentence(hi - 1, hi)
+}
+
+/// Is token `hi` (right after a name or noun ending at `hi - 1`, with at
+/// most a comma between) a verb that it is the subject of? `prev` is the
+/// token before the name, for "that Damascus and its opponents are".
+fn verb_follows(doc: &Doc, hi: usize, prev: Option<usize>) -> bool {
+    let next = hi;
     let t = doc.toks[next];
     if doc.is(next, COPULAS) {
         return !doc.is(next + 1, DETERMINERS);

@@ -733,7 +733,14 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
                 && title_at(doc, next).is_none()
                 && !doc.is(next, ORG_CUES)
                 && !GEO_CUES.iter().any(|g| doc.is(next, &[g]));
-            if single && placey && !prev_known && next_name {
+            // "ambassador to Britain Liu X": the place is where the office
+            // looks, and the name after it is the office holder's.
+            let towards = k == a
+                && k >= 1
+                && doc.is(k - 1, TOWARDS)
+                && doc.joined(k - 1)
+                && title_before(doc, k - 1).is_some_and(|(_, t)| !t.journalist);
+            if single && placey && !prev_known && next_name && !towards {
                 doc.suppressed[h as usize] = true;
                 doc.tok_hit[k] = None;
             }
@@ -797,6 +804,25 @@ pub(super) const MEDIA_HEADS: &[&str] = &[
     "television",
     "tv",
 ];
+
+/// Prepositions between an office and the country it looks to.
+const TOWARDS: &[&str] = &["to", "for"];
+
+/// "China's ambassador to Britain Liu X", "the envoy for Syria Ana Y": an
+/// office held towards a country or place, written between the title and
+/// the name. Returns the title's first token and the title, as
+/// [`title_before`] does.
+fn title_to_place(doc: &Doc, lo: usize) -> Option<(usize, Title)> {
+    let p = lo.checked_sub(1)?;
+    let h = doc.tok_hit.get(p).copied().flatten()?;
+    let hit = &doc.hits[h as usize];
+    if !matches!(hit.entry, Entry::Country(_) | Entry::Place(_) | Entry::Capital(_)) || !doc.joined(p) {
+        return None;
+    }
+    let first = doc.toks.partition_point(|t| (t.full_end as usize) <= hit.start);
+    let prep = first.checked_sub(1).filter(|&k| doc.is(k, TOWARDS) && doc.joined(k))?;
+    title_before(doc, prep).filter(|(_, t)| !t.journalist)
+}
 
 /// Party affiliations written before a name ("Republican Phil Bryant").
 const AFFILIATIONS: &[&str] =
@@ -1194,7 +1220,7 @@ fn piece(
     }
     let mut evidence = 0u8;
     let mut role = None;
-    let title = title.map(|(s, _, t)| (s, t)).or_else(|| title_before(doc, lo));
+    let title = title.map(|(s, _, t)| (s, t)).or_else(|| title_before(doc, lo)).or_else(|| title_to_place(doc, lo));
     // "General Staff": one ordinary word after a title is no name.
     if title.is_some() && hi - lo == 1 && with_lower(doc.word(lo), |w| lower_vocab.contains(w)) {
         return;
@@ -1389,6 +1415,28 @@ fn piece(
                     break;
                 }
                 k += 1;
+            }
+        }
+        // "X Y, the singer who ...": an apposition whose noun takes "who"
+        // describes a person (an organisation takes "which" or "that").
+        if gap == "," && doc.is(hi, &["the", "a", "an"]) && hi - lo >= 2 && evidence & ORG == 0 {
+            let mut k = hi + 1;
+            while k < doc.toks.len()
+                && k - hi <= 4
+                && doc.toks[k].has(LOWER)
+                && doc.joined(k - 1)
+                && !doc.is(k, &["who"])
+            {
+                k += 1;
+            }
+            let noun = k - 1;
+            if k > hi + 1
+                && doc.is(k, &["who"])
+                && doc.joined(noun)
+                && !doc.is(noun, ORG_NOUNS_DESCRIBED)
+                && !doc.is(noun, GROUP_NOUNS)
+            {
+                evidence |= PERSON;
             }
         }
         if gap == "," && doc.is(hi, &["who"]) && hi - lo >= 2 {

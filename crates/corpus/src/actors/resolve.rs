@@ -7,7 +7,7 @@
 
 pub use super::context::focus_country;
 use super::context::{
-    acting, dominant_country, hit_tokens, phrase_at, COUNTRY_LOCATIVE, FOLLOWERS, INSTITUTIONS, OPPOSITION,
+    acting, dominant_country, group_acts, hit_tokens, phrase_at, COUNTRY_LOCATIVE, FOLLOWERS, INSTITUTIONS, OPPOSITION,
 };
 use super::discover::{self, AffRef, AliasTarget, Doc, GEO_CUES, LOCATIVE};
 use super::kb::{self, Entry};
@@ -724,6 +724,76 @@ fn body_after(doc: &Doc, hi: usize) -> Option<&'static str> {
     ["government", "police"].into_iter().find(|b| doc.is(hi, &[b]))
 }
 
+/// Groups of people named by a lower-case plural alone, and the actor each
+/// becomes when it acts ("police said", "protesters have responded").
+const BARE_GROUPS: &[(&str, &str)] = &[
+    ("protesters", "Protesters"),
+    ("protestors", "Protesters"),
+    ("demonstrators", "Protesters"),
+    ("riot police", "Police"),
+    ("police officers", "Police"),
+    ("police", "Police"),
+    ("security forces", "Security forces"),
+];
+
+/// The phrases of [`BARE_GROUPS`].
+const BARE_GROUP_PHRASES: [&str; 7] = {
+    let mut out = [""; 7];
+    let mut i = 0;
+    while i < 7 {
+        out[i] = BARE_GROUPS[i].0;
+        i += 1;
+    }
+    out
+};
+
+/// Groups that act, named by a bare plural ("police said", "besieged by
+/// police", "clashes between supporters and security forces"): the gold
+/// convention is that groups that act are organisations. When the article
+/// names the group with a qualifier ("Hong Kong police", "Indiana
+/// protesters"), the bare noun is that group; else it is an organisation
+/// named by the noun ("Police").
+fn bare_groups(doc: &Doc, used: &mut [bool], ms: &mut Vec<M>) {
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let t = doc.toks[i];
+        let n = if used[i]
+            || !(t.has(LOWER) || t.has(SENT_START))
+            || t.has(HYPHEN)
+            || !doc.is(i, &["protesters", "protestors", "demonstrators", "riot", "police", "security"])
+        {
+            0
+        } else {
+            phrase_at(doc, i, &BARE_GROUP_PHRASES)
+        };
+        if n == 0 || (i..i + n).any(|k| used[k] || (k > i && !doc.toks[k].has(LOWER))) || !group_acts(doc, i, i + n) {
+            i += 1;
+            continue;
+        }
+        let phrase: Vec<String> = (i..i + n).map(|k| doc.lower(k)).collect();
+        let Some(&(_, name)) = BARE_GROUPS.iter().find(|g| g.0 == phrase.join(" ")) else {
+            i += 1;
+            continue;
+        };
+        let head = name.to_lowercase();
+        let qualified = ms.iter().find_map(|m| match &m.target {
+            Target::Actor(a, ActorKind::Organization)
+                if a.len() > head.len() && a.to_lowercase().ends_with(&format!(" {head}")) =>
+            {
+                Some(m.target.clone())
+            }
+            _ => None,
+        });
+        let target = qualified.unwrap_or_else(|| Target::Actor(name.to_string(), ActorKind::Organization));
+        for u in used.iter_mut().skip(i).take(n) {
+            *u = true;
+        }
+        let (start, end) = (t.start as usize, doc.toks[i + n - 1].full_end as usize);
+        ms.push(M { start, end, target, role: None, extra_alias: None });
+        i += n;
+    }
+}
+
 struct M {
     start: usize,
     end: usize,
@@ -1013,6 +1083,8 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             });
         }
     }
+
+    bare_groups(doc, &mut used, &mut ms);
 
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut kept: Vec<M> = Vec::new();

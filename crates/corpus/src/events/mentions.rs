@@ -117,7 +117,10 @@ pub fn collect(a: &ArticleView, toks: &mut Vec<Tok>, out: &mut Vec<Candidate>) -
             }
             // "earlier in the day" with no day named before: the reference day.
             let same_day = matches!(e.kind, Kind::Anchored { unit: Unit::Day, n: 0 });
-            let anchored = matches!(e.kind, Kind::Anchored { .. }) && !(same_day && anchor.is_none());
+            // "that evening", "at 4:30 a.m." after a month or a year only
+            // (no day named yet): the reference day, as with no anchor.
+            let day_anchor = anchor.filter(|(prev, _)| prev.precision == Precision::Day);
+            let anchored = matches!(e.kind, Kind::Anchored { .. }) && !(same_day && day_anchor.is_none());
             let (r, inferred) = match (reference, anchor) {
                 // Only a day-precise anchor gives "the next day" a meaning;
                 // "two years later" only needs the year, so a month does.

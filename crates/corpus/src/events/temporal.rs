@@ -369,11 +369,22 @@ fn accept(t: &Toks, first: usize, kind: Kind, end: usize) -> bool {
     // "Holcomb's 2016 campaign", "its planned 2024 moon shot", "Norway's
     // October output": a year or month as the attribute of a noun.
     let possessive = first > 1 && t.is(first - 1, "s") && t.is(first - 2, "'");
-    let determiner = first > 0 && t.is_any(first - 1, &["the", "its", "his", "her", "their", "our", "an", "this"]);
+    const DETS: &[&str] = &["the", "its", "his", "her", "their", "our", "an", "this"];
+    let determiner = first > 0 && t.is_any(first - 1, DETS);
+    // "its planned 2024 moon shot", "the delayed 2020 census": a participle
+    // between the determiner and the year.
+    let participle = first > 1 && t.is_any(first - 2, DETS) && {
+        let mut buf = [0u8; 24];
+        t.lower(first - 1, &mut buf).is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !t.is_capitalized(first - 1))
+    };
+    let counted_noun = t.is_any(end, &["people", "years", "months", "days", "troops", "soldiers", "jobs", "members"]);
     match kind {
         Kind::Year { part: Part::Whole, year } => {
             led || t.kind(end).is_none_or(|k| k == TokKind::Punct && !t.is(end, "-"))
-                || ((possessive || determiner) && (1900..=2100).contains(&year) && t.kind(end) == Some(TokKind::Word))
+                || ((possessive || determiner || participle)
+                    && (1900..=2100).contains(&year)
+                    && t.kind(end) == Some(TokKind::Word)
+                    && !counted_noun)
         }
         Kind::Month { year: None, part: Part::Whole, .. } => led || possessive || (first > 0 && t.is(first - 1, "an")),
         // "for the past three years" is how long, not when.
@@ -673,6 +684,9 @@ fn numeric(t: &Toks, i: usize) -> Option<(Kind, usize)> {
             return Some((Kind::Year { year: y, part: Part::Whole }, i + 1));
         }
     }
+    if let Some(found) = clock(t, i) {
+        return Some(found);
+    }
     if let Some((day, j)) = day_at(t, i) {
         let (last, j) = day_range_end(t, j).filter(|&(l, _)| l > day).unwrap_or((day, j));
         let j = if t.is(j, "of") { j + 1 } else { j };
@@ -684,8 +698,60 @@ fn numeric(t: &Toks, i: usize) -> Option<(Kind, usize)> {
 }
 
 /// "two years ago", "a year on from", "six years of conflict".
+/// A clock time ("4:30 a.m.", "10 pm", "midnight", "noon") with no date of
+/// its own next to it: on the day named last, or the reference day. Not
+/// when a date phrase stands just before or after it ("at 6 p.m. on
+/// Saturday", "Tuesday at noon"): that phrase dates the sentence.
+fn clock(t: &Toks, i: usize) -> Option<(Kind, usize)> {
+    let end = if t.is_any(i, &["midnight", "noon"]) {
+        i + 1
+    } else {
+        t.num(i).filter(|h| (1..=12).contains(h))?;
+        let mut j = i + 1;
+        if t.is(j, ":") && t.glued(i) && t.glued(j) && t.num(j + 1).is_some_and(|m| m < 60) && t.str(j + 1).len() == 2 {
+            j += 2;
+        }
+        meridiem(t, j)?
+    };
+    let dated = |k: usize| {
+        weekday_at(t, k).is_some()
+            || month_at(t, k).is_some()
+            || t.is_any(k, &["today", "yesterday", "tomorrow", "tonight"])
+    };
+    let after = dated(end) || (t.is_any(end, &["on", ","]) && dated(end + 1));
+    let before = (i.saturating_sub(3)..i).any(dated);
+    (!after && !before).then_some((Kind::Anchored { unit: Unit::Day, n: 0 }, end))
+}
+
+/// "a.m.", "p.m.", "am", "pm" at `j`: the token after it.
+fn meridiem(t: &Toks, j: usize) -> Option<usize> {
+    let mut buf = [0u8; 24];
+    match t.lower(j, &mut buf)? {
+        "am" | "pm" => Some(j + 1),
+        "a" | "p" if t.glued(j) && t.is(j + 1, ".") && t.is(j + 2, "m") && t.glued(j + 1) => {
+            Some(if t.is(j + 3, ".") && t.glued(j + 2) { j + 4 } else { j + 3 })
+        }
+        _ => None,
+    }
+}
+
 fn counted(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     let n = count_at(t, i)?;
+    // "two hours later", "a couple of hours earlier", "three hours ago":
+    // the day named last, or the reference day.
+    let mut h = i + 1;
+    if t.is_any(h, &["couple", "few"]) {
+        h += if t.is(h + 1, "of") { 2 } else { 1 };
+    }
+    if t.is_any(h, &["hour", "hours"]) {
+        if t.is(h + 1, "ago") {
+            return Some((Kind::Offset { unit: Unit::Day, n: 0, part: Part::Whole }, h + 2));
+        }
+        if t.is_any(h + 1, &["earlier", "later"]) {
+            return Some((Kind::Anchored { unit: Unit::Day, n: 0 }, h + 2));
+        }
+        return None;
+    }
     let unit = unit_at(t, i + 1)?;
     let j = i + 2;
     if t.is(j, "ago") {
@@ -785,7 +851,10 @@ fn wordy(t: &Toks, i: usize) -> Option<(Kind, usize)> {
         "over" if t.is(i + 1, "the") && t.is(i + 2, "weekend") => {
             return the_phrase(t, i + 2).filter(|(k, _)| matches!(k, Kind::Weekend { .. }))
         }
-        "almost" | "nearly" | "about" | "around" | "some" | "roughly" | "over" => return counted(t, i + 1),
+        "almost" | "nearly" | "about" | "around" | "some" | "roughly" | "over" => {
+            return counted(t, i + 1).or_else(|| clock(t, i + 1))
+        }
+        "midnight" | "noon" => return clock(t, i),
         "more" if t.is(i + 1, "than") => return counted(t, i + 2),
         _ => {}
     }
@@ -913,11 +982,11 @@ fn overnight(t: &Toks, i: usize) -> Option<(Kind, usize)> {
     ends.then_some((Kind::Overnight, next))
 }
 
-/// "year" or "month" (singular) at `j`, read as the unit of the last date:
-/// an anchored phrase with no shift.
+/// "year", "month" or "week" (singular) at `j`, read as the unit of the
+/// last date: an anchored phrase with no shift ("that week", "the same year").
 fn same_unit(t: &Toks, j: usize) -> Option<(Kind, usize)> {
     match unit_at(t, j) {
-        Some(unit @ (Unit::Year | Unit::Month)) if !t.str(j).ends_with('s') => {
+        Some(unit @ (Unit::Year | Unit::Month | Unit::Week)) if !t.str(j).ends_with('s') => {
             Some((Kind::Anchored { unit, n: 0 }, j + 1))
         }
         _ => None,
@@ -1133,6 +1202,33 @@ mod tests {
         assert_eq!(phrases("Races ran on the weekend of 3-4 May."), ["3-4 May"]);
         let k = kinds("The minister will visit the region at the weekend.");
         assert_eq!((k[0].1, k[0].2), (Kind::Weekend { rel: Rel::Bare }, Dir::Future));
+    }
+
+    #[test]
+    fn hours_clock_times_and_the_same_week() {
+        let same_day = Kind::Anchored { unit: Unit::Day, n: 0 };
+        let k = kinds("The band had played a couple hours earlier for the crowd.");
+        assert_eq!((k[0].0.as_str(), k[0].1), ("a couple hours earlier", same_day));
+        assert_eq!(kinds("The ferry docked three hours later.")[0].1, same_day);
+        let k = kinds("Firefighters arrived two hours ago.");
+        assert_eq!(k[0].1, Kind::Offset { unit: Unit::Day, n: 0, part: Part::Whole });
+        assert_eq!(phrases("The nurses left about 5:15 a.m. for the capital."), ["about 5:15 a.m."]);
+        assert_eq!(phrases("The gates opened at 9 pm and closed around midnight."), ["at 9 pm", "around midnight"]);
+        assert_eq!(kinds("The gates opened at 9 pm.")[0].1, same_day);
+        // A date next to the time dates the sentence alone.
+        assert_eq!(phrases("The crash happened at 6:10 p.m. on Friday, March 3."), ["on Friday, March 3"]);
+        assert_eq!(phrases("Voting ends Tuesday at noon."), ["Tuesday"]);
+        // No time: scores, ratios, hours as a duration.
+        assert!(phrases("The visitors won 3:2 after extra time.").is_empty());
+        assert!(phrases("Workers spent hours at the site.").is_empty());
+        let k = kinds("All eight teams play in one arena in the same week.");
+        assert_eq!((k[0].0.as_str(), k[0].1), ("in the same week", Kind::Anchored { unit: Unit::Week, n: 0 }));
+    }
+
+    #[test]
+    fn a_year_after_a_determiner_and_a_participle_qualifies_a_noun() {
+        assert_eq!(phrases("The agency prepared for its planned 2028 lunar landing."), ["2028"]);
+        assert!(phrases("The site drew an estimated 2000 people.").is_empty());
     }
 
     #[test]
