@@ -1,7 +1,14 @@
 // The explorer's browser benchmark (issue 6, "Budgets"). Not a test: it makes
 // no assertion on time, it prints figures.
 //
-// For each corpus size (default 1,000 and 10,000 articles) it generates a
+// First, on the seed corpus (articles/), issue 18's comparison: the Dossier
+// site and TimelineJS3 (npm @knight-lab/timelinejs, from local files, see
+// lib/timelinejs.mjs) showing the same events, exported with `dossier export
+// --format timelinejs`. Page loads alternate between the two; it prints
+// navigation to Dossier's first cards painted and to TimelineJS's first slide
+// painted, median and p95, and their ratio (target: 0.5x or less).
+//
+// Then, for each corpus size (default 1,000 and 10,000 articles) it generates a
 // deterministic corpus with `dossier generate --seed 7`, writes its site with
 // `dossier build` over one app build (printing build time and peak memory),
 // prints the site's raw and gzipped size, then in headless Chromium measures:
@@ -12,19 +19,22 @@
 // How paint is approximated is explained in lib/measure.mjs.
 //
 //   node tests/bench/explorer.bench.mjs          (run by `cargo xtask bench`)
+//   DOSSIER_BENCH_SIZES=0 node tests/bench/explorer.bench.mjs   (the seeds only)
 //
-// Environment: DOSSIER_BENCH_SIZES (comma list, default "1000,10000"),
-// DOSSIER_BENCH_DIR (keep corpora, dists and logs there instead of a removed
-// temporary folder), DOSSIER_BENCH_BUILD_TIMEOUT (seconds per build, default
-// 1800; a size whose build takes longer is reported as not measured),
-// DOSSIER_BENCH_LOADS (page loads for first cards, default 5).
+// Environment: DOSSIER_BENCH_SIZES (comma list, default "1000,10000"; "0"
+// for none), DOSSIER_BENCH_DIR (keep corpora, dists and logs there instead
+// of a removed temporary folder), DOSSIER_BENCH_BUILD_TIMEOUT (seconds per
+// build, default 1800; a size whose build takes longer is reported as not
+// measured), DOSSIER_BENCH_LOADS (page loads for first cards, default 5; on
+// the seeds, that many of each page).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { launch, openPage, ready } from "../e2e/lib/browser.mjs";
 import { serve, STRICT_CSP } from "../e2e/lib/server.mjs";
-import { ROOT, generate, buildApp, buildSite, logTail, weigh } from "./lib/build.mjs";
+import { ROOT, generate, buildApp, buildSite, exportTimeline, logTail, weigh } from "./lib/build.mjs";
+import { TIMELINEJS_VERSION, TIMELINE_CSP, firstSlideProbe, writeTimelinePage } from "./lib/timelinejs.mjs";
 import { firstCardsProbe, pageTimings, collectEventTiming, measure, settle, stats, ms } from "./lib/measure.mjs";
 
 const SIZES = (process.env.DOSSIER_BENCH_SIZES ?? "1000,10000")
@@ -93,19 +103,37 @@ function printLatency(title, samples, events, kind) {
   return { ok: ok.length, next, fromAct, raf2: stats(ok.map((r) => r.raf2)), work: stats(ok.map((r) => r.work)) };
 }
 
+/**
+ * One fresh page load of `url` with `probe` installed: what the probe puts in
+ * `window[result]`, the page's timings, its console errors, and its requests
+ * to any origin other than the server's (there should be none).
+ */
+async function loadOnce(context, url, probe, result) {
+  const { page, errors } = await openPage(context);
+  const foreign = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).origin !== new URL(url).origin) foreign.push(r.url());
+  });
+  await page.addInitScript(probe);
+  await page.goto(url, { waitUntil: "load", timeout: 120000 });
+  const probed = await page.evaluate((name) => window[name], result);
+  const t = await page.evaluate(pageTimings);
+  await page.close();
+  return { ...probed, ...t, errors: errors.length, foreign };
+}
+
+const loadDossier = (context, url) => loadOnce(context, url, firstCardsProbe, "__dossierFirstCards");
+
 async function firstCards(context, url) {
   const loads = [];
-  for (let i = 0; i < LOADS; i++) {
-    const { page, errors } = await openPage(context);
-    await page.addInitScript(firstCardsProbe);
-    await page.goto(url, { waitUntil: "load", timeout: 120000 });
-    const cards = await page.evaluate(() => window.__dossierFirstCards);
-    const t = await page.evaluate(pageTimings);
-    loads.push({ ...cards, ...t, errors: errors.length });
-    await page.close();
-  }
+  for (let i = 0; i < LOADS; i++) loads.push(await loadDossier(context, url));
+  return printFirstCards(loads);
+}
+
+/** Prints the start-up stages of Dossier page loads; returns first cards painted. */
+function printFirstCards(loads) {
   const row = (name, key) => line(name, stats(loads.map((l) => l[key])));
-  console.log(`  first cards, ${LOADS} fresh page loads (ms from navigation start):`);
+  console.log(`  first cards, ${loads.length} fresh page loads (ms from navigation start):`);
   console.log(row("responseEnd (html)", "responseEnd"));
   console.log(row("DOMContentLoaded end", "domContentLoaded"));
   console.log(row("first contentful paint", "firstContentfulPaint"));
@@ -124,6 +152,72 @@ async function firstCards(context, url) {
   const errors = loads.reduce((s, l) => s + l.errors, 0);
   if (errors) console.log(`    (${errors} console errors during the loads)`);
   return stats(loads.map((l) => l.next));
+}
+
+/** Prints the start-up stages of TimelineJS page loads; returns first slide painted. */
+function printFirstSlide(loads) {
+  const row = (name, key) => line(name, stats(loads.map((l) => l[key])));
+  console.log(`  TimelineJS3 ${TIMELINEJS_VERSION}, first slide, ${loads.length} fresh page loads (ms from navigation start):`);
+  console.log(row("responseEnd (html)", "responseEnd"));
+  console.log(row("timeline.js responseEnd", "scriptResponseEnd"));
+  console.log(row("DOMContentLoaded end", "domContentLoaded"));
+  console.log(row("first contentful paint", "firstContentfulPaint"));
+  console.log(row("data responseEnd", "dataResponseEnd"));
+  console.log(row("load event end", "load"));
+  console.log(row("slide text in DOM", "dom"));
+  console.log(row("slide text on screen", "visible"));
+  console.log(row("first slide, next paint", "next"));
+  console.log(row("first slide, double rAF", "raf2"));
+  const errors = loads.reduce((s, l) => s + l.errors, 0);
+  if (errors) console.log(`    (${errors} console errors during the loads)`);
+  return stats(loads.map((l) => l.next));
+}
+
+/**
+ * Issue 18's comparison: the seed corpus (articles/) as a Dossier site and as
+ * TimelineJS3 (its events exported by `dossier export --format timelinejs`),
+ * loaded alternately from local servers so both see the same machine load.
+ */
+async function benchSeeds(context, app, summary) {
+  console.log("\n== seeds: Dossier against TimelineJS3 ==");
+  const logs = path.join(work, "logs");
+  const articles = path.join(ROOT, "articles");
+  const dist = path.join(work, "dist-seeds");
+  const build = await buildSite(articles, app, dist, path.join(logs, "build-seeds.log"), BUILD_TIMEOUT);
+  const tl = path.join(work, "timelinejs");
+  const exported = await exportTimeline(articles, path.join(tl, "data", "seeds.json"), path.join(logs, "export-seeds.log"), BUILD_TIMEOUT);
+  if (!build.ok || !exported.ok) {
+    const log = build.ok ? "export-seeds.log" : "build-seeds.log";
+    console.log(`  NOT MEASURED: ${build.ok ? "dossier export" : "dossier build"} failed:\n${logTail(path.join(logs, log))}`);
+    summary.push({ seeds: true, failed: build.ok ? "export" : "build" });
+    return;
+  }
+  writeTimelinePage(tl);
+  const events = JSON.parse(fs.readFileSync(path.join(tl, "data", "seeds.json"), "utf8")).events.length;
+  console.log(`  ${events} events; Dossier under its strict CSP, TimelineJS3 from the npm package's files under its own (local only)`);
+  const site = await serve({ root: dist, prefix: "/", headers: { "content-security-policy": STRICT_CSP } });
+  const timeline = await serve({ root: tl, prefix: "/", headers: { "content-security-policy": TIMELINE_CSP } });
+  const ours = [];
+  const theirs = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      ours.push(await loadDossier(context, site.url));
+      theirs.push(await loadOnce(context, timeline.url, firstSlideProbe, "__timelineFirstSlide"));
+    }
+  } finally {
+    await site.close();
+    await timeline.close();
+  }
+  const first = printFirstCards(ours);
+  const slide = printFirstSlide(theirs);
+  const foreign = [...ours, ...theirs].flatMap((l) => l.foreign);
+  console.log(`  requests to other origins (both pages): ${foreign.length ? foreign.join(", ") : "none"}`);
+  const ratio = first.median / slide.median;
+  console.log("  Dossier first cards painted / TimelineJS3 first slide painted:");
+  console.log(line("Dossier first cards", first));
+  console.log(line("TimelineJS3 first slide", slide));
+  console.log(`    ratio of medians ${ratio.toFixed(2)}x, of p95 ${(first.p95 / slide.p95).toFixed(2)}x; target 0.5x or less: ${ratio <= 0.5 ? "met" : "not met"}`);
+  summary.push({ seeds: true, first, slide, ratio });
 }
 
 async function searchLatency(page) {
@@ -248,6 +342,7 @@ async function main() {
     const built = await buildApp(app, path.join(logs, "app.log"), BUILD_TIMEOUT);
     if (!built.ok) throw new Error(`building the app failed:\n${logTail(path.join(logs, "app.log"))}`);
     console.log(`app built once for every size: ${built.seconds.toFixed(1)} s`);
+    await benchSeeds(browser.context, app, summary);
     for (const n of SIZES) await benchSize(browser.context, app, n, summary);
   } finally {
     await browser.close();
@@ -256,6 +351,14 @@ async function main() {
 
   console.log("\n== summary (medians / p95; paint = next frame rendered after the DOM update) ==");
   for (const s of summary) {
+    if (s.seeds) {
+      console.log(
+        s.failed
+          ? `seeds: not measured (${s.failed})`
+          : `seeds: Dossier first cards painted ${ms(s.first.median)} (p95 ${ms(s.first.p95)}), TimelineJS3 first slide ${ms(s.slide.median)} (p95 ${ms(s.slide.p95)}): ${s.ratio.toFixed(2)}x (target 0.5x)`,
+      );
+      continue;
+    }
     if (s.failed) {
       console.log(`${String(s.n).padStart(6)} articles: not measured (${s.failed})`);
       continue;

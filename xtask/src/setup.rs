@@ -132,9 +132,9 @@ pub fn locked_version(root: &Path, package: &str) -> Result<String, String> {
     Err(format!("{package} is not in Cargo.lock"))
 }
 
-/// wasm-opt (binaryen), playwright-core and axe-core come from npm, pinned by
-/// package-lock.json. `npm ci` runs only when node_modules is missing or older
-/// than the lock file.
+/// wasm-opt (binaryen), playwright-core, axe-core and TimelineJS3 (the
+/// benchmark's comparison) come from npm, pinned by package-lock.json. `npm ci`
+/// runs only when node_modules is missing or older than the lock file.
 fn ensure_npm(root: &Path) -> Result<(), String> {
     let stamp = root.join("node_modules/.package-lock.json");
     let lock = root.join("package-lock.json");

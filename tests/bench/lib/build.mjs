@@ -18,17 +18,19 @@ export function toolPath() {
 }
 
 /**
- * Runs a command from the repository root, its output going to `log`.
+ * Runs a command from the repository root, its output going to `log` (its
+ * standard output to the file `stdout` instead, when given).
  * Resolves with `{ ok, seconds, code, timedOut }`; kills the command after `timeoutS`.
  */
-export function runLogged(program, args, { env = {}, log, timeoutS = 1800 } = {}) {
+export function runLogged(program, args, { env = {}, log, stdout, timeoutS = 1800 } = {}) {
   return new Promise((resolve) => {
     const out = fs.openSync(log, "w");
+    const data = stdout ? fs.openSync(stdout, "w") : out;
     const started = performance.now();
     const child = spawn(program, args, {
       cwd: ROOT,
       env: { ...process.env, PATH: toolPath(), ...env },
-      stdio: ["ignore", out, out],
+      stdio: ["ignore", data, out],
     });
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -38,6 +40,7 @@ export function runLogged(program, args, { env = {}, log, timeoutS = 1800 } = {}
     const finish = (code) => {
       clearTimeout(timer);
       fs.closeSync(out);
+      if (data !== out) fs.closeSync(data);
       resolve({ ok: code === 0 && !timedOut, code, timedOut, seconds: (performance.now() - started) / 1000 });
     };
     child.on("error", () => finish(-1));
@@ -80,16 +83,25 @@ export async function buildApp(out, log, timeoutS) {
   return { ...cli, seconds: app.seconds + cli.seconds };
 }
 
+/** The release `dossier` binary buildApp made: under $CARGO_TARGET_DIR when set, as for cargo. */
+function dossierBin() {
+  const target = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, "target");
+  return path.join(target, "release", "dossier");
+}
+
+/** `dossier export --format timelinejs articles > out`: the events as TimelineJS3 JSON. */
+export async function exportTimeline(articles, out, log, timeoutS) {
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  return runLogged(dossierBin(), ["export", "--format", "timelinejs", articles], { log, stdout: out, timeoutS });
+}
+
 /**
  * `dossier build articles --app app --out out` under GNU time: resolves with
  * runLogged's result plus `peakMb`, the build's peak resident memory.
  */
 export async function buildSite(articles, app, out, log, timeoutS) {
   fs.rmSync(out, { recursive: true, force: true });
-  // Where `cargo build` put it: $CARGO_TARGET_DIR when set, as for cargo.
-  const target = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, "target");
-  const dossier = path.join(target, "release", "dossier");
-  const run = await runLogged("/usr/bin/time", ["-f", "PEAK_KB %M", dossier, "build", articles, "--app", app, "--out", out], {
+  const run = await runLogged("/usr/bin/time", ["-f", "PEAK_KB %M", dossierBin(), "build", articles, "--app", app, "--out", out], {
     log,
     timeoutS,
   });
