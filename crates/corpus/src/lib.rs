@@ -113,9 +113,10 @@ pub const SHARD_TEXT: usize = 96 * 1024;
 /// The corpus cut as the explorer fetches it (see `dossier_model::bundle`),
 /// without audit-only fields and with the search index: the head, and (when
 /// the corpus is large and `one_file` is false) the body shards and the
-/// lexicon that go into files beside it.
-pub fn bundle(corpus: &Corpus, one_file: bool) -> (Head, Vec<Vec<Body>>, Lexicon) {
-    let mut lean = corpus.clone();
+/// lexicon that go into files beside it. Takes the corpus, since a large one
+/// should not be held twice.
+pub fn bundle(corpus: Corpus, one_file: bool) -> (Head, Vec<Vec<Body>>, Lexicon) {
+    let mut lean = corpus;
     for a in &mut lean.articles {
         a.removed.clear();
         a.warnings.clear();
@@ -133,5 +134,5 @@ pub fn bundle(corpus: &Corpus, one_file: bool) -> (Head, Vec<Vec<Body>>, Lexicon
 /// The whole corpus as one data file (the head with every part inline), as
 /// the single-file site carries it.
 pub fn encode_bundle(corpus: &Corpus) -> Vec<u8> {
-    dossier_model::bundle::encode_part(&bundle(corpus, true).0)
+    dossier_model::bundle::encode_part(&bundle(corpus.clone(), true).0)
 }

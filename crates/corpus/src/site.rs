@@ -36,7 +36,7 @@ pub struct Written {
 /// Copies the app from `app` into `out` (unless they are the same folder),
 /// writes the corpus data and links it from `out/index.html`. Older data
 /// files in `out/data/` are removed, so a rebuilt site holds one corpus.
-pub fn write(corpus: &Corpus, app: &Path, out: &Path) -> Result<Written, String> {
+pub fn write(corpus: Corpus, app: &Path, out: &Path) -> Result<Written, String> {
     let index = app.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| {
         format!("{}: {e} (the app folder must hold the explorer built by `trunk build`)", index.display())
@@ -191,7 +191,7 @@ mod tests {
         std::fs::write(app.join("assets/icon.svg"), "<svg/>").unwrap();
         std::fs::write(app.join("data/corpus.old.bin"), b"old").unwrap();
         let out = root.join("site");
-        let written = write(&Corpus::default(), &app, &out).unwrap();
+        let written = write(Corpus::default(), &app, &out).unwrap();
         assert_eq!(std::fs::read(out.join("app.wasm")).unwrap(), b"\0asm");
         assert!(out.join("assets/icon.svg").exists());
         assert!(!out.join("data/corpus.old.bin").exists());
@@ -203,7 +203,7 @@ mod tests {
         let html = std::fs::read_to_string(out.join("index.html")).unwrap();
         assert!(html.contains(&written.data));
         // Writing into the app folder itself keeps the app and swaps the data.
-        let again = write(&Corpus::default(), &out, &out).unwrap();
+        let again = write(Corpus::default(), &out, &out).unwrap();
         assert_eq!(again.data, written.data);
         assert_eq!(std::fs::read_dir(out.join("data")).unwrap().count(), 1);
         let _ = std::fs::remove_dir_all(&root);
@@ -229,7 +229,7 @@ mod tests {
             .collect();
         let corpus = Corpus { articles, ..Default::default() };
         let out = root.join("site");
-        let written = write(&corpus, &app, &out).unwrap();
+        let written = write(corpus.clone(), &app, &out).unwrap();
         let head_bytes = std::fs::read(out.join(&written.data)).unwrap();
         let head: Head = decode_part(&head_bytes).unwrap();
         assert!(head.bodies.len() > 1, "{} shards", head.bodies.len());
@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn an_app_folder_without_index_is_a_clear_error() {
-        let err = write(&Corpus::default(), Path::new("/nonexistent/app"), Path::new("/nonexistent/out")).unwrap_err();
+        let err = write(Corpus::default(), Path::new("/nonexistent/app"), Path::new("/nonexistent/out")).unwrap_err();
         assert!(err.contains("index.html"), "{err}");
         assert!(err.contains("trunk build"), "{err}");
     }

@@ -101,14 +101,16 @@ impl Digest {
         for l in &mut article_actors {
             l.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         }
-        let texts: Vec<String> = c.articles.iter().map(|a| a.text()).collect();
-        let quote_words = c
-            .quotes
-            .iter()
-            .map(|q| {
-                texts.get(q.article as usize).and_then(|t| t.get(q.span.range())).map(String::from).unwrap_or_default()
-            })
-            .collect();
+        // One article's text at a time (quotes come grouped by article), not
+        // a copy of the whole corpus.
+        let mut text = (u32::MAX, String::new());
+        let mut quote_words = Vec::with_capacity(c.quotes.len());
+        for q in &c.quotes {
+            if text.0 != q.article {
+                text = (q.article, c.articles.get(q.article as usize).map(|a| a.text()).unwrap_or_default());
+            }
+            quote_words.push(text.1.get(q.span.range()).map(String::from).unwrap_or_default());
+        }
         let quote_actors = c
             .quotes
             .iter()

@@ -77,7 +77,7 @@ fn build(args: &[&str]) -> ExitCode {
             dossier_corpus::site::write_single_file(&b.corpus, &app, &out_dir)
                 .map(|bytes| format!("{} ({n} articles, {bytes} bytes)", out_dir.display()))
         } else {
-            dossier_corpus::site::write(&b.corpus, &app, &out_dir).map(|w| {
+            dossier_corpus::site::write(b.corpus, &app, &out_dir).map(|w| {
                 format!(
                     "{} ({n} articles, {} bytes of data in {} files, head {})",
                     out_dir.display(),
@@ -170,12 +170,12 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-fn with_build(dir: &str, f: impl FnOnce(&dossier_corpus::Build) -> ExitCode) -> ExitCode {
+fn with_build(dir: &str, f: impl FnOnce(dossier_corpus::Build) -> ExitCode) -> ExitCode {
     // A progress bar on a terminal, never in CI logs (indicatif already
     // draws nothing when stderr is not a terminal).
     let progress = std::env::var_os("CI").is_none();
     match dossier_corpus::build_with(&PathBuf::from(dir), progress) {
-        Ok(b) => f(&b),
+        Ok(b) => f(b),
         Err(e) => {
             eprintln!("dossier: cannot read folder {dir}: {e}");
             ExitCode::FAILURE
