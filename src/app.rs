@@ -82,6 +82,8 @@ fn Explorer(dossier: Dossier) -> impl IntoView {
     provide_context(state);
     crate::history::install(state);
     follow_theme(state);
+    // After the frame that shows the first cards has been rendered.
+    request_animation_frame(move || set_timeout(move || state.painted.set(true), std::time::Duration::ZERO));
     view! {
         <Header />
         <Timeline />

@@ -48,6 +48,11 @@ pub struct State {
     pub selection: Memo<Selection>,
     /// Actor under the pointer or focus in the legend, for cross-highlighting.
     pub hot_actor: RwSignal<Option<u32>>,
+    /// Set once the first screen (header, cards) has been painted. The
+    /// timeline's marks and the legend's entries are built after it, so the
+    /// first cards do not wait for them (nor for the timeline's measuring,
+    /// which forces a layout).
+    pub painted: RwSignal<bool>,
 }
 
 impl State {
@@ -80,7 +85,8 @@ impl State {
                 })
             })
         });
-        State { corpus, index, store, query, search, selection, hot_actor: RwSignal::new(None) }
+        let painted = RwSignal::new(false);
+        State { corpus, index, store, query, search, selection, hot_actor: RwSignal::new(None), painted }
     }
 
     pub fn terms<R>(self, f: impl FnOnce(&Terms) -> R) -> R {

@@ -26,7 +26,7 @@ pub fn Legend() -> impl IntoView {
     // Actors by overall mentions; groups in first-seen order of that list.
     let mut order: Vec<u32> = (0..actors.len() as u32).collect();
     order.sort_by_key(|&a| std::cmp::Reverse(s.index.actor_total[a as usize]));
-    let groups = groups(s, &order);
+    let groups = StoredValue::new(groups(s, &order));
     let shown = Memo::new(move |_| {
         let f = filter.with(|f| fold(f.trim()));
         let mut v: Vec<u32> = order
@@ -47,7 +47,9 @@ pub fn Legend() -> impl IntoView {
             </button>
         }
     };
-    let kinds = ActorKind::ALL.into_iter().filter(|&k| actors.iter().any(|a| a.kind == k)).collect::<Vec<_>>();
+    let kinds = StoredValue::new(
+        ActorKind::ALL.into_iter().filter(|&k| actors.iter().any(|a| a.kind == k)).collect::<Vec<_>>(),
+    );
     view! {
         <nav
             class="legend"
@@ -74,6 +76,8 @@ pub fn Legend() -> impl IntoView {
                 <span class="legend-title">"Actors"</span>
             </h2>
             <div class="legend-body" id="legend-body">
+                // The entries come just after the first cards are painted.
+                <Show when=move || s.painted.get()>
                 {actors.is_empty().then(|| view! { <p class="muted">"No actors extracted yet."</p> })}
                 {long
                     .then(|| {
@@ -92,6 +96,7 @@ pub fn Legend() -> impl IntoView {
                     })}
                 <div id="legend-actors">
                     {groups
+                        .get_value()
                         .into_iter()
                         .map(|(group, members)| view! { <Group s group members shown /> })
                         .collect_view()}
@@ -120,11 +125,12 @@ pub fn Legend() -> impl IntoView {
                             </div>
                             <h3>"Kinds"</h3>
                             <div class="kinds" role="group" aria-label="Actor kinds">
-                                {kinds.into_iter().map(|k| view! { <KindToggle s kind=k /> }).collect_view()}
+                                {kinds.get_value().into_iter().map(|k| view! { <KindToggle s kind=k /> }).collect_view()}
                             </div>
                         }
                     })}
                 <Outlets s />
+                </Show>
             </div>
         </nav>
     }

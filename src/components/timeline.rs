@@ -181,7 +181,7 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     Effect::new(move || {
-        if strip.track.get().is_some() {
+        if strip.track.get().is_some() && s.painted.get() {
             measure();
         }
     });
@@ -463,21 +463,24 @@ fn Track(s: State, strip: Strip, has_items: bool) -> impl IntoView {
             on:wheel=wheel
         >
             {band("range-band", "tl-range", Signal::derive(range))}
-            <AxisLines strip />
-            <div class="tl-labels" aria-hidden="true">
-                <For
-                    each=move || labels.get()
-                    key=|l| (l.mark, l.row, l.end, l.x.to_bits(), l.width.to_bits())
-                    children=move |l| view! { <MarkLabel s strip label=l /> }
-                />
-            </div>
-            <div class="tl-marks">
-                <For
-                    each=move || marks.get().into_iter().enumerate()
-                    key=|(i, m)| (*i, m.events[0], m.events.len(), m.lane, m.x.to_bits(), m.x1.to_bits())
-                    children=move |(ix, mark)| view! { <MarkButton s strip mark ix focused /> }
-                />
-            </div>
+            // Axis, labels and marks come just after the first cards are painted.
+            <Show when=move || s.painted.get()>
+                <AxisLines strip />
+                <div class="tl-labels" aria-hidden="true">
+                    <For
+                        each=move || labels.get()
+                        key=|l| (l.mark, l.row, l.end, l.x.to_bits(), l.width.to_bits())
+                        children=move |l| view! { <MarkLabel s strip label=l /> }
+                    />
+                </div>
+                <div class="tl-marks">
+                    <For
+                        each=move || marks.get().into_iter().enumerate()
+                        key=|(i, m)| (*i, m.events[0], m.events.len(), m.lane, m.x.to_bits(), m.x1.to_bits())
+                        children=move |(ix, mark)| view! { <MarkButton s strip mark ix focused /> }
+                    />
+                </div>
+            </Show>
             {band("brush-band", "tl-brush-band", brush.into())}
             <Tip s strip />
         </div>
