@@ -15,6 +15,10 @@
 //   - time from navigation to the first cards (`main article`) painted;
 //   - keystroke-to-paint latency of search, typing words letter by letter;
 //   - click-to-paint latency of actor toggles in the legend;
+//   - the first keystroke of fresh pages, to its results painted (in a
+//     sharded corpus it fetches the search lexicon);
+//   - opening the reader from a card, to the body painted (the first article
+//     of a body shard fetches the shard);
 // median and p95. The target is a median under 16 ms (one frame at 60 Hz).
 // How paint is approximated is explained in lib/measure.mjs.
 //
@@ -70,7 +74,8 @@ function printSizes(n, w) {
   console.log(`  dist size (${n} articles):`);
   for (const [k, x] of Object.entries(w.byKind)) console.log(row(k, x));
   console.log(row("html+js+wasm+css (the app)", w.page));
-  console.log(row("data", w.data));
+  console.log(row(`data (${w.data.files} files)`, w.data));
+  console.log(row("data head (fetched at start)", w.head));
   console.log(row("all files", w.all));
 }
 
@@ -242,6 +247,48 @@ async function searchLatency(page) {
   return samples;
 }
 
+/**
+ * The first keystroke of a fresh page, until its results are painted: in a
+ * sharded corpus it fetches the search lexicon (the status line says
+ * "Loading the search index…" meanwhile, which does not count).
+ */
+async function firstKeystroke(context, url) {
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { page } = await openPage(context);
+    await page.goto(url, { timeout: 120000 });
+    await ready(page);
+    await page.waitForSelector("main article", { timeout: 120000 });
+    await settle(page, 200);
+    await page.locator('header input[type="search"]').focus();
+    const until = { selector: "#status", without: "Loading" };
+    samples.push(await measure(page, { start: "keydown", act: "keydown", until, timeout: 30000 }, () => page.keyboard.press(WORDS[i % WORDS.length][0])));
+    await page.close();
+  }
+  return samples;
+}
+
+/**
+ * Opening the reader from a card's title until its body is painted: the
+ * first article of a body shard fetches the shard. Cards far apart in the
+ * list come from different shards.
+ */
+async function readerLatency(page) {
+  const links = page.locator("main article.article-card h3 a");
+  const n = Math.min(await links.count(), 12);
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const link = links.nth(i);
+    await link.scrollIntoViewIfNeeded();
+    await settle(page, 20);
+    const until = { selector: "dialog.reader .reader-body p:not(.loading)" };
+    samples.push(await measure(page, { start: "pointerdown", act: "click", root: "body", until, timeout: 30000 }, () => link.click()));
+    await page.keyboard.press("Escape");
+    await settle(page, 100);
+  }
+  return samples;
+}
+
 async function toggleLatency(page) {
   const buttons = page.locator('nav[aria-label="Actors"] button.actor[aria-pressed]');
   const visible = [];
@@ -302,6 +349,8 @@ async function benchSize(context, app, n, summary) {
   const server = await serve({ root: dist, prefix: "/", headers: { "content-security-policy": STRICT_CSP } });
   try {
     const first = await firstCards(context, server.url);
+    const k = await firstKeystroke(context, server.url);
+    const firstKey = printLatency("first keystroke of a page (fetches the lexicon if sharded), to results painted", k, [], "keydown");
     const { page, errors } = await openPage(context);
     await page.goto(server.url, { timeout: 120000 });
     await ready(page);
@@ -317,9 +366,11 @@ async function benchSize(context, app, n, summary) {
     const search = printLatency("search, keystroke to paint", s.samples, s.events, "keydown");
     const t = await phase(toggleLatency);
     const toggle = printLatency("actor toggle, click to paint", t.samples, t.events, "click");
+    const o = await phase(readerLatency);
+    const reader = printLatency("reader open, click to body painted", o.samples, o.events, "click");
     if (errors.length) console.log(`    (${errors.length} console errors: ${errors.slice(0, 3).join(" | ")})`);
     await page.close();
-    summary.push({ n, build: build.seconds, peakMb: build.peakMb, size: w.page, data: w.data, first, search, toggle });
+    summary.push({ n, build: build.seconds, peakMb: build.peakMb, size: w.page, data: w.data, head: w.head, first, firstKey, search, toggle, reader });
   } finally {
     await server.close();
   }
@@ -364,10 +415,11 @@ async function main() {
       continue;
     }
     console.log(
-      `${String(s.n).padStart(6)} articles: build ${s.build.toFixed(1)} s, peak ${s.peakMb.toFixed(0)} MB; app ${kb(s.size.gz)} gzip, data ${kb(s.data.gz)} gzip / ${kb(s.data.raw)} raw; ` +
+      `${String(s.n).padStart(6)} articles: build ${s.build.toFixed(1)} s, peak ${s.peakMb.toFixed(0)} MB; app ${kb(s.size.gz)} gzip, data ${kb(s.data.gz)} gzip / ${kb(s.data.raw)} raw (head ${kb(s.head.gz)} gzip); ` +
         `first cards painted ${ms(s.first.median)}; ` +
         `search ${ms(s.search.next.median)} / ${ms(s.search.next.p95)} (double rAF ${ms(s.search.raf2.median)} / ${ms(s.search.raf2.p95)}); ` +
-        `toggle ${ms(s.toggle.next.median)} / ${ms(s.toggle.next.p95)} (from the click ${ms(s.toggle.fromAct.median)} / ${ms(s.toggle.fromAct.p95)}; double rAF ${ms(s.toggle.raf2.median)} / ${ms(s.toggle.raf2.p95)})`,
+        `toggle ${ms(s.toggle.next.median)} / ${ms(s.toggle.next.p95)} (from the click ${ms(s.toggle.fromAct.median)} / ${ms(s.toggle.fromAct.p95)}; double rAF ${ms(s.toggle.raf2.median)} / ${ms(s.toggle.raf2.p95)}); ` +
+        `first keystroke ${ms(s.firstKey.next.median)} / ${ms(s.firstKey.next.p95)}; reader open ${ms(s.reader.next.median)} / ${ms(s.reader.next.p95)}`,
     );
   }
 }

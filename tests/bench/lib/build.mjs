@@ -121,12 +121,14 @@ function files(dir) {
 /**
  * Raw and gzipped (level 9) bytes of a site per kind of app file (html, js,
  * wasm, css), their total (the app, the same for every corpus), the corpus
- * data files (`data/`), and every file together.
+ * data files (`data/`) with how many there are and the head among them (the
+ * one fetched at start), and every file together.
  */
 export function weigh(dist) {
   const byKind = Object.fromEntries(KINDS.map((k) => [k.slice(1), { raw: 0, gz: 0 }]));
   const all = { raw: 0, gz: 0 };
-  const data = { raw: 0, gz: 0 };
+  const data = { raw: 0, gz: 0, files: 0 };
+  const head = { raw: 0, gz: 0 };
   for (const f of files(dist)) {
     const body = fs.readFileSync(f);
     const gz = zlib.gzipSync(body, { level: 9 }).length;
@@ -136,11 +138,16 @@ export function weigh(dist) {
     if (path.basename(path.dirname(f)) === "data") {
       data.raw += body.length;
       data.gz += gz;
+      data.files += 1;
+      if (path.basename(f).startsWith("corpus.")) {
+        head.raw += body.length;
+        head.gz += gz;
+      }
     } else if (KINDS.includes(k)) {
       byKind[k.slice(1)].raw += body.length;
       byKind[k.slice(1)].gz += gz;
     }
   }
   const page = Object.values(byKind).reduce((t, x) => ({ raw: t.raw + x.raw, gz: t.gz + x.gz }), { raw: 0, gz: 0 });
-  return { byKind, page, data, all };
+  return { byKind, page, data, head, all };
 }

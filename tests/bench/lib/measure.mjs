@@ -92,12 +92,21 @@ export async function pageTimings() {
 /**
  * Installs the latency probe for one input: `start` is the event that begins
  * the interaction (keydown, pointerdown), `act` the one the app handles
- * (keydown, whose task also carries the input event; click). Resolves
+ * (keydown, whose task also carries the input event; click). DOM updates
+ * are watched under `root`, until `until` holds (see below). Resolves
  * `window.__dossierProbe` with times relative to `start`.
  */
-export function installProbe({ start, act, timeout }) {
+export function installProbe({ start, act, timeout, root = "main", until = null }) {
   window.__dossierProbe = new Promise((resolve) => {
-    const main = document.querySelector("main");
+    const main = document.querySelector(root);
+    // The update that counts: the first after which `until.selector` exists
+    // (and, with `until.without`, no longer holds that text), so that a
+    // "Loading…" line shown while a data file comes is not taken for the result.
+    const reached = () => {
+      if (!until) return true;
+      const el = document.querySelector(until.selector);
+      return !!el && !(until.without && el.textContent.includes(until.without));
+    };
     const r = {};
     let finished = false;
     const done = (extra) => {
@@ -135,7 +144,7 @@ export function installProbe({ start, act, timeout }) {
     document.addEventListener(start, onStart, true);
     document.addEventListener(act, onAct, true);
     const mo = new MutationObserver(() => {
-      if (r.t0 === undefined || r.dom !== undefined) return;
+      if (r.t0 === undefined || r.dom !== undefined || !reached()) return;
       r.dom = performance.now();
       requestAnimationFrame(() => {
         const ch = new MessageChannel();
@@ -180,8 +189,8 @@ export async function settle(page, extraMs = 20) {
  * One measured interaction: installs the probe, runs `action` (which must
  * cause the `start` and `act` events), and returns the probe's record.
  */
-export async function measure(page, { start, act, timeout = 5000 }, action) {
-  await page.evaluate(installProbe, { start, act, timeout });
+export async function measure(page, { start, act, timeout = 5000, root, until }, action) {
+  await page.evaluate(installProbe, { start, act, timeout, root, until });
   await action();
   const r = await page.evaluate(() => window.__dossierProbe);
   await settle(page);
