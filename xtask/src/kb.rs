@@ -15,6 +15,14 @@
 //! `f` (family) and `e` (family name of a family-first tradition: the Hong
 //! Kong and Vietnamese locales), and the one-word legal-form suffixes of
 //! company names. Node reads the package, which ships JavaScript modules.
+//! The npm package `@cspell/dict-people-names` (MIT; a spelling dictionary
+//! of people's names, one a line) adds the names faker lacks, flagged `p`
+//! (a person's name, given or family not said).
+//!
+//! And `subdivisions.txt` from the npm package `iso-3166` (MIT; ISO 3166-2):
+//! the names of every country's first-level subdivisions (states, provinces,
+//! regions), with their plain ASCII forms, so that "the state government"
+//! can be named after the state an article is about.
 //!
 //! Rules applied to the country package:
 //! - Countries are the UN members the package marks (`unMember`), plus every
@@ -53,6 +61,10 @@ const EXTRA: &str = "crates/corpus/data/countries-extra.tsv";
 const NAMES_PACKAGE: &str = "@faker-js/faker";
 const NAMES_OUT: &str = "crates/corpus/data/person-names.tsv";
 const FORMS_OUT: &str = "crates/corpus/data/legal-forms.txt";
+const SUBDIVISIONS_PACKAGE: &str = "iso-3166";
+const SUBDIVISIONS_OUT: &str = "crates/corpus/data/subdivisions.txt";
+const MORE_NAMES_PACKAGE: &str = "@cspell/dict-people-names";
+const MORE_NAMES_FILE: &str = "dict/people-names.txt";
 
 /// Words that name a form of state, allowed in an English alternative
 /// spelling besides the country's own words ("Federal Democratic Republic of
@@ -111,6 +123,7 @@ struct Extra {
 }
 
 pub fn kb(root: &Path, check: bool) -> Result<(), String> {
+    let count = |t: &str| t.lines().filter(|l| !l.starts_with('#')).count();
     let (version, licence) = installed_package(root, PACKAGE)?;
     let pkg_dir = root.join("node_modules").join(PACKAGE);
     let countries: Value = read_json(&pkg_dir.join("countries.json"))?;
@@ -129,16 +142,98 @@ pub fn kb(root: &Path, check: bool) -> Result<(), String> {
     let notice = std::fs::read_to_string(&licence_file).map_err(|e| format!("{}: {e}", licence_file.display()))?;
     let notice = notice.lines().next().unwrap_or_default().trim();
     let licence = format!("{licence} ({notice}; the licence text is in the package's LICENSE file)");
-    let (names, forms) = person_names_and_legal_forms(&dump, &version, &licence)?;
+    let (more_version, more_licence) = installed_package(root, MORE_NAMES_PACKAGE)?;
+    let more_dir = root.join("node_modules").join(MORE_NAMES_PACKAGE);
+    let more_text = std::fs::read_to_string(more_dir.join(MORE_NAMES_FILE))
+        .map_err(|e| format!("{MORE_NAMES_PACKAGE}/{MORE_NAMES_FILE}: {e}"))?;
+    let more_notice = copyright(root, MORE_NAMES_PACKAGE)?;
+    let more = MoreNames {
+        names: more_text.lines().map(str::trim).filter(|l| !l.starts_with('#')).map(str::to_string).collect(),
+        source: format!(
+            "npm package {MORE_NAMES_PACKAGE} {more_version}, licence {more_licence} ({more_notice}; the licence text is in the package's LICENSE file)"
+        ),
+    };
+    let (names, forms) = person_names_and_legal_forms(&dump, &more, &version, &licence)?;
     write_or_check(root, NAMES_OUT, &names, check)?;
     write_or_check(root, FORMS_OUT, &forms, check)?;
-    let count = |t: &str| t.lines().filter(|l| !l.starts_with('#')).count();
     eprintln!(
         "xtask: {NAMES_OUT}: {} names, {FORMS_OUT}: {} legal forms, from {NAMES_PACKAGE} {version}",
         count(&names),
         count(&forms)
     );
+
+    let (version, licence) = installed_package(root, SUBDIVISIONS_PACKAGE)?;
+    let dump = node_json(
+        root,
+        "import { iso31662 } from 'iso-3166';\n\
+         process.stdout.write(JSON.stringify(iso31662.filter((s) => s.parent.length === 2).map((s) => s.name)));\n",
+        SUBDIVISIONS_PACKAGE,
+    )?;
+    let licence = format!(
+        "{licence} ({}; the licence text is in the package's license file)",
+        copyright(root, SUBDIVISIONS_PACKAGE)?
+    );
+    let text = subdivisions(&strings(&dump), &version, &licence)?;
+    write_or_check(root, SUBDIVISIONS_OUT, &text, check)?;
+    eprintln!("xtask: {SUBDIVISIONS_OUT}: {} names from {SUBDIVISIONS_PACKAGE} {version}", count(&text));
     Ok(())
+}
+
+/// The copyright line of an installed package's licence file (MIT asks that
+/// it go with substantial copies).
+fn copyright(root: &Path, package: &str) -> Result<String, String> {
+    let dir = root.join("node_modules").join(package);
+    for file in ["LICENSE", "license", "LICENSE.md", "license.md"] {
+        if let Ok(text) = std::fs::read_to_string(dir.join(file)) {
+            let line = text.lines().map(str::trim).find(|l| l.starts_with("Copyright"));
+            return line.map(str::to_string).ok_or_else(|| format!("{package}/{file} has no copyright line"));
+        }
+    }
+    Err(format!("{package} has no licence file"))
+}
+
+/// What a Node script prints, read as JSON.
+fn node_json(root: &Path, script: &str, package: &str) -> Result<Value, String> {
+    let output = crate::tool(root, "node")
+        .args(["--input-type=module", "-e", script])
+        .output()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("node could not read {package}: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    serde_json::from_slice(&output.stdout).map_err(|e| format!("{package} dump: {e}"))
+}
+
+/// `subdivisions.txt`: first-level subdivision names written in the Latin
+/// script (no brackets or commas: "Armagh City, Banbridge and Craigavon"
+/// is an index form), with their plain ASCII forms, sorted, once each.
+fn subdivisions(names: &[String], version: &str, licence: &str) -> Result<String, String> {
+    let mut out: BTreeSet<(String, String)> = BTreeSet::new();
+    for name in names.iter().map(|n| n.trim()) {
+        let latin = name.chars().all(|c| latin_letter(c) || matches!(c, ' ' | '-' | '\'' | '.'));
+        if !latin || name.chars().count() < 3 || !name.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        for n in std::iter::once(name.to_string()).chain(ascii_form(name)) {
+            out.insert((n.to_lowercase(), n));
+        }
+    }
+    if out.len() < 1000 {
+        return Err(format!("{SUBDIVISIONS_PACKAGE} {version} gave only {} subdivisions", out.len()));
+    }
+    let mut text = format!(
+        "# GENERATED by `cargo xtask kb` (xtask/src/kb.rs): do not edit; change the rules there.\n\
+         # Source: npm package {SUBDIVISIONS_PACKAGE} {version} (ISO 3166-2), licence {licence}.\n\
+         # First-level subdivisions of every country (states, provinces, regions), with plain ASCII forms.\n"
+    );
+    let mut seen = HashSet::new();
+    for (_, n) in &out {
+        if seen.insert(n.clone()) {
+            text.push_str(n);
+            text.push('\n');
+        }
+    }
+    Ok(text)
 }
 
 /// Writes `text` to `rel` when it changed, or with `check` fails when it differs.
@@ -300,18 +395,36 @@ fn legal_form(s: &str) -> Option<String> {
     (word && abbreviation).then(|| s.to_string())
 }
 
-/// `person-names.tsv` (given and family names, flags `g`, `f`, `e`) and
-/// `legal-forms.txt` from the names package's locales.
-fn person_names_and_legal_forms(dump: &Value, version: &str, licence: &str) -> Result<(String, String), String> {
-    names_and_forms(dump, version, licence, 1000)
+/// The second names package: its names, one a line, and how to cite it.
+struct MoreNames {
+    names: Vec<String>,
+    source: String,
+}
+
+/// `person-names.tsv` (given and family names, flags `g`, `f`, `e`, `p`) and
+/// `legal-forms.txt` from the names package's locales and the second names
+/// package.
+fn person_names_and_legal_forms(
+    dump: &Value,
+    more: &MoreNames,
+    version: &str,
+    licence: &str,
+) -> Result<(String, String), String> {
+    names_and_forms(dump, more, version, licence, 1000)
 }
 
 #[cfg(test)]
-fn person_names_and_legal_forms_min(dump: &Value, min: usize) -> Result<(String, String), String> {
-    names_and_forms(dump, "1.0", "MIT", min)
+fn person_names_and_legal_forms_min(dump: &Value, more: &MoreNames, min: usize) -> Result<(String, String), String> {
+    names_and_forms(dump, more, "1.0", "MIT", min)
 }
 
-fn names_and_forms(dump: &Value, version: &str, licence: &str, min: usize) -> Result<(String, String), String> {
+fn names_and_forms(
+    dump: &Value,
+    more: &MoreNames,
+    version: &str,
+    licence: &str,
+    min: usize,
+) -> Result<(String, String), String> {
     let locales = dump.as_object().ok_or_else(|| format!("{NAMES_PACKAGE} dump is not an object"))?;
     let mut names: BTreeMap<(String, String), BTreeSet<char>> = BTreeMap::new();
     let mut forms: BTreeSet<(String, String)> = BTreeSet::new();
@@ -339,11 +452,24 @@ fn names_and_forms(dump: &Value, version: &str, licence: &str, min: usize) -> Re
     if names.len() < min {
         return Err(format!("{NAMES_PACKAGE} {version} gave only {} names", names.len()));
     }
+    // The second package's names that the first lacks (in any spelling),
+    // flagged `p`: a person's name, given or family not said.
+    let known: HashSet<String> = names.keys().map(|(_, n)| n.clone()).collect();
+    for name in more.names.iter().filter(|n| plain_name(n) && !known.contains(n.as_str())) {
+        let mut spellings = vec![name.clone()];
+        spellings.extend(ascii_form(name).filter(|a| a != name && !known.contains(a)));
+        for n in spellings {
+            names.entry((sort_key(&n), n)).or_default().insert('p');
+        }
+    }
     let source = format!("# Source: npm package {NAMES_PACKAGE} {version}, licence {licence}.\n");
     let mut n = format!(
         "# GENERATED by `cargo xtask kb` (xtask/src/kb.rs): do not edit; change the rules there.\n{source}\
+         # Names flagged p only: {}.\n\
          # Person names of every locale written in the Latin script, with their plain ASCII forms:\n\
-         # name, flags (g: given name, f: family name, e: family name of a tradition that writes it first).\n"
+         # name, flags (g: given name, f: family name, e: family name of a tradition that writes it first,\n\
+         # p: a person's name from the second source, given or family not said).\n",
+        more.source
     );
     for ((_, name), flags) in &names {
         n.push_str(&format!("{name}\t{}\n", flags.iter().collect::<String>()));
@@ -732,7 +858,11 @@ mod tests {
             "ru": {"given": ["Агата"], "family": [], "legal": ["ЗАО"]},
             "eo": {"given": ["Alcestiso"], "family": [], "legal": []},
         });
-        let (names, forms) = person_names_and_legal_forms_min(&dump, 1).unwrap();
+        let more = MoreNames {
+            names: vec!["Fritz".into(), "Marlowe".into(), "Ünal".into(), "AB".into()],
+            source: "x".into(),
+        };
+        let (names, forms) = person_names_and_legal_forms_min(&dump, &more, 1).unwrap();
         let rows: Vec<&str> = names.lines().filter(|l| !l.starts_with('#')).collect();
         assert_eq!(
             rows,
@@ -743,9 +873,12 @@ mod tests {
                 "Jürgen\tg",
                 "Le\tef",
                 "Lê\tef",
+                "Marlowe\tp",
                 "Nguyen\tef",
                 "Nguyễn\tef",
-                "Taylor\tg"
+                "Taylor\tg",
+                "Unal\tp",
+                "Ünal\tp"
             ]
         );
         let forms: Vec<&str> = forms.lines().filter(|l| !l.starts_with('#')).collect();

@@ -589,6 +589,63 @@ fn is_particle(doc: &Doc, i: usize) -> bool {
     (i..i + 3).take_while(|&k| doc.is(k, PARTICLES) && doc.joined(k)).any(|k| starts_name(doc, k + 1))
 }
 
+/// "He Jianxiong", "Du Wei": a family name of a tradition that writes it
+/// first, which is also an English word, before one given name written in
+/// pinyin that the corpus never writes in lower case. The pair is a name,
+/// not a pronoun opening a sentence.
+pub(super) fn family_first_pair(doc: &Doc, a: usize, b: usize, lower_vocab: &HashSet<String>) -> bool {
+    b == a + 2
+        && doc.toks[a].has(CAP)
+        && kb::get().name_flags(doc.word(a)) & kb::FAMILY_FIRST != 0
+        && doc.hit_at(a + 1).is_none()
+        && doc.joined(a)
+        && pinyin_word(doc.word(a + 1))
+        && !with_lower(doc.word(a + 1), |w| lower_vocab.contains(w))
+}
+
+/// A capitalised word of one to three Hanyu Pinyin syllables written
+/// without tone marks ("Jianxiong", "Yi", "Xiaoming"): linguistic
+/// knowledge of the syllable inventory, not a list of names.
+pub fn pinyin_word(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
+        "y", "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ui", "ao",
+        "ou", "iu", "ie", "ue", "er", "an", "en", "in", "un", "ia", "ua", "uo", "a", "o", "e", "i", "u",
+    ];
+    let mut cs = w.chars();
+    if !cs.next().is_some_and(|c| c.is_ascii_uppercase()) || !cs.all(|c| c.is_ascii_lowercase()) || w.len() < 2 {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    let bytes = lower.as_str();
+    // Syllables that can end at each byte: at most three in all.
+    fn fits(rest: &str, left: usize) -> bool {
+        if rest.is_empty() {
+            return true;
+        }
+        if left == 0 {
+            return false;
+        }
+        INITIALS.iter().filter(|i| rest.starts_with(*i)).any(|i| {
+            let after = &rest[i.len()..];
+            FINALS.iter().filter(|f| after.starts_with(*f)).any(|f| {
+                // "j", "q", "x" take only finals in i or u; "zh", "ch", "sh", "z", "c", "s", "r" none in i + vowel.
+                let ok = match *i {
+                    "j" | "q" | "x" => f.starts_with('i') || f.starts_with('u'),
+                    "zh" | "ch" | "sh" | "z" | "c" | "s" | "r" => !(f.starts_with('i') && f.len() > 1),
+                    "" => !f.starts_with('i') && !f.starts_with('u'),
+                    _ => true,
+                };
+                ok && fits(&after[f.len()..], left - 1)
+            })
+        })
+    }
+    fits(bytes, 3)
+}
+
 /// "known as (the) X": the token index of "known" when it sits before `lo`.
 fn known_as_before(doc: &Doc, lo: usize) -> Option<usize> {
     let mut k = lo.checked_sub(1)?;
@@ -698,7 +755,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
             let strip = if org_run {
                 doc.is(a, &["the", "a", "an", "this", "that"]) || modifier || (ordinary && doc.hit_at(a).is_none())
             } else {
-                doc.hit_at(a).is_none() && (doc.is_stop(a) || ordinary)
+                doc.hit_at(a).is_none() && (doc.is_stop(a) || ordinary) && !family_first_pair(doc, a, b, lower_vocab)
             };
             if !strip {
                 break;

@@ -21,6 +21,8 @@ pub const GIVEN: u8 = 1;
 pub const FAMILY: u8 = 2;
 /// A family name of a tradition that writes it first ("Liu Xiaoming").
 pub const FAMILY_FIRST: u8 = 4;
+/// A person's name from the second names source, given or family not said.
+pub const NAME: u8 = 8;
 
 pub struct Country {
     pub name: String,
@@ -87,7 +89,7 @@ pub struct Kb {
     /// Lowercased city → organisation it stands for when it acts
     /// ("Brussels would provide ..." is the EU, not Belgium).
     pub org_seats: HashMap<String, u16>,
-    /// Person names as written ("Taylor", "Nguyen") → [`GIVEN`] / [`FAMILY`] / [`FAMILY_FIRST`].
+    /// Person names as written ("Taylor", "Nguyen") → [`GIVEN`] / [`FAMILY`] / [`FAMILY_FIRST`] / [`NAME`].
     pub person_names: HashMap<&'static str, u8>,
     /// Lowercased legal-form suffixes of company names ("gmbh", "inc", "sa").
     pub legal_forms: HashSet<String>,
@@ -198,6 +200,7 @@ fn parse() -> Kb {
                     'g' => GIVEN,
                     'f' => FAMILY,
                     'e' => FAMILY_FIRST,
+                    'p' => NAME,
                     _ => 0,
                 }
             })

@@ -291,7 +291,9 @@ pub(super) fn person_shape(doc: &Doc, lo: usize, hi: usize, lower_vocab: &HashSe
     {
         return false;
     }
-    let first_ordinary = discover::with_lower(first, |l| lower_vocab.contains(l));
+    // "He Jianxiong": a family name that is also an English word, before a pinyin given name.
+    let first_ordinary = discover::with_lower(first, |l| lower_vocab.contains(l))
+        && !discover::family_first_pair(doc, lo, hi, lower_vocab);
     if len == 2 && !first_ordinary && first.chars().count() <= 8 && hyphenated_syllables(last) {
         return true;
     }
@@ -531,6 +533,25 @@ fn corpus_context(
     for k in acting {
         if !surnames.contains(k) {
             verdicts.insert(k.clone(), Verdict::Org);
+        }
+    }
+    // '"...?" Mercer asked': one word before a reporting verb that the
+    // names data knows as a family name (or a name of either kind), that is
+    // no given name alone, that the corpus never writes in lower case and that
+    // ends no longer name in the corpus, is a person named by the surname
+    // alone. Words that acts as organisations were settled above.
+    let kb = kb::get();
+    for (k, a) in &aggs {
+        if a.evidence & discover::SAID == 0 || k.contains(' ') || lower_vocab.contains(k) || tails.contains(k) {
+            continue;
+        }
+        let flags = kb.name_flags(&display[k]);
+        if flags & (kb::FAMILY | kb::NAME) != 0 && flags & kb::GIVEN == 0 {
+            if let Some(v) = verdicts.get_mut(k) {
+                if *v == Verdict::Unknown {
+                    *v = Verdict::Person;
+                }
+            }
         }
     }
     // "Blue Origin, Sierra Nevada Corporation and SpaceX": a name listed
@@ -928,7 +949,16 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                     && doc.names.iter().any(|n| {
                         n.hi == lo - 1 && ctx.verdicts.get(&key(&n.name)) == Some(&Verdict::Person) && n.hi - n.lo >= 2
                     });
-                let locative = p.is_some_and(|p| doc.is(p, COUNTRY_LOCATIVE) && doc.same_sentence(p, lo))
+                // "authoritarian governments in Turkey and Saudi Arabia": the
+                // country's rulers, not where something happens.
+                let rulers_in = p.is_some_and(|p| {
+                    p >= 1
+                        && doc.is(p, &["in"])
+                        && doc.joined(p - 1)
+                        && doc.is(p - 1, &["government", "governments", "regime", "regimes", "authorities", "rulers"])
+                });
+                let locative = (p.is_some_and(|p| doc.is(p, COUNTRY_LOCATIVE) && doc.same_sentence(p, lo))
+                    && !rulers_in)
                     || (hi < doc.toks.len() && doc.is(hi, &["capital"]))
                     || nationality;
                 if ministry {
