@@ -69,3 +69,31 @@ fn countries_after_governments_in_are_their_rulers() {
     let c = run(&["The delegation spent the week in Turkey before flying home."]);
     assert_eq!(kind(&c, "Turkey"), None, "a place: {:?}", names(&c));
 }
+
+#[test]
+fn the_state_government_is_the_government_of_the_state_the_article_names() {
+    let c = run(&[
+        "Thousands of nurses rallied outside the Ohio Statehouse to ask the state government for better pay.",
+        "Ohio lawmakers said the state government would answer next week.",
+    ]);
+    let gov = c.actors.iter().find(|a| a.name == "Ohio state government").expect("the state's government");
+    assert_eq!(gov.kind, ActorKind::Organization);
+    assert_eq!(gov.mentions.len(), 2, "{:?}", names(&c));
+    // No state named: no guess.
+    let c = run(&["Teachers asked the state government for better pay."]);
+    assert!(c.actors.iter().all(|a| !a.name.ends_with("state government")), "{:?}", names(&c));
+}
+
+#[test]
+fn a_military_that_acts_is_the_armed_forces() {
+    let c = run(&["Two soldiers died in a crash in Kenya, the US military said on Friday."]);
+    assert_eq!(kind(&c, "United States Armed Forces"), Some(ActorKind::Organization), "{:?}", names(&c));
+    // Troops, forces and a military that only qualifies stay the state.
+    let c = run(&[
+        "Roughly 900 US troops remain in the country.",
+        "US military officials declined to comment. Russian forces shelled the town.",
+    ]);
+    assert!(c.actors.iter().all(|a| !a.name.ends_with("Armed Forces")), "{:?}", names(&c));
+    assert_eq!(kind(&c, "United States"), Some(ActorKind::Country), "{:?}", names(&c));
+    assert_eq!(kind(&c, "Russia"), Some(ActorKind::Country), "{:?}", names(&c));
+}

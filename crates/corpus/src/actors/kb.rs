@@ -14,6 +14,7 @@ const OUTLETS: &str = include_str!("../../data/outlets.txt");
 const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
 const PERSON_NAMES: &str = include_str!("../../data/person-names.tsv");
 const LEGAL_FORMS: &str = include_str!("../../data/legal-forms.txt");
+const SUBDIVISIONS: &str = include_str!("../../data/subdivisions.txt");
 
 /// A given name ("Taylor", "Jo").
 pub const GIVEN: u8 = 1;
@@ -93,6 +94,8 @@ pub struct Kb {
     pub person_names: HashMap<&'static str, u8>,
     /// Lowercased legal-form suffixes of company names ("gmbh", "inc", "sa").
     pub legal_forms: HashSet<String>,
+    /// First-level subdivisions of countries as written ("South Dakota", "Bavaria").
+    pub subdivisions: HashSet<&'static str>,
 }
 
 impl Kb {
@@ -225,6 +228,7 @@ fn parse() -> Kb {
         org_seats,
         person_names,
         legal_forms,
+        subdivisions: SUBDIVISIONS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
     }
 }
 
@@ -246,6 +250,7 @@ mod tests {
         assert!(kb.titles.contains_key("foreign minister") && kb.titles["correspondent"].journalist);
         assert!(kb.name_flags("Taylor") & GIVEN != 0 && kb.name_flags("Liu") & FAMILY_FIRST != 0);
         assert_eq!(kb.name_flags("Thursday"), 0);
+        assert!(kb.subdivisions.contains("South Dakota") && !kb.subdivisions.contains("Thursday"));
         assert!(kb.legal_forms.contains("gmbh") && kb.legal_forms.contains("inc") && !kb.legal_forms.contains("group"));
     }
 }

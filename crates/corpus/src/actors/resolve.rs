@@ -736,6 +736,35 @@ const STATE_PEOPLE: &[&str] = &[
     "administration",
 ];
 
+/// How many lower-case words after the name ending before token `hi` name
+/// a state's armed forces that act ("the US military said", "Kenyan armed
+/// forces have"); 0 otherwise. "forces", "troops" and "soldiers" stay the
+/// state ("Russian forces"), and so does a military that only qualifies or
+/// locates ("US military officials", "the US military in the town").
+fn armed_forces_after(doc: &Doc, hi: usize) -> usize {
+    if hi >= doc.toks.len() || !doc.joined(hi - 1) || doc.toks[hi - 1].has(POSS) || !doc.toks[hi].has(LOWER) {
+        return 0;
+    }
+    let n = if doc.is(hi, &["military"]) {
+        1
+    } else if doc.is(hi, &["armed"]) && doc.joined(hi) && doc.is(hi + 1, &["forces"]) {
+        2
+    } else {
+        return 0;
+    };
+    let next = hi + n;
+    let subject = next < doc.toks.len()
+        && doc.same_sentence(hi, next)
+        && doc.gap_after(next - 1).trim_matches(|c| c == ' ' || c == '\u{1}').is_empty()
+        && doc.toks[next].has(LOWER)
+        && (doc.is(next, discover::REPORTING) || doc.is(next, super::context::VERBS));
+    if subject {
+        n
+    } else {
+        0
+    }
+}
+
 /// "government" or "police" written in lower case right after the name
 /// ending before token `hi`: the body of that country or territory.
 fn body_after(doc: &Doc, hi: usize) -> Option<&'static str> {
@@ -812,6 +841,49 @@ fn bare_groups(doc: &Doc, used: &mut [bool], ms: &mut Vec<M>) {
         let (start, end) = (t.start as usize, doc.toks[i + n - 1].full_end as usize);
         ms.push(M { start, end, target, role: None, extra_alias: None });
         i += n;
+    }
+}
+
+/// "the Republican-dominated state government", "the state's government":
+/// the government of the state the article is about, the first-level
+/// subdivision of a country (from the ISO 3166-2 data) that the article
+/// names most often ("Ohio" → "Ohio state government"). Nothing when the
+/// article names none.
+fn state_government(doc: &Doc, used: &mut [bool], ms: &mut Vec<M>) {
+    let phrases: Vec<usize> = (0..doc.toks.len().saturating_sub(1))
+        .filter(|&i| {
+            !used[i]
+                && !used[i + 1]
+                && doc.toks[i].has(LOWER)
+                && doc.toks[i + 1].has(LOWER)
+                && doc.is(i, &["state"])
+                && doc.is(i + 1, &["government"])
+                && (doc.joined(i) || doc.toks[i].has(POSS))
+        })
+        .collect();
+    if phrases.is_empty() {
+        return;
+    }
+    let kb = kb::get();
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // (name, count, first)
+    for n in &doc.names {
+        if kb.subdivisions.contains(n.name.as_str()) && doc.tok_hit[n.lo].is_none() {
+            match counts.iter_mut().find(|c| c.0 == n.name) {
+                Some(c) => c.1 += 1,
+                None => counts.push((n.name.as_str(), 1, n.lo)),
+            }
+        }
+    }
+    let Some(&(state, _, _)) = counts.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2))) else { return };
+    let target = Target::Actor(format!("{state} state government"), ActorKind::Organization);
+    for i in phrases {
+        // "the Republican-dominated state government": the modifier is part of the mention.
+        let lo = if i > 0 && doc.toks[i - 1].has(HYPHEN) && doc.joined(i - 1) && !used[i - 1] { i - 1 } else { i };
+        for u in used.iter_mut().take(i + 2).skip(lo) {
+            *u = true;
+        }
+        let (start, end) = (doc.toks[lo].start as usize, doc.toks[i + 1].full_end as usize);
+        ms.push(M { start, end, target: target.clone(), role: None, extra_alias: None });
     }
 }
 
@@ -913,6 +985,11 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             }
             Entry::Place(p) => Target::Place(kb.places[p as usize].clone()),
             Entry::Org(o) => Target::Actor(kb.orgs[o as usize].clone(), ActorKind::Organization),
+            // "the US military said", "US troops remain": the country's armed forces.
+            Entry::Country(c) | Entry::Demonym(c) if armed_forces_after(doc, hi) > 0 => {
+                extend(armed_forces_after(doc, hi), &mut end, &mut used);
+                Target::Actor(format!("{} Armed Forces", kb.countries[c as usize].name), ActorKind::Organization)
+            }
             Entry::Country(c) | Entry::Demonym(c) if focus == Some(c) => {
                 let opp_len =
                     if hi < doc.toks.len() && doc.joined(hi - 1) { phrase_at(doc, hi, OPPOSITION) } else { 0 };
@@ -1115,6 +1192,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
     }
 
     bare_groups(doc, &mut used, &mut ms);
+    state_government(doc, &mut used, &mut ms);
 
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut kept: Vec<M> = Vec::new();
