@@ -12,8 +12,10 @@ use common::dev_gold::{dev_file, dev_folder, score, Scores};
 
 /// Floors just under the figures measured on the development gold.
 // Actors 0.824 / 0.886 before the second pass of issue 15 (bare groups that
-// act, titles towards a country, "the <noun> who"), 0.866 / 0.889 after.
-const DEV_ACTOR_RECALL: f64 = 0.86;
+// act, titles towards a country, "the <noun> who"), 0.866 / 0.889 after;
+// 0.880 / 0.888 after its third pass (a surname alone before "asked", "He
+// <pinyin>", "governments in X", state governments, armed forces that act).
+const DEV_ACTOR_RECALL: f64 = 0.875;
 const DEV_ACTOR_PRECISION: f64 = 0.88;
 // Dates count only at the gold's precision (0.674 before that check, 0.629
 // with it, 0.837 after the date rules of issue 15, 0.831 before its second
