@@ -887,6 +887,23 @@ mod tests {
     }
 
     #[test]
+    fn subdivisions_in_the_latin_script_with_ascii_twins() {
+        let mut names: Vec<String> =
+            ["Bavaria", "Bihār", "Armagh City, Banbridge and Craigavon", "Москва", "Al ‘Āşimah"]
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+        names.extend((0..1000u32).map(|i| {
+            let letter = |k: u32| char::from(b'a' + (k % 26) as u8);
+            format!("Region {}{}{}", letter(i), letter(i / 26), letter(i / 676))
+        }));
+        let text = subdivisions(&names, "1.0", "MIT").unwrap();
+        let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("Region")).collect();
+        assert_eq!(rows, ["Bavaria", "Bihar", "Bihār"]);
+        assert!(text.contains("licence MIT") && subdivisions(&names[..3], "1.0", "MIT").is_err());
+    }
+
+    #[test]
     fn removals_and_ascii_twins() {
         let mut caps = vec!["Victoria".to_string()];
         merge(&mut caps, &["-Victoria".into(), "Malé".into()]);
