@@ -8,14 +8,16 @@ use crate::state::use_state;
 use dossier_explore::query::{Sort, View};
 use leptos::html;
 use leptos::prelude::*;
-use std::time::Duration;
+use wasm_bindgen::prelude::*;
 
 /// Cards shown at a time: a screenful and a half. More are added as "Show
 /// more" nears the viewport (or on its click), so a keystroke builds, lays
 /// out and paints a dozen cards, whatever the corpus size.
 const PAGE: usize = 12;
-/// How far below the viewport "Show more" starts loading the next page.
-const AHEAD_PX: f64 = 800.0;
+/// How far below the viewport "Show more" starts loading the next page (an
+/// IntersectionObserver root margin; a literal, as formatting a float would
+/// add kilobytes of Wasm).
+const AHEAD: &str = "0px 0px 800px 0px";
 
 fn nouns(v: View) -> (&'static str, &'static str) {
     match v {
@@ -63,20 +65,32 @@ pub fn Cards() -> impl IntoView {
             list.iter().take(n).map(|&i| (v, i)).collect::<Vec<_>>()
         })
     });
-    // Scrolling near the end loads the next page; so does a page too short
-    // to scroll (checked after each render, once the frame is painted).
+    // "Show more" coming within 800 px of the viewport (by scrolling, or
+    // on a page too short to scroll) loads the next page. An
+    // IntersectionObserver tells, so no script measures the layout (a
+    // measure after each filter change forced a layout of the whole page).
     let more = NodeRef::<html::Button>::new();
-    let near_end = move || {
-        let Some(b) = more.get_untracked() else { return };
-        let h = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-        if !b.class_list().contains("hidden") && b.get_bounding_client_rect().top() < h + AHEAD_PX {
+    let next_page = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = (0..entries.length())
+            .any(|i| entries.get(i).unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+        if near && count(view_kind.get_untracked()) > limit.get_untracked() {
             limit.update(|l| *l += PAGE);
         }
-    };
-    let _ = window_event_listener(leptos::ev::scroll, move |_| near_end());
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin(AHEAD);
+    let observer = web_sys::IntersectionObserver::new_with_options(next_page.as_ref().unchecked_ref(), &init).ok();
+    // The cards live as long as the page, and so do the observer and its callback.
+    next_page.forget();
+    // The observer reports changes only; once the button is in the page, and
+    // after the list changes (a new page, a new selection), it is asked
+    // afresh and answers once the frame is laid out, so a button still near
+    // loads the next page.
     Effect::new(move || {
-        if count(view_kind.get()) > limit.get() {
-            request_animation_frame(move || set_timeout(near_end, Duration::ZERO));
+        items.track();
+        if let (Some(o), Some(b)) = (&observer, more.get()) {
+            o.unobserve(&b);
+            o.observe(&b);
         }
     });
     let status = move || {

@@ -555,9 +555,15 @@ fn MarkButton(s: State, strip: Strip, mark: Mark, ix: usize, focused: StoredValu
     let count = if bar && mark.x1 - mark.x < 18.0 { String::new() } else { count };
     let (left, width) = if bar { (mark.x, Some(px(mark.x1 - mark.x))) } else { (mark.center(), None) };
     let events = StoredValue::new(mark.events.clone());
-    let dim = move || strip.lights.with(|l| events.with_value(|es| l.dim(es)));
-    let hot = move || strip.lights.with(|l| events.with_value(|es| l.hot(s, es)));
-    let pressed = move || strip.lights.with(|l| events.with_value(|es| l.pressed(es)));
+    // One memo per mark reads the strip's lights; the mark's classes read the
+    // memo. Every reader of a signal re-subscribes each time it re-runs, at a
+    // cost that grows with the signal's readers, so three per mark made a
+    // filter change quadratic in the number of marks.
+    let light =
+        Memo::new(move |_| strip.lights.with(|l| events.with_value(|es| (l.dim(es), l.hot(s, es), l.pressed(es)))));
+    let dim = move || light.get().0;
+    let hot = move || light.get().1;
+    let pressed = move || light.get().2;
     let tab_stop = move || if strip.stop.get() == ix { "0" } else { "-1" };
     let center = mark.center();
     let activate = move |_| match mark.kind {

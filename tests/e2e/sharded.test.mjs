@@ -95,6 +95,28 @@ test("the page starts from the head; search and the reader fetch their parts", a
   }
 });
 
+test("cards come a page at a time as the reader scrolls, and a new selection starts again", async () => {
+  const p = await open(site);
+  try {
+    const cards = p.page.locator("main article.article-card");
+    const first = await cards.count();
+    assert.ok(first >= 12 && first < ARTICLES, `${first} cards at first`);
+    for (let i = 0; i < 3; i++) {
+      await p.page.mouse.wheel(0, 20000);
+      await p.page.waitForFunction((n) => document.querySelectorAll("main article.article-card").length > n, first + 12 * i);
+    }
+    assert.ok((await cards.count()) >= first + 36, "three more pages after three scrolls to the end");
+    // A filter starts again from the top with one page (and what fits).
+    await p.page.evaluate(() => window.scrollTo(0, 0));
+    await p.page.locator('nav[aria-label="Actors"] button.actor').first().click();
+    await p.page.waitForFunction(() => /Showing \d+ of/.test(document.querySelector("#status")?.textContent ?? ""));
+    assert.ok((await cards.count()) < first + 36, "the new selection is paged again");
+    assert.deepEqual(p.errors, []);
+  } finally {
+    await p.close();
+  }
+});
+
 test("a body shard or lexicon that cannot be fetched is named where it was needed", async () => {
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-sharded-broken-"));
   try {
