@@ -113,6 +113,12 @@ impl Store {
         self.read(self.lexicon, 0, self.lexicon_arrived, decode_part)
     }
 
+    /// Starts fetching the lexicon, if it is a file not asked for yet: the
+    /// search box calls it on focus, so the first keystroke seldom waits.
+    pub fn prefetch_lexicon(self) {
+        let _ = untrack(|| self.lexicon());
+    }
+
     /// Every article whole, when the corpus came as one file (its bodies
     /// are at hand, so search checks phrases in them).
     pub fn whole(self) -> Option<&'static [Article]> {
