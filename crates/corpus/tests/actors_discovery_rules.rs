@@ -3,26 +3,11 @@
 //! by "on" after a head noun, and people introduced by full name in an
 //! ordinary sentence and later called by surname.
 
-use dossier_corpus::actors::{self, overrides::ActorOverrides};
-use dossier_corpus::{Corpus, Report};
 use dossier_model::ActorKind;
 
 mod common;
 
-fn run(paragraphs: &[&str]) -> Corpus {
-    let mut c = Corpus { articles: vec![common::article("a0", None, paragraphs)], ..Default::default() };
-    let mut report = Report::default();
-    actors::extract(&mut c, &ActorOverrides::default(), &mut report);
-    c
-}
-
-fn kind(c: &Corpus, name: &str) -> Option<ActorKind> {
-    c.actors.iter().find(|a| a.name == name).map(|a| a.kind)
-}
-
-fn names(c: &Corpus) -> Vec<&str> {
-    c.actors.iter().map(|a| a.name.as_str()).collect()
-}
+use common::actors::{kind, names, run};
 
 #[test]
 fn university_and_airline_head_nouns_make_organisations() {

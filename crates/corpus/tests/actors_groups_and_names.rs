@@ -3,26 +3,11 @@
 //! introduced after "ambassador to <country>", people described by "the
 //! <noun> who", and countries that are an opponent after "lost to".
 
-use dossier_corpus::actors::{self, overrides::ActorOverrides};
-use dossier_corpus::{Corpus, Report};
 use dossier_model::ActorKind;
 
 mod common;
 
-fn run(paragraphs: &[&str]) -> Corpus {
-    let mut c = Corpus { articles: vec![common::article("a0", None, paragraphs)], ..Default::default() };
-    let mut report = Report::default();
-    actors::extract(&mut c, &ActorOverrides::default(), &mut report);
-    c
-}
-
-fn kind(c: &Corpus, name: &str) -> Option<ActorKind> {
-    c.actors.iter().find(|a| a.name == name).map(|a| a.kind)
-}
-
-fn names(c: &Corpus) -> Vec<&str> {
-    c.actors.iter().map(|a| a.name.as_str()).collect()
-}
+use common::actors::{kind, names, run};
 
 #[test]
 fn bare_groups_that_act_are_organisations() {

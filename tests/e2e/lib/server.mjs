@@ -92,6 +92,11 @@ export async function serve({ root, prefix = "/", headers = {}, pages = {}, notF
     origin,
     url: origin + prefix,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Connections the browser keeps open would hold `close` back forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

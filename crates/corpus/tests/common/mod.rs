@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod actors;
 pub mod dev_gold;
 pub mod events;
 pub mod pages;
