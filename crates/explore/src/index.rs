@@ -84,16 +84,22 @@ impl Index {
         }
         let mut article_events = vec![Vec::new(); n];
         let mut event_sources = vec![Vec::new(); c.events.len()];
+        // Per article, the last event (plus one) that counted it: an event
+        // reported by thousands of articles is deduplicated in one pass, not
+        // by searching its growing source list for each mention.
+        let mut seen = vec![0u32; n];
         for &e in &events_by_date {
             for m in &c.events[e as usize].mentions {
                 let srcs: &mut Vec<ArticleIx> = &mut event_sources[e as usize];
-                if !srcs.contains(&m.article) {
-                    srcs.push(m.article);
-                }
-                if let Some(list) = article_events.get_mut(m.article as usize) {
-                    if !list.contains(&e) {
-                        list.push(e);
+                match seen.get_mut(m.article as usize) {
+                    Some(stamp) if *stamp == e + 1 => {}
+                    Some(stamp) => {
+                        *stamp = e + 1;
+                        srcs.push(m.article);
+                        article_events[m.article as usize].push(e);
                     }
+                    None if !srcs.contains(&m.article) => srcs.push(m.article),
+                    None => {}
                 }
             }
         }
