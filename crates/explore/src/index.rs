@@ -179,3 +179,21 @@ pub fn clean_span(text: &str, s: Span) -> Option<Span> {
     let (a, b) = (s.start as usize, s.end as usize);
     (a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)).then_some(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::EventMention;
+
+    #[test]
+    fn an_article_reporting_an_event_twice_is_one_source() {
+        let mut c = crate::fixture::corpus();
+        let mention =
+            |article| EventMention { article, phrase: Span::default(), sentence: Span::default(), inferred: false };
+        c.events[0].mentions = vec![mention(1), mention(0), mention(1), mention(99), mention(99)];
+        let ix = Index::whole(&c);
+        assert_eq!(ix.event_sources[0], vec![1, 0, 99], "first-seen order, once each, unknown articles too");
+        assert_eq!(ix.article_events[1].iter().filter(|&&e| e == 0).count(), 1);
+        assert!(ix.article_events[0].contains(&0));
+    }
+}
