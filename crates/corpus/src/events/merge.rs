@@ -58,35 +58,52 @@ enum Key<'a> {
 
 /// Each candidate's evidence as (interned key, weight): a shared event class
 /// weighs 1.5, an actor or a capitalised word 1.0, another word 0.5.
-fn intern(cands: &[Candidate]) -> Vec<Vec<(u32, f32)>> {
+/// Candidate `i`'s keys are `keys[at[i]..at[i + 1]]`.
+struct Keys {
+    keys: Vec<(u32, f32)>,
+    at: Vec<u32>,
+}
+
+impl Keys {
+    fn of(&self, i: usize) -> &[(u32, f32)] {
+        &self.keys[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+}
+
+fn intern(cands: &[Candidate]) -> Keys {
     let mut ids: FastMap<Key, u32> = FastMap::default();
     fn id<'a>(k: Key<'a>, ids: &mut FastMap<Key<'a>, u32>) -> u32 {
         let next = ids.len() as u32;
         *ids.entry(k).or_insert(next)
     }
-    cands
-        .iter()
-        .map(|c| {
-            let mut out = Vec::with_capacity(c.classes.len() + c.actors.len() + c.words.len());
-            for k in &c.classes {
-                out.push((id(Key::Class(k), &mut ids), 1.5));
-            }
-            for a in &c.actors {
-                out.push((id(Key::Actor(*a), &mut ids), NAMED));
-            }
-            for (w, proper) in &c.words {
-                out.push((id(Key::Word(w), &mut ids), if *proper { NAMED } else { 0.5 }));
-            }
-            out
-        })
-        .collect()
+    let total = cands.iter().map(|c| c.classes.len() + c.actors.len() + c.words.len()).sum();
+    let mut out = Keys { keys: Vec::with_capacity(total), at: Vec::with_capacity(cands.len() + 1) };
+    for c in cands {
+        out.at.push(out.keys.len() as u32);
+        for k in &c.classes {
+            out.keys.push((id(Key::Class(k), &mut ids), 1.5));
+        }
+        for a in &c.actors {
+            out.keys.push((id(Key::Actor(*a), &mut ids), NAMED));
+        }
+        for (w, proper) in &c.words {
+            out.keys.push((id(Key::Word(w), &mut ids), if *proper { NAMED } else { 0.5 }));
+        }
+    }
+    out.at.push(out.keys.len() as u32);
+    out
 }
 
 /// Groups candidates into events, most precise first so that a vague
 /// mention ("at the end of last year") joins a precise one and never bridges
 /// two precise events. Events come out sorted by date, with stable ids.
-pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
+pub fn merge(mut cands: Vec<Candidate>) -> Vec<Event> {
     let keys = intern(&cands);
+    // The words are in `keys` now; their strings are the bulk of a large
+    // corpus's candidates.
+    for c in &mut cands {
+        c.words = Vec::new();
+    }
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| {
         let c = &cands[i];
@@ -116,9 +133,9 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
     let mut acc = Accumulator::default();
     for &i in &order {
         let c = &cands[i];
-        let named = keys[i].iter().any(|&(_, w)| w == NAMED);
+        let named = keys.of(i).iter().any(|&(_, w)| w == NAMED);
         acc.start(clusters.len());
-        index.gather(c.when, &keys[i], &mut acc);
+        index.gather(c.when, keys.of(i), &mut acc);
         let (lo, hi) = peers[i];
         let same_sentence = &by_sentence[lo as usize..hi as usize];
         let other_sentence = |n: usize| !same_sentence.iter().any(|&j| joined[j as usize] == n as u32);
@@ -159,7 +176,7 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
                 k.classes.push(x);
             }
         }
-        for &(key, _) in &keys[i] {
+        for &(key, _) in keys.of(i) {
             if k.keys.insert(key) {
                 index.add(n as u32, k.when, key);
             }
