@@ -143,9 +143,7 @@ pub fn merge(mut cands: Vec<Candidate>) -> Vec<Event> {
             .touched
             .iter()
             .map(|&n| (n as usize, acc.slots[n as usize]))
-            .filter(|&(n, s)| {
-                s.score >= THRESHOLD && fits(&clusters[n], c, named, s.named) && other_sentence(n)
-            })
+            .filter(|&(n, s)| s.score >= THRESHOLD && fits(&clusters[n], c, named, s.named) && other_sentence(n))
             .map(|(n, s)| (n, s.score))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let n = match best {
