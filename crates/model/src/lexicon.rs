@@ -6,7 +6,6 @@
 
 use crate::fold::{fold, words};
 use crate::Corpus;
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
@@ -105,51 +104,159 @@ pub fn searchable(c: &Corpus, kind: Kind, i: usize) -> (String, String) {
 
 impl Lexicon {
     pub fn build(c: &Corpus) -> Lexicon {
-        // word -> postings per kind of item
-        let mut all: BTreeMap<String, [Vec<Posting>; 3]> = BTreeMap::new();
+        // Every distinct word gets an id on first sight (a hash table, not
+        // a sorted map: most lookups find a word already there); its
+        // postings are encoded as they come, since items come in order.
+        // The words are sorted once at the end.
+        let mut table = Words::default();
+        let mut lists: Vec<[Encoded; 3]> = Vec::new();
+        // Per word id: the item that last counted it, and its counts there.
+        let mut seen: Vec<u32> = Vec::new();
+        let mut counts: Vec<(u8, u8)> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        let mut stamp = 0u32;
+        // Quotes come grouped by article: one article's text at a time.
+        let mut text = (usize::MAX, String::new());
         for (k, kind) in Kind::ALL.into_iter().enumerate() {
             for ix in 0..kind.count(c) {
-                let (title, body) = searchable(c, kind, ix);
+                let (title, body) = match kind {
+                    Kind::Quote => {
+                        let q = &c.quotes[ix];
+                        if text.0 != q.article as usize {
+                            let t = c.articles.get(q.article as usize).map(|a| a.text()).unwrap_or_default();
+                            text = (q.article as usize, t);
+                        }
+                        let said = text.1.get(q.span.range()).unwrap_or("");
+                        (String::new(), alloc::format!("{said} {}", q.speaker.as_deref().unwrap_or("")))
+                    }
+                    _ => searchable(c, kind, ix),
+                };
                 let (title, body) = (fold(&title), fold(&body));
-                let mut counts: BTreeMap<&str, (u8, u8)> = BTreeMap::new();
+                stamp += 1;
+                touched.clear();
                 let bump = |n: &mut u8| *n = (*n + 1).min(MAX_HITS);
-                for w in words(&title) {
-                    bump(&mut counts.entry(w).or_default().0);
+                for (part, folded) in [(0, &title), (1, &body)] {
+                    for w in words(folded) {
+                        let id = table.id(w) as usize;
+                        if id == seen.len() {
+                            seen.push(0);
+                            counts.push((0, 0));
+                            lists.push(Default::default());
+                        }
+                        if seen[id] != stamp {
+                            seen[id] = stamp;
+                            counts[id] = (0, 0);
+                            touched.push(id as u32);
+                        }
+                        bump(if part == 0 { &mut counts[id].0 } else { &mut counts[id].1 });
+                    }
                 }
-                for w in words(&body) {
-                    bump(&mut counts.entry(w).or_default().1);
-                }
-                for (w, (title, body)) in counts {
-                    let slot = all.entry(String::from(w)).or_default();
-                    slot[k].push(Posting { item: ix as u32, title, body });
+                for &id in &touched {
+                    let (title, body) = counts[id as usize];
+                    lists[id as usize][k].push(Posting { item: ix as u32, title, body });
                 }
             }
         }
+        let mut order: Vec<u32> = (0..table.words.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| table.words[a as usize].cmp(&table.words[b as usize]));
         let mut lex = Lexicon::default();
-        for (w, lists) in all {
-            lex.words.push(w);
+        for p in [&mut lex.articles, &mut lex.events, &mut lex.quotes] {
+            p.starts.reserve_exact(order.len());
+        }
+        for (k, p) in [&mut lex.articles, &mut lex.events, &mut lex.quotes].into_iter().enumerate() {
+            p.bytes.reserve_exact(lists.iter().map(|l| l[k].bytes.len()).sum());
+        }
+        for id in order {
+            lex.words.push(core::mem::take(&mut table.words[id as usize]));
+            let lists = core::mem::take(&mut lists[id as usize]);
             for (p, list) in [&mut lex.articles, &mut lex.events, &mut lex.quotes].into_iter().zip(lists) {
-                p.push(&list);
+                p.starts.push(p.bytes.len() as u32);
+                p.bytes.extend_from_slice(&list.bytes);
             }
         }
         lex
     }
 }
 
+/// One word's postings of one kind, encoded as [`Postings::push`] does.
+#[derive(Default)]
+struct Encoded {
+    bytes: Vec<u8>,
+    prev: u32,
+}
+
+impl Encoded {
+    fn push(&mut self, p: Posting) {
+        let mut v = ((p.item - self.prev) << 8) | (u32::from(p.title) << 4) | u32::from(p.body);
+        self.prev = p.item;
+        while v >= 0x80 {
+            self.bytes.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.bytes.push(v as u8);
+    }
+}
+
+/// Distinct words, numbered in order of first sight: an open-addressing
+/// hash table (FNV-1a) over their ids (no `std` here for a `HashMap`).
+#[derive(Default)]
+struct Words {
+    words: Vec<String>,
+    /// `id + 1` of the word in each slot, 0 when empty; a power of two long.
+    slots: Vec<u32>,
+}
+
+impl Words {
+    fn hash(w: &str) -> u64 {
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        for &b in w.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+
+    /// The id of `w`, a new one if it is new.
+    fn id(&mut self, w: &str) -> u32 {
+        if self.words.len() * 2 >= self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::hash(w) as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => {
+                    self.words.push(String::from(w));
+                    self.slots[i] = self.words.len() as u32;
+                    return self.words.len() as u32 - 1;
+                }
+                n if self.words[n as usize - 1] == w => return n - 1,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let len = (self.slots.len() * 2).max(1024);
+        self.slots = alloc::vec![0; len];
+        let mask = len - 1;
+        for (id, w) in self.words.iter().enumerate() {
+            let mut i = Self::hash(w) as usize & mask;
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = id as u32 + 1;
+        }
+    }
+}
+
 impl Postings {
     /// Appends the next word's postings.
+    #[cfg(test)]
     fn push(&mut self, list: &[Posting]) {
         self.starts.push(self.bytes.len() as u32);
-        let mut prev = 0;
-        for p in list {
-            let mut v = ((p.item - prev) << 8) | (u32::from(p.title) << 4) | u32::from(p.body);
-            prev = p.item;
-            while v >= 0x80 {
-                self.bytes.push((v as u8) | 0x80);
-                v >>= 7;
-            }
-            self.bytes.push(v as u8);
-        }
+        let mut e = Encoded::default();
+        list.iter().for_each(|&p| e.push(p));
+        self.bytes.extend_from_slice(&e.bytes);
     }
 
     /// The postings of word `w` (an index into [`Lexicon::words`]); none for

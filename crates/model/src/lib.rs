@@ -112,7 +112,9 @@ impl Article {
     /// The body as one string: every section's paragraphs joined by
     /// [`PARAGRAPH_SEPARATOR`]. All mention offsets point into this string.
     pub fn text(&self) -> String {
-        let mut out = String::new();
+        // Sized once: the build calls this for every article at every stage.
+        let (len, n) = self.paragraphs().fold((0usize, 0usize), |(len, n), p| (len + p.len(), n + 1));
+        let mut out = String::with_capacity(len + PARAGRAPH_SEPARATOR.len() * n.saturating_sub(1));
         for p in self.paragraphs() {
             if !out.is_empty() {
                 out.push_str(PARAGRAPH_SEPARATOR);

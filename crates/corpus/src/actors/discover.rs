@@ -510,7 +510,9 @@ pub fn prepare(article: &Article) -> Doc {
     let folded = crate::text::fold_for_matching(&text);
     let sentences =
         if article.sentences.is_empty() { crate::text::sentences(&text) } else { article.sentences.clone() };
-    let toks = tokens::tokenize(&folded, &sentences);
+    let mut toks = tokens::tokenize(&folded, &sentences);
+    // Every article's document is held until resolution: no spare capacity.
+    toks.shrink_to_fit();
     let hits = gazetteer::find(&folded);
     let mut tok_hit = vec![None; toks.len()];
     let mut t = 0;

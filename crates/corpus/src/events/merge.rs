@@ -23,10 +23,6 @@ struct Cluster {
     keys: HashSet<u32, BuildHasherDefault<Fnv>>,
     /// Some member names an actor or a proper noun.
     named: bool,
-    /// (article, sentence start) of every member: two dating phrases of
-    /// one sentence date two different things ("expected to cut jobs
-    /// beginning this week, it confirmed on Monday").
-    sentences: Vec<(u32, u32)>,
 }
 
 /// FNV-1a: the maps here hash small integers and short words by the
@@ -62,53 +58,93 @@ enum Key<'a> {
 
 /// Each candidate's evidence as (interned key, weight): a shared event class
 /// weighs 1.5, an actor or a capitalised word 1.0, another word 0.5.
-fn intern(cands: &[Candidate]) -> Vec<Vec<(u32, f32)>> {
+/// Candidate `i`'s keys are `keys[at[i]..at[i + 1]]`.
+struct Keys {
+    keys: Vec<(u32, f32)>,
+    at: Vec<u32>,
+}
+
+impl Keys {
+    fn of(&self, i: usize) -> &[(u32, f32)] {
+        &self.keys[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+}
+
+fn intern(cands: &[Candidate]) -> Keys {
     let mut ids: FastMap<Key, u32> = FastMap::default();
     fn id<'a>(k: Key<'a>, ids: &mut FastMap<Key<'a>, u32>) -> u32 {
         let next = ids.len() as u32;
         *ids.entry(k).or_insert(next)
     }
-    cands
-        .iter()
-        .map(|c| {
-            let mut out = Vec::with_capacity(c.classes.len() + c.actors.len() + c.words.len());
-            for k in &c.classes {
-                out.push((id(Key::Class(k), &mut ids), 1.5));
-            }
-            for a in &c.actors {
-                out.push((id(Key::Actor(*a), &mut ids), NAMED));
-            }
-            for (w, proper) in &c.words {
-                out.push((id(Key::Word(w), &mut ids), if *proper { NAMED } else { 0.5 }));
-            }
-            out
-        })
-        .collect()
+    let total = cands.iter().map(|c| c.classes.len() + c.actors.len() + c.words.len()).sum();
+    let mut out = Keys { keys: Vec::with_capacity(total), at: Vec::with_capacity(cands.len() + 1) };
+    for c in cands {
+        out.at.push(out.keys.len() as u32);
+        for k in &c.classes {
+            out.keys.push((id(Key::Class(k), &mut ids), 1.5));
+        }
+        for a in &c.actors {
+            out.keys.push((id(Key::Actor(*a), &mut ids), NAMED));
+        }
+        for (w, proper) in &c.words {
+            out.keys.push((id(Key::Word(w), &mut ids), if *proper { NAMED } else { 0.5 }));
+        }
+    }
+    out.at.push(out.keys.len() as u32);
+    out
 }
 
 /// Groups candidates into events, most precise first so that a vague
 /// mention ("at the end of last year") joins a precise one and never bridges
 /// two precise events. Events come out sorted by date, with stable ids.
-pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
+pub fn merge(mut cands: Vec<Candidate>) -> Vec<Event> {
     let keys = intern(&cands);
+    // The words are in `keys` now; their strings are the bulk of a large
+    // corpus's candidates.
+    for c in &mut cands {
+        c.words = Vec::new();
+    }
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| {
         let c = &cands[i];
         (c.when.precision, c.when.width(), c.article, c.phrase.start)
     });
+    // Two dating phrases of one sentence date two different things
+    // ("expected to cut jobs beginning this week, it confirmed on Monday"):
+    // the candidates of each sentence, to tell whether a cluster already
+    // holds one of them.
+    let mut by_sentence: Vec<u32> = (0..cands.len() as u32).collect();
+    by_sentence.sort_by_key(|&i| (cands[i as usize].article, cands[i as usize].sentence.start));
+    let mut peers = vec![(0u32, 0u32); cands.len()];
+    for group in by_sentence.chunk_by(|&a, &b| {
+        let (a, b) = (&cands[a as usize], &cands[b as usize]);
+        (a.article, a.sentence.start) == (b.article, b.sentence.start)
+    }) {
+        let lo = group.as_ptr() as usize - by_sentence.as_ptr() as usize;
+        let lo = (lo / std::mem::size_of::<u32>()) as u32;
+        for &i in group {
+            peers[i as usize] = (lo, lo + group.len() as u32);
+        }
+    }
+    // The cluster each candidate joined, once it has.
+    let mut joined = vec![u32::MAX; cands.len()];
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = Index::default();
     let mut acc = Accumulator::default();
     for &i in &order {
         let c = &cands[i];
-        let named = keys[i].iter().any(|&(_, w)| w == NAMED);
+        let named = keys.of(i).iter().any(|&(_, w)| w == NAMED);
         acc.start(clusters.len());
-        index.gather(c.when, &keys[i], &mut acc);
+        index.gather(c.when, keys.of(i), &mut acc);
+        let (lo, hi) = peers[i];
+        let same_sentence = &by_sentence[lo as usize..hi as usize];
+        let other_sentence = |n: usize| !same_sentence.iter().any(|&j| joined[j as usize] == n as u32);
         let best = acc
             .touched
             .iter()
-            .map(|&n| (n as usize, acc.score[n as usize]))
-            .filter(|&(n, s)| s >= THRESHOLD && fits(&clusters[n], c, named, acc.named[n]))
+            .map(|&n| (n as usize, acc.slots[n as usize]))
+            .filter(|&(n, s)| s.score >= THRESHOLD && fits(&clusters[n], c, named, s.named) && other_sentence(n))
+            .map(|(n, s)| (n, s.score))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let n = match best {
             Some((n, _)) => n,
@@ -120,7 +156,6 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
                     classes: Vec::new(),
                     keys: HashSet::default(),
                     named: false,
-                    sentences: Vec::new(),
                 });
                 clusters.len() - 1
             }
@@ -128,7 +163,7 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
         let k = &mut clusters[n];
         k.members.push(i);
         k.named |= named;
-        k.sentences.push((c.article, c.sentence.start));
+        joined[i] = n as u32;
         for a in &c.actors {
             if !k.actors.contains(a) {
                 k.actors.push(*a);
@@ -139,7 +174,7 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
                 k.classes.push(x);
             }
         }
-        for &(key, _) in &keys[i] {
+        for &(key, _) in keys.of(i) {
             if k.keys.insert(key) {
                 index.add(n as u32, k.when, key);
             }
@@ -153,41 +188,47 @@ pub fn merge(cands: Vec<Candidate>) -> Vec<Event> {
 
 /// Ranges must overlap; named kinds of event must agree (a ceasefire is not
 /// a battle); and when both sides name actors or places, they share one
-/// ("officials met in Lima" is not "officials met in Quito").
+/// ("officials met in Lima" is not "officials met in Quito"). (The caller
+/// also checks that the cluster holds no other phrase of the same sentence.)
+/// The cheapest tests come first.
 fn fits(k: &Cluster, c: &Candidate, named: bool, shared_named: bool) -> bool {
-    let kinds_agree = c.classes.is_empty() || k.classes.is_empty() || c.classes.iter().any(|x| k.classes.contains(x));
-    let names_agree = !named || !k.named || shared_named;
-    let other_sentence = !k.sentences.contains(&(c.article, c.sentence.start));
     // A span of seasons or years ("over the past two years") is a period,
     // not another mention of a day's event; a month or a week may be.
-    let comparable = c.when.precision == k.when.precision || c.when.width() <= 62;
-    k.when.overlaps(&c.when) && kinds_agree && names_agree && other_sentence && comparable
+    let comparable = || c.when.precision == k.when.precision || c.when.width() <= 62;
+    let names_agree = !named || !k.named || shared_named;
+    let kinds_agree =
+        || c.classes.is_empty() || k.classes.is_empty() || c.classes.iter().any(|x| k.classes.contains(x));
+    k.when.overlaps(&c.when) && names_agree && comparable() && kinds_agree()
 }
 
 /// Sparse per-candidate scores: each shared key counts once per cluster,
 /// however many buckets both span.
 #[derive(Default)]
 struct Accumulator {
-    score: Vec<f32>,
-    /// Whether a named key (actor, capitalised word) is shared.
-    named: Vec<bool>,
-    /// Generation stamps: `key_mark` dedupes a key, `seen` marks touched clusters.
-    key_mark: Vec<u32>,
-    seen: Vec<u32>,
+    /// One per cluster, together so that a posting touches one cache line.
+    slots: Vec<Slot>,
     touched: Vec<u32>,
     generation: u32,
     key_generation: u32,
 }
 
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    score: f32,
+    /// Generation stamps: `key_mark` dedupes a key, `seen` marks touched clusters.
+    key_mark: u32,
+    seen: u32,
+    /// Whether a named key (actor, capitalised word) is shared.
+    named: bool,
+}
+
 impl Accumulator {
     fn start(&mut self, clusters: usize) {
-        self.score.resize(clusters, 0.0);
-        self.named.resize(clusters, false);
-        self.key_mark.resize(clusters, 0);
-        self.seen.resize(clusters, 0);
+        self.slots.resize(clusters, Slot::default());
         for &n in &self.touched {
-            self.score[n as usize] = 0.0;
-            self.named[n as usize] = false;
+            let s = &mut self.slots[n as usize];
+            s.score = 0.0;
+            s.named = false;
         }
         self.touched.clear();
         self.generation += 1;
@@ -198,17 +239,17 @@ impl Accumulator {
     }
 
     fn add(&mut self, n: u32, weight: f32) {
-        let i = n as usize;
-        if self.key_mark[i] == self.key_generation {
+        let s = &mut self.slots[n as usize];
+        if s.key_mark == self.key_generation {
             return;
         }
-        self.key_mark[i] = self.key_generation;
-        if self.seen[i] != self.generation {
-            self.seen[i] = self.generation;
+        s.key_mark = self.key_generation;
+        if s.seen != self.generation {
+            s.seen = self.generation;
             self.touched.push(n);
         }
-        self.score[i] += weight;
-        self.named[i] |= weight == NAMED;
+        s.score += weight;
+        s.named |= weight == NAMED;
     }
 }
 

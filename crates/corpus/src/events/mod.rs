@@ -60,8 +60,8 @@ pub fn extract(corpus: &mut Corpus, report: &mut Report) {
             (candidates, quotes, guessed)
         })
         .collect();
-    let mut candidates = Vec::new();
-    let mut quotes = Vec::new();
+    let mut candidates = Vec::with_capacity(found.iter().map(|f| f.0.len()).sum());
+    let mut quotes = Vec::with_capacity(found.iter().map(|f| f.1.len()).sum());
     let mut notes = std::collections::HashMap::new();
     for (article, (c, q, guessed)) in corpus.articles.iter().zip(found) {
         candidates.extend(c);
