@@ -10,7 +10,7 @@ use crate::components::reader::Reader;
 use crate::components::timeline::Timeline;
 use crate::embed::EmbedBar;
 use crate::state::State;
-use crate::store::Store;
+use crate::store::{Named, Store};
 use dossier_explore::query::Theme;
 use dossier_explore::Index;
 use dossier_model::{Corpus, Head};
@@ -28,11 +28,12 @@ struct Dossier {
 
 impl Dossier {
     fn new(loaded: crate::data::Loaded) -> Dossier {
-        let Head { corpus, digest, shard_size, bodies, lexicon } = loaded.head;
+        let Head { corpus, digest, shard_size, bodies, lexicon, summaries, quotes } = loaded.head;
         let corpus: &'static Corpus = Box::leak(Box::new(corpus));
         let index: &'static Index = Box::leak(Box::new(Index::new(corpus, digest)));
         crate::data::mark("dossier:index-built");
-        Dossier { corpus, index, store: Store::new(corpus, loaded.base, shard_size, bodies, lexicon) }
+        let store = Store::new(corpus, index, loaded.base, Named { shard_size, bodies, lexicon, summaries, quotes });
+        Dossier { corpus, index, store }
     }
 }
 

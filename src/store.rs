@@ -1,12 +1,14 @@
 //! The parts of the corpus that come after the head (`dossier_model::bundle`):
-//! article bodies, in shards, and the search lexicon. Each is fetched once,
+//! article bodies, in shards, the search lexicon, and (in a sharded corpus)
+//! event summaries and quote words. Each is fetched once,
 //! the first time something reads it, and kept for the page's life. Reading
 //! a part that has not arrived tracks a trigger, so the reader, the search
 //! excerpts or the search itself run again when it does.
 
 use crate::data::fetch;
+use dossier_explore::Index;
 use dossier_model::bundle::{decode_part, Part};
-use dossier_model::{ActorIx, Article, Body, Corpus, Lexicon, Span};
+use dossier_model::{ActorIx, Article, Body, Corpus, Head, Lexicon, Span};
 use leptos::prelude::*;
 
 /// A part: a file not asked for yet, on its way, here, or failed.
@@ -47,17 +49,31 @@ fn fetch_then(href: String, done: Box<dyn FnOnce(Result<Vec<u8>, String>)>) {
     leptos::task::spawn_local(async move { done(fetch(&href).await) });
 }
 
+/// What a head says of its parts (see [`Head`]): inline, or files to fetch.
+pub struct Named {
+    pub shard_size: u32,
+    pub bodies: Vec<Part<Vec<Body>>>,
+    pub lexicon: Part<Lexicon>,
+    pub summaries: Vec<Part<Vec<String>>>,
+    pub quotes: Vec<Part<Vec<String>>>,
+}
+
 /// The corpus's remaining parts, for the page's components.
 #[derive(Clone, Copy)]
 pub struct Store {
     corpus: &'static Corpus,
+    index: &'static Index,
     /// The head's folder, which part names are relative to.
     base: &'static str,
     shard_size: u32,
     shards: StoredValue<Vec<Slot<Shard>>>,
     lexicon: StoredValue<Vec<Slot<Lexicon>>>,
+    /// Empty when the texts are in place (a one-file corpus).
+    summaries: StoredValue<Vec<Slot<Vec<String>>>>,
+    quotes: StoredValue<Vec<Slot<Vec<String>>>>,
     shard_arrived: Trigger,
     lexicon_arrived: Trigger,
+    text_arrived: Trigger,
 }
 
 fn slot<T, U>(part: Part<T>, make: impl FnOnce(T) -> U) -> Slot<U> {
@@ -68,24 +84,50 @@ fn slot<T, U>(part: Part<T>, make: impl FnOnce(T) -> U) -> Slot<U> {
 }
 
 impl Store {
-    pub fn new(
-        corpus: &'static Corpus,
-        base: String,
-        shard_size: u32,
-        bodies: Vec<Part<Vec<Body>>>,
-        lexicon: Part<Lexicon>,
-    ) -> Store {
+    /// The store for a head's parts; `corpus` and `index` are the head's.
+    pub fn new(corpus: &'static Corpus, index: &'static Index, base: String, parts: Named) -> Store {
+        let Named { shard_size, bodies, lexicon, summaries, quotes } = parts;
         let size = shard_size.max(1) as usize;
         let shards =
             bodies.into_iter().enumerate().map(|(i, part)| slot(part, |b| Shard::new(corpus, i * size, b))).collect();
+        let texts = |parts: Vec<Part<Vec<String>>>| parts.into_iter().map(|p| slot(p, |t| t)).collect::<Vec<_>>();
         Store {
             corpus,
+            index,
             base: Box::leak(base.into_boxed_str()),
             shard_size,
             shards: StoredValue::new(shards),
             lexicon: StoredValue::new(vec![slot(lexicon, |l| l)]),
+            summaries: StoredValue::new(texts(summaries)),
+            quotes: StoredValue::new(texts(quotes)),
             shard_arrived: Trigger::new(),
             lexicon_arrived: Trigger::new(),
+            text_arrived: Trigger::new(),
+        }
+    }
+
+    /// Event `e`'s summary: in place, or from its part.
+    pub fn summary(self, e: u32) -> Loading<&'static str> {
+        let here = self.corpus.events.get(e as usize).map_or("", |ev| ev.summary.as_str());
+        self.text(self.summaries, e, here)
+    }
+
+    /// Quote `q`'s words: in place, or from their part.
+    pub fn quote(self, q: u32) -> Loading<&'static str> {
+        let here = self.index.quote_words.get(q as usize).map_or("", String::as_str);
+        self.text(self.quotes, q, here)
+    }
+
+    /// Item `i` of a kind of text whose parts are `parts` (none: `here`).
+    fn text(self, parts: StoredValue<Vec<Slot<Vec<String>>>>, i: u32, here: &'static str) -> Loading<&'static str> {
+        if parts.with_value(Vec::is_empty) {
+            return Loading::Ready(here);
+        }
+        let (part, at) = Head::text_at(i);
+        match self.read(parts, part, self.text_arrived, decode_part::<Vec<String>>) {
+            Loading::Ready(texts) => Loading::Ready(texts.get(at).map_or("", String::as_str)),
+            Loading::Waiting => Loading::Waiting,
+            Loading::Failed(e) => Loading::Failed(e),
         }
     }
 

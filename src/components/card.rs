@@ -133,8 +133,13 @@ pub fn ArticleCard(s: State, ix: u32) -> impl IntoView {
 }
 
 /// The event's full sentence below its heading (unless they are the same).
-fn summary(s: State, e: &'static dossier_model::Event) -> impl IntoView {
-    (e.heading() != e.summary).then(|| view! { <p class="summary">{highlighted(s, e.summary.clone())}</p> })
+/// In a sharded corpus it comes with its part, once the card is on screen.
+fn summary(s: State, ix: u32) -> impl IntoView {
+    let heading = s.corpus.events[ix as usize].heading();
+    move || match s.store.summary(ix) {
+        Loading::Ready(t) if t != heading => Some(view! { <p class="summary">{highlighted(s, t.to_string())}</p> }),
+        _ => None,
+    }
 }
 
 #[component]
@@ -156,7 +161,7 @@ pub fn EventCard(s: State, ix: u32) -> impl IntoView {
                     {highlighted(s, e.heading().to_string())}
                 </a>
             </h3>
-            {summary(s, e)}
+            {summary(s, ix)}
             {chips(s, e.actors.iter().copied())}
             {sources(s, ix)}
         </article>
@@ -174,7 +179,11 @@ pub fn QuoteCard(s: State, ix: u32) -> impl IntoView {
     view! {
         <article class="card quote-card" style:--actor=hex(actor.map_or(0x6b7280, |a| a.color))>
             <h3>{highlighted(s, speaker)}</h3>
-            <blockquote>{highlighted(s, s.index.quote_words[ix as usize].clone())}</blockquote>
+            <blockquote>{move || match s.store.quote(ix) {
+                    Loading::Ready(t) => highlighted(s, t.to_string()).into_any(),
+                    Loading::Waiting => "…".into_any(),
+                    Loading::Failed(why) => why.into_any(),
+                }}</blockquote>
             {source}
         </article>
     }
@@ -228,7 +237,7 @@ pub fn EventDetail(s: State) -> impl IntoView {
                         <time datetime=ev.date.iso()>{format_at(ev.date, ev.range, ev.precision)}</time>
                     </p>
                     <h3 id="event-detail-title">{ev.heading()}</h3>
-                    {summary(s, ev)}
+                    {summary(s, e)}
                     {chips(s, ev.actors.iter().copied())}
                     {sources(s, e)}
                     <button

@@ -6,6 +6,7 @@
 
 use super::header::plural;
 use crate::state::{use_state, State};
+use crate::store::Loading;
 use dossier_explore::color::{dark_ink, hex};
 use dossier_explore::timeline::{self, clamp, layout, place_labels, ticks, Axis, Label, Mark, MarkKind, Viewport};
 use dossier_model::{format_at, Day};
@@ -122,13 +123,14 @@ impl Strip {
     }
 }
 
-/// "Date: summary. N sources", the name of a mark and of a same-day button.
+/// "Date: label. N sources", the name of a mark and of a same-day button
+/// (the label, not the summary, which a sharded corpus fetches on demand).
 fn label(s: State, e: u32) -> String {
     let ev = &s.corpus.events[e as usize];
     format!(
         "{}: {}. {}",
         format_at(ev.date, ev.range, ev.precision),
-        ev.summary,
+        ev.heading(),
         plural(s.index.event_sources[e as usize].len(), "source", "sources")
     )
 }
@@ -647,8 +649,12 @@ fn Tip(s: State, strip: Strip) -> impl IntoView {
     let text = move || {
         strip.tip.get().map(|(e, _)| {
             let ev = &s.corpus.events[e as usize];
-            let rest =
-                format!(" {} · {}", ev.summary, plural(s.index.event_sources[e as usize].len(), "source", "sources"));
+            // The whole sentence; its label until a sharded summary arrives.
+            let said = match s.store.summary(e) {
+                Loading::Ready(t) if !t.is_empty() => t,
+                _ => ev.heading(),
+            };
+            let rest = format!(" {said} · {}", plural(s.index.event_sources[e as usize].len(), "source", "sources"));
             view! {
                 <strong>{format_at(ev.date, ev.range, ev.precision)}</strong>
                 {rest}

@@ -29,11 +29,11 @@ after(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-/** The site's data files by kind: `corpus` (the head), `lexicon`, `body`. */
+/** The site's data files by kind: `corpus` (the head), `lexicon`, `body`, `text`. */
 function dataFiles(root = site) {
   const files = fs.readdirSync(path.join(root, "data"));
   const of = (kind) => files.filter((f) => f.startsWith(kind + "."));
-  return { head: of("corpus"), lexicon: of("lexicon"), bodies: of("body") };
+  return { head: of("corpus"), lexicon: of("lexicon"), bodies: of("body"), texts: of("text") };
 }
 
 /** Serves `root` and opens the page, recording every data file requested. */
@@ -56,6 +56,7 @@ test("a large corpus is a head with body shards and a lexicon", () => {
   assert.equal(files.head.length, 1);
   assert.equal(files.lexicon.length, 1);
   assert.ok(files.bodies.length >= 3, `${files.bodies.length} body shards`);
+  assert.ok(files.texts.length >= 2, `${files.texts.length} parts of event summaries and quote words`);
   // A sentence that reports no event and quotes no one lives only in its body.
   const sources = fs.readdirSync(path.join(work, "articles")).map((f) => fs.readFileSync(path.join(work, "articles", f), "utf8"));
   const sentence = sources.join("\n").match(/Some \d+ delegates and observers attended/)?.[0];
@@ -91,6 +92,19 @@ test("the page starts from the head; search and the reader fetch their parts", a
     await dialog.locator(".reader-body p").nth(1).waitFor();
     assert.ok((await dialog.locator(".reader-body .mention").count()) > 0, "mentions come with the body");
     await screenshot(p.page, "sharded-reader");
+    await p.page.keyboard.press("Escape");
+
+    // Event summaries and quote words come with their parts, for the cards on screen.
+    const before = p.fetched.filter((f) => files.texts.includes(f)).length;
+    assert.equal(before, 0, "no texts before the events or quotes view");
+    await p.page.locator('[aria-label="View"] button', { hasText: "Events" }).click();
+    await p.page.locator("main article.event-card .summary").first().waitFor();
+    await p.page.locator('[aria-label="View"] button', { hasText: "Quotes" }).click();
+    await p.page.waitForFunction(() => {
+      const q = document.querySelector("main article.quote-card blockquote");
+      return q && q.textContent.length > 10 && !q.textContent.startsWith("…");
+    });
+    assert.ok(p.fetched.some((f) => files.texts.includes(f)), "text parts were fetched");
     assert.deepEqual(p.errors, []);
   } finally {
     await p.close();

@@ -25,6 +25,7 @@ pub mod text;
 
 use std::path::Path;
 
+pub use dossier_model::bundle::Parts;
 pub use dossier_model::{Article, Body, Corpus, Head, Lexicon};
 pub use report::{Diagnostic, FileOutcome, Report, Severity};
 
@@ -112,10 +113,10 @@ pub const SHARD_TEXT: usize = 96 * 1024;
 
 /// The corpus cut as the explorer fetches it (see `dossier_model::bundle`),
 /// without audit-only fields and with the search index: the head, and (when
-/// the corpus is large and `one_file` is false) the body shards and the
-/// lexicon that go into files beside it. Takes the corpus, since a large one
+/// the corpus is large and `one_file` is false) the parts that go into files
+/// beside it: body shards, the lexicon, event summaries and quote words. Takes the corpus, since a large one
 /// should not be held twice.
-pub fn bundle(corpus: Corpus, one_file: bool) -> (Head, Vec<Vec<Body>>, Lexicon) {
+pub fn bundle(corpus: Corpus, one_file: bool) -> (Head, Parts) {
     let mut lean = corpus;
     for a in &mut lean.articles {
         a.removed.clear();

@@ -47,26 +47,34 @@ pub fn write(corpus: Corpus, app: &Path, out: &Path) -> Result<Written, String> 
     let data_dir = out.join(DATA_DIR);
     let _ = std::fs::remove_dir_all(&data_dir);
     std::fs::create_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
-    let (mut head, shards, lexicon) = crate::bundle(corpus, false);
+    let (mut head, parts) = crate::bundle(corpus, false);
     let mut total = 0;
+    let mut files = 0;
     let mut save = |kind: &str, bytes: Vec<u8>| -> Result<String, String> {
         let name = format!("{kind}.{:016x}.bin", fnv1a(&bytes));
         let path = data_dir.join(&name);
         std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         total += bytes.len();
+        files += 1;
         Ok(name)
     };
-    if !shards.is_empty() {
-        head.lexicon = Part::File(save("lexicon", encode_part(&lexicon))?);
-        for shard in &shards {
+    if !parts.bodies.is_empty() {
+        head.lexicon = Part::File(save("lexicon", encode_part(&parts.lexicon))?);
+        for shard in &parts.bodies {
             head.bodies.push(Part::File(save("body", encode_part(shard))?));
+        }
+        for texts in &parts.summaries {
+            head.summaries.push(Part::File(save("text", encode_part(texts))?));
+        }
+        for texts in &parts.quotes {
+            head.quotes.push(Part::File(save("text", encode_part(texts))?));
         }
     }
     let data = format!("{DATA_DIR}/{}", save("corpus", encode_part(&head))?);
     let linked = link_corpus(&html, &data);
     let index_out = out.join("index.html");
     std::fs::write(&index_out, linked).map_err(|e| format!("{}: {e}", index_out.display()))?;
-    Ok(Written { data, bytes: total, files: shards.len() + 1 + usize::from(!shards.is_empty()) })
+    Ok(Written { data, bytes: total, files })
 }
 
 /// Writes the whole site as the one HTML file `out` (see [`single_file`]);
@@ -233,7 +241,11 @@ mod tests {
         let head_bytes = std::fs::read(out.join(&written.data)).unwrap();
         let head: Head = decode_part(&head_bytes).unwrap();
         assert!(head.bodies.len() > 1, "{} shards", head.bodies.len());
-        assert_eq!(written.files, head.bodies.len() + 2, "head, lexicon, shards");
+        assert_eq!(
+            written.files,
+            head.bodies.len() + head.summaries.len() + head.quotes.len() + 2,
+            "head, lexicon, shards"
+        );
         assert!(head_bytes.len() * 10 < written.bytes, "the head holds no bodies");
         let read = |name: &str| std::fs::read(out.join(DATA_DIR).join(name)).unwrap();
         let Part::File(lex) = &head.lexicon else { panic!("the lexicon is a file") };

@@ -116,8 +116,8 @@ mod tests {
         let text = a.text();
         let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(s, _)| s).collect();
         // The mentions as the app gets them: from the article's body shard.
-        let (_, shards, _) = dossier_model::Head::split(c.clone(), 1);
-        let layers = Layers::of(&c, 0, &shards[0][0].mentions, &text, &Terms::parse("want astana"));
+        let (_, parts) = dossier_model::Head::split(c.clone(), 1);
+        let layers = Layers::of(&c, 0, &parts.bodies[0][0].mentions, &text, &Terms::parse("want astana"));
         let paras = segment(&text, &spans, &layers);
         assert_eq!(paras.len(), 2);
         let show = |p: &Para| -> Vec<Shown> {

@@ -34,6 +34,24 @@ pub struct Head {
     pub shard_size: u32,
     pub bodies: Vec<Part<Vec<Body>>>,
     pub lexicon: Part<Lexicon>,
+    /// Event summaries and quote words, [`TEXT_PART`] items a part, for
+    /// the event and quote cards on screen. Empty when they are in place
+    /// (`Event::summary`, `Digest::quote_words`), as in a one-file corpus.
+    pub summaries: Vec<Part<Vec<String>>>,
+    pub quotes: Vec<Part<Vec<String>>>,
+}
+
+/// Items of text (event summaries, quote words) in one part: a screen of
+/// cards needs a few parts, each a few tens of kilobytes.
+pub const TEXT_PART: usize = 256;
+
+/// A sharded head's parts, for the site writer to save and name.
+#[derive(Debug, Default, PartialEq)]
+pub struct Parts {
+    pub bodies: Vec<Vec<Body>>,
+    pub lexicon: Lexicon,
+    pub summaries: Vec<Vec<String>>,
+    pub quotes: Vec<Vec<String>>,
 }
 
 /// What cards and filters need from the bodies, computed at build time so
@@ -151,12 +169,14 @@ impl Body {
 
 impl Head {
     /// Splits a whole corpus (with its lexicon built) into a head and parts.
-    /// With `shard_size` 0 everything stays inline, else the bodies are cut
-    /// into shards of that many articles and they and the lexicon are
-    /// returned as [`Part::File`] with an empty name, for the caller to name
-    /// once it has written them ([`Head::parts`]).
-    pub fn split(mut c: Corpus, shard_size: u32) -> (Head, Vec<Vec<Body>>, Lexicon) {
-        let digest = Digest::of(&c);
+    /// With `shard_size` 0 everything stays in the head (the bodies and the
+    /// lexicon inline, summaries and quote words in place), and the returned
+    /// [`Parts`] are empty. Else the bodies are cut into shards of that many
+    /// articles, event summaries and quote words into parts of
+    /// [`TEXT_PART`] items, and the head names none of them yet: the caller
+    /// writes the parts and fills in [`Part::File`] names.
+    pub fn split(mut c: Corpus, shard_size: u32) -> (Head, Parts) {
+        let mut digest = Digest::of(&c);
         let n = c.articles.len();
         let mut spans = alloc::vec![Vec::new(); n];
         for (ax, actor) in c.actors.iter_mut().enumerate() {
@@ -171,22 +191,48 @@ impl Head {
         }
         let lexicon = core::mem::take(&mut c.lexicon);
         let size = if shard_size == 0 { n.max(1) } else { shard_size as usize };
-        let mut shards: Vec<Vec<Body>> = Vec::new();
+        let mut bodies: Vec<Vec<Body>> = Vec::new();
         for a in 0..n {
             if a % size == 0 {
-                shards.push(Vec::new());
+                bodies.push(Vec::new());
             }
             let body = Body::take(&mut c, &mut spans, a);
-            shards.last_mut().expect("pushed above").push(body);
+            bodies.last_mut().expect("pushed above").push(body);
         }
-        let head =
-            Head { corpus: c, digest, shard_size: size as u32, bodies: Vec::new(), lexicon: Part::File(String::new()) };
+        let mut head = Head {
+            corpus: c,
+            digest: Digest::default(),
+            shard_size: size as u32,
+            bodies: Vec::new(),
+            lexicon: Part::File(String::new()),
+            summaries: Vec::new(),
+            quotes: Vec::new(),
+        };
         if shard_size == 0 {
-            let head =
-                Head { bodies: shards.into_iter().map(Part::Inline).collect(), lexicon: Part::Inline(lexicon), ..head };
-            return (head, Vec::new(), Lexicon::default());
+            head.digest = digest;
+            head.bodies = bodies.into_iter().map(Part::Inline).collect();
+            head.lexicon = Part::Inline(lexicon);
+            return (head, Parts::default());
         }
-        (head, shards, lexicon)
+        let summaries: Vec<String> = head.corpus.events.iter_mut().map(|e| core::mem::take(&mut e.summary)).collect();
+        let quotes = core::mem::take(&mut digest.quote_words);
+        head.digest = digest;
+        let parts = |all: Vec<String>| {
+            let mut out: Vec<Vec<String>> = Vec::new();
+            for (i, t) in all.into_iter().enumerate() {
+                if i % TEXT_PART == 0 {
+                    out.push(Vec::with_capacity(TEXT_PART));
+                }
+                out.last_mut().expect("pushed above").push(t);
+            }
+            out
+        };
+        (head, Parts { bodies, lexicon, summaries: parts(summaries), quotes: parts(quotes) })
+    }
+
+    /// Where item `i`'s text is: its part, and its place in it.
+    pub fn text_at(i: u32) -> (usize, usize) {
+        (i as usize / TEXT_PART, i as usize % TEXT_PART)
     }
 
     /// The shard holding article `a`'s body.
@@ -270,12 +316,17 @@ mod tests {
     #[test]
     fn sharded_heads_hold_no_text_and_bodies_come_back_whole() {
         let c = corpus();
-        let (head, shards, lexicon) = Head::split(c.clone(), 2);
+        let (head, parts) = Head::split(c.clone(), 2);
+        let (shards, lexicon) = (parts.bodies, parts.lexicon);
         assert_eq!(shards.len(), 2);
         assert_eq!((shards[0].len(), shards[1].len()), (2, 1));
         assert_eq!(lexicon, c.lexicon);
         assert!(head.corpus.articles.iter().all(|a| a.sections.is_empty() && a.sentences.is_empty()));
         assert!(head.corpus.actors.iter().all(|a| a.mentions.is_empty()));
+        assert!(head.digest.quote_words.is_empty(), "quote words are a part");
+        assert_eq!(parts.quotes, vec![vec![String::from("peace with Bob now")]]);
+        assert_eq!(Head::text_at(0), (0, 0));
+        assert_eq!(Head::text_at(TEXT_PART as u32 + 1), (1, 1));
         assert_eq!(head.shard_of(2), 1);
         let whole = shards[1][0].clone().into_article(&head.corpus.articles[2]);
         assert_eq!(whole, c.articles[2]);
@@ -286,8 +337,10 @@ mod tests {
 
     #[test]
     fn an_unsharded_head_is_one_file() {
-        let (head, shards, _) = Head::split(corpus(), 0);
-        assert!(shards.is_empty());
+        let (head, parts) = Head::split(corpus(), 0);
+        assert_eq!(parts, Parts::default());
+        assert!(head.summaries.is_empty() && head.quotes.is_empty(), "texts in place");
+        assert_eq!(head.digest.quote_words.len(), 1);
         assert!(matches!(head.lexicon, Part::Inline(ref l) if !l.words.is_empty()));
         assert_eq!(head.bodies.len(), 1);
         assert_eq!(head.shard_of(2), 0);
