@@ -1,9 +1,9 @@
 //! The parts of the corpus that come after the head (`dossier_model::bundle`):
 //! article bodies, in shards, the search lexicon, and (in a sharded corpus)
-//! event summaries and quote words. Each is fetched once,
-//! the first time something reads it, and kept for the page's life. Reading
-//! a part that has not arrived tracks a trigger, so the reader, the search
-//! excerpts or the search itself run again when it does.
+//! event summaries and quote words. Each is fetched once, the first time
+//! something reads it, and kept for the page's life. Reading a part that has
+//! not arrived tracks a trigger, so what read it (the reader, an excerpt, the
+//! search, a card) runs again when it does.
 
 use crate::data::fetch;
 use dossier_explore::Index;
@@ -44,7 +44,8 @@ impl Shard {
     }
 }
 
-/// Fetches `href` in a task and hands the bytes (or why not) to `done`.
+/// Fetches `href` in a task and hands the bytes (or why not) to `done`;
+/// not generic, so its future is compiled once for every kind of part.
 fn fetch_then(href: String, done: Box<dyn FnOnce(Result<Vec<u8>, String>)>) {
     leptos::task::spawn_local(async move { done(fetch(&href).await) });
 }
@@ -76,6 +77,8 @@ pub struct Store {
     text_arrived: Trigger,
 }
 
+/// An inline part is ready at once (made into what the store keeps); a file
+/// waits to be asked for.
 fn slot<T, U>(part: Part<T>, make: impl FnOnce(T) -> U) -> Slot<U> {
     match part {
         Part::Inline(t) => Slot::Ready(Box::leak(Box::new(make(t)))),
@@ -193,7 +196,6 @@ impl Store {
         };
         slots.update_value(|s| s[i] = Slot::Fetching);
         let href = format!("{}{name}", self.base);
-        // The fetch itself is not generic: one copy of its future in the Wasm.
         fetch_then(
             href.clone(),
             Box::new(move |bytes| {
