@@ -349,14 +349,7 @@ fn faker_dump(root: &Path) -> Result<Value, String> {
                      legal: flat(l.company?.legal_entity_type) };\n\
         }\n\
         process.stdout.write(JSON.stringify(out));\n";
-    let output = crate::tool(root, "node")
-        .args(["--input-type=module", "-e", SCRIPT])
-        .output()
-        .map_err(|e| format!("cannot start node: {e}"))?;
-    if !output.status.success() {
-        return Err(format!("node could not read {NAMES_PACKAGE}: {}", String::from_utf8_lossy(&output.stderr)));
-    }
-    serde_json::from_slice(&output.stdout).map_err(|e| format!("{NAMES_PACKAGE} dump: {e}"))
+    node_json(root, SCRIPT, NAMES_PACKAGE)
 }
 
 /// A letter of the Latin script (ASCII, Latin-1, Latin Extended, Vietnamese).
