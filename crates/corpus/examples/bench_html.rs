@@ -62,9 +62,10 @@ fn main() -> std::io::Result<()> {
     let mut error = None;
     let pipeline_time = best_of(|| match dossier_corpus::build(&tmp) {
         Ok(b) => {
-            let bundle = dossier_corpus::encode_bundle(&b.corpus);
             let c = &b.corpus;
-            summary = (c.articles.len(), c.actors.len(), c.events.len(), bundle.len());
+            let counts = (c.articles.len(), c.actors.len(), c.events.len());
+            let bundle = dossier_corpus::encode_bundle(b.corpus);
+            summary = (counts.0, counts.1, counts.2, bundle.len());
         }
         Err(e) => error = Some(e),
     });

@@ -41,17 +41,19 @@ fn main() -> std::io::Result<()> {
     // The whole pipeline, files to bundle, on the same files and one core.
     let t = Instant::now();
     let build = dossier_corpus::build(&dir)?;
-    let bundle = dossier_corpus::encode_bundle(&build.corpus);
+    let counts =
+        (build.corpus.articles.len(), build.corpus.actors.len(), build.corpus.events.len(), build.corpus.quotes.len());
+    let bundle = dossier_corpus::encode_bundle(build.corpus);
     let whole = t.elapsed();
-    common::print_throughput("whole pipeline (build + encode_bundle)", build.corpus.articles.len(), mb, whole);
+    common::print_throughput("whole pipeline (build + encode_bundle)", counts.0, mb, whole);
     for (stage, took) in &build.timings {
         println!("  {stage}: {took:.2?}");
     }
     println!(
         "  {} actors, {} events, {} quotes; bundle {:.1} MB",
-        build.corpus.actors.len(),
-        build.corpus.events.len(),
-        build.corpus.quotes.len(),
+        counts.1,
+        counts.2,
+        counts.3,
         bundle.len() as f64 / 1e6
     );
     std::fs::remove_dir_all(&dir)

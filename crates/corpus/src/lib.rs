@@ -134,6 +134,6 @@ pub fn bundle(corpus: Corpus, one_file: bool) -> (Head, Parts) {
 
 /// The whole corpus as one data file (the head with every part inline), as
 /// the single-file site carries it.
-pub fn encode_bundle(corpus: &Corpus) -> Vec<u8> {
-    dossier_model::bundle::encode_part(&bundle(corpus.clone(), true).0)
+pub fn encode_bundle(corpus: Corpus) -> Vec<u8> {
+    dossier_model::bundle::encode_part(&bundle(corpus, true).0)
 }

@@ -79,7 +79,7 @@ pub fn write(corpus: Corpus, app: &Path, out: &Path) -> Result<Written, String> 
 
 /// Writes the whole site as the one HTML file `out` (see [`single_file`]);
 /// returns its size in bytes.
-pub fn write_single_file(corpus: &Corpus, app: &Path, out: &Path) -> Result<usize, String> {
+pub fn write_single_file(corpus: Corpus, app: &Path, out: &Path) -> Result<usize, String> {
     let bytes = crate::encode_bundle(corpus);
     let html = single_file::render(app, &bytes)?;
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {

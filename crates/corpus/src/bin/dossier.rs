@@ -74,7 +74,7 @@ fn build(args: &[&str]) -> ExitCode {
         let started = std::time::Instant::now();
         let n = b.corpus.articles.len();
         let written = if single {
-            dossier_corpus::site::write_single_file(&b.corpus, &app, &out_dir)
+            dossier_corpus::site::write_single_file(b.corpus, &app, &out_dir)
                 .map(|bytes| format!("{} ({n} articles, {bytes} bytes)", out_dir.display()))
         } else {
             dossier_corpus::site::write(b.corpus, &app, &out_dir).map(|w| {
