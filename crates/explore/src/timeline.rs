@@ -51,7 +51,8 @@ impl Axis {
     /// Builds the axis for items drawn `width` pixels wide at zoom 1.
     pub fn new(items: &[Item], width: f64) -> Axis {
         let mut iv: Vec<(f64, f64)> = items.iter().map(|i| (i.start.0 as f64, i.end.0 as f64 + 1.0)).collect();
-        iv.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Equal starts merge the same in any order.
+        iv.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
         // Merged intervals, each with how many items it holds.
         let mut covers: Vec<(f64, f64)> = Vec::new();
         let mut counts: Vec<f64> = Vec::new();
@@ -69,7 +70,7 @@ impl Axis {
         }
         let (Some(first), Some(last)) = (covers.first(), covers.last()) else { return Axis::default() };
         let mut gaps: Vec<(f64, usize)> = covers.windows(2).enumerate().map(|(i, w)| (w[1].0 - w[0].1, i)).collect();
-        gaps.sort_by(|a, b| b.0.total_cmp(&a.0));
+        gaps.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut rest = last.1 - first.0;
         let mut breaks = Vec::new();
         for (g, i) in gaps {
@@ -386,7 +387,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
         })
         .filter(|&(a, b, _)| b > 0.0 && a < width)
         .collect();
-    bars.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+    bars.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
     let mut ends = [f64::NEG_INFINITY; BAR_LANES];
     for (a, b, id) in bars {
         match (0..BAR_LANES).find(|&l| ends[l] + 2.0 <= a) {
@@ -405,7 +406,7 @@ pub fn layout(items: &[Item], axis: &Axis, vp: Viewport, width: f64) -> Vec<Mark
             .map(|i| (x_of(i.start.0 as f64 + 0.5), i.id))
             .filter(|&(x, _)| x > -NEAR_PX && x < width + NEAR_PX),
     );
-    points.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    points.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut lane_x = [f64::NEG_INFINITY; POINT_LANES];
     let mut i = 0;
     while i < points.len() {
@@ -480,8 +481,8 @@ pub fn place_labels(
 ) -> Vec<Label> {
     let mut wanted: Vec<(usize, usize, u32)> =
         (0..marks.len()).filter_map(|i| text(i).map(|(chars, importance)| (i, chars, importance))).collect();
-    // Most important first; left to right among equals (a stable sort).
-    wanted.sort_by_key(|&(_, _, importance)| core::cmp::Reverse(importance));
+    // Most important first; left to right among equals.
+    wanted.sort_unstable_by_key(|&(i, _, importance)| (core::cmp::Reverse(importance), i));
     let mut rows: Vec<Vec<(f64, f64)>> = vec![Vec::new(); LABEL_ROWS as usize];
     let mut out = Vec::new();
     for (i, chars, _) in wanted {
