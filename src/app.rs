@@ -28,11 +28,16 @@ struct Dossier {
 
 impl Dossier {
     fn new(loaded: crate::data::Loaded) -> Dossier {
-        let Head { corpus, digest, shard_size, bodies, lexicon, summaries, quotes } = loaded.head;
+        let Head { corpus, digest, shard_size, bodies, lexicon, lexicon_firsts, summaries, quotes } = loaded.head;
         let corpus: &'static Corpus = Box::leak(Box::new(corpus));
         let index: &'static Index = Box::leak(Box::new(Index::new(corpus, digest)));
         crate::data::mark("dossier:index-built");
-        let store = Store::new(corpus, index, loaded.base, Named { shard_size, bodies, lexicon, summaries, quotes });
+        let store = Store::new(
+            corpus,
+            index,
+            loaded.base,
+            Named { shard_size, bodies, lexicon, lexicon_firsts, summaries, quotes },
+        );
         Dossier { corpus, index, store }
     }
 }

@@ -66,14 +66,14 @@ impl State {
             if terms.is_empty() {
                 return Search { terms, scores: None, waiting: None };
             }
-            let lexicon = match store.lexicon() {
+            let lexicon = match store.lexicon(&terms) {
                 Loading::Ready(l) => l,
                 Loading::Waiting => return Search::waiting(terms, corpus, "Loading the search index…".into()),
                 Loading::Failed(why) => return Search::waiting(terms, corpus, format!("Search is unavailable. {why}")),
             };
             let before = prev.filter(|p| p.waiting.is_none()).and_then(|p| p.scores.as_ref().map(|s| (&p.terms, s)));
             let source = Searchable { corpus, index, lexicon, articles: store.whole() };
-            let scores = TextScores::refine(source, &terms, before);
+            let scores = TextScores::refine(&source, &terms, before);
             Search { terms, scores, waiting: None }
         });
         let selection = Memo::new(move |_| {

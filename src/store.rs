@@ -1,13 +1,16 @@
 //! The parts of the corpus that come after the head (`dossier_model::bundle`):
-//! article bodies, in shards, the search lexicon, and (in a sharded corpus)
+//! article bodies and the search lexicon, both in shards, and (in a sharded corpus)
 //! event summaries and quote words. Each is fetched once, the first time
 //! something reads it, and kept for the page's life. Reading a part that has
 //! not arrived tracks a trigger, so what read it (the reader, an excerpt, the
 //! search, a card) runs again when it does.
 
 use crate::data::fetch;
+use dossier_explore::search::Terms;
 use dossier_explore::Index;
 use dossier_model::bundle::{decode_part, Part};
+use dossier_model::fold::words;
+use dossier_model::lexicon::shards_for;
 use dossier_model::{ActorIx, Article, Body, Corpus, Head, Lexicon, Span};
 use leptos::prelude::*;
 
@@ -54,7 +57,8 @@ fn fetch_then(href: String, done: Box<dyn FnOnce(Result<Vec<u8>, String>)>) {
 pub struct Named {
     pub shard_size: u32,
     pub bodies: Vec<Part<Vec<Body>>>,
-    pub lexicon: Part<Lexicon>,
+    pub lexicon: Vec<Part<Lexicon>>,
+    pub lexicon_firsts: Vec<String>,
     pub summaries: Vec<Part<Vec<String>>>,
     pub quotes: Vec<Part<Vec<String>>>,
 }
@@ -69,6 +73,8 @@ pub struct Store {
     shard_size: u32,
     shards: StoredValue<Vec<Slot<Shard>>>,
     lexicon: StoredValue<Vec<Slot<Lexicon>>>,
+    /// Each lexicon shard's first word.
+    lexicon_firsts: &'static [String],
     /// Empty when the texts are in place (a one-file corpus).
     summaries: StoredValue<Vec<Slot<Vec<String>>>>,
     quotes: StoredValue<Vec<Slot<Vec<String>>>>,
@@ -89,7 +95,7 @@ fn slot<T, U>(part: Part<T>, make: impl FnOnce(T) -> U) -> Slot<U> {
 impl Store {
     /// The store for a head's parts; `corpus` and `index` are the head's.
     pub fn new(corpus: &'static Corpus, index: &'static Index, base: String, parts: Named) -> Store {
-        let Named { shard_size, bodies, lexicon, summaries, quotes } = parts;
+        let Named { shard_size, bodies, lexicon, lexicon_firsts, summaries, quotes } = parts;
         let size = shard_size.max(1) as usize;
         let shards =
             bodies.into_iter().enumerate().map(|(i, part)| slot(part, |b| Shard::new(corpus, i * size, b))).collect();
@@ -100,7 +106,8 @@ impl Store {
             base: Box::leak(base.into_boxed_str()),
             shard_size,
             shards: StoredValue::new(shards),
-            lexicon: StoredValue::new(vec![slot(lexicon, |l| l)]),
+            lexicon: StoredValue::new(lexicon.into_iter().map(|p| slot(p, |l| l)).collect()),
+            lexicon_firsts: lexicon_firsts.leak(),
             summaries: StoredValue::new(texts(summaries)),
             quotes: StoredValue::new(texts(quotes)),
             shard_arrived: Trigger::new(),
@@ -153,15 +160,33 @@ impl Store {
         }
     }
 
-    /// The search lexicon.
-    pub fn lexicon(self) -> Loading<&'static Lexicon> {
-        self.read(self.lexicon, 0, self.lexicon_arrived, decode_part)
-    }
-
-    /// Starts fetching the lexicon, if it is a file not asked for yet: the
-    /// search box calls it on focus, so the first keystroke seldom waits.
-    pub fn prefetch_lexicon(self) {
-        let _ = untrack(|| self.lexicon());
+    /// The lexicon shards that hold the words starting with `terms`' words,
+    /// each fetched once; all that are missing are asked for at once.
+    pub fn lexicon(self, terms: &Terms) -> Loading<Vec<&'static Lexicon>> {
+        let mut needed: Vec<usize> = Vec::new();
+        for t in &terms.0 {
+            for w in words(t) {
+                for i in shards_for(self.lexicon_firsts, w) {
+                    if !needed.contains(&i) {
+                        needed.push(i);
+                    }
+                }
+            }
+        }
+        let mut ready = Vec::with_capacity(needed.len());
+        let mut waiting = false;
+        for i in needed {
+            match self.read(self.lexicon, i, self.lexicon_arrived, decode_part) {
+                Loading::Ready(l) => ready.push(l),
+                Loading::Waiting => waiting = true,
+                Loading::Failed(why) => return Loading::Failed(why),
+            }
+        }
+        if waiting {
+            Loading::Waiting
+        } else {
+            Loading::Ready(ready)
+        }
     }
 
     /// Every article whole, when the corpus came as one file (its bodies

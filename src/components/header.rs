@@ -55,7 +55,6 @@ pub fn Header() -> impl IntoView {
                     placeholder="Search articles…"
                     autocomplete="off"
                     prop:value=move || s.query.with(|q| q.text.clone())
-                    on:focus=move |_| s.store.prefetch_lexicon()
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         s.update(|q| q.text = text);

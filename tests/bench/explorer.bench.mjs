@@ -16,7 +16,7 @@
 //   - keystroke-to-paint latency of search, typing words letter by letter;
 //   - click-to-paint latency of actor toggles in the legend;
 //   - the first keystroke of fresh pages, to its results painted (in a
-//     sharded corpus it fetches the search lexicon);
+//     sharded corpus it fetches the lexicon shards holding its words);
 //   - opening the reader from a card, to the body painted (the first article
 //     of a body shard fetches the shard);
 // median and p95. The target is a median under 16 ms (one frame at 60 Hz).
@@ -249,7 +249,8 @@ async function searchLatency(page) {
 
 /**
  * The first keystroke of a fresh page, until its results are painted: in a
- * sharded corpus it fetches the search lexicon (the status line says
+ * sharded corpus it fetches the lexicon shards holding the words that start
+ * with it (the status line says
  * "Loading the search index…" meanwhile, which does not count).
  */
 async function firstKeystroke(context, url) {
@@ -350,7 +351,7 @@ async function benchSize(context, app, n, summary) {
   try {
     const first = await firstCards(context, server.url);
     const k = await firstKeystroke(context, server.url);
-    const firstKey = printLatency("first keystroke of a page (fetches the lexicon if sharded), to results painted", k, [], "keydown");
+    const firstKey = printLatency("first keystroke of a page (fetches its lexicon shards if sharded), to results painted", k, [], "keydown");
     const { page, errors } = await openPage(context);
     await page.goto(server.url, { timeout: 120000 });
     await ready(page);

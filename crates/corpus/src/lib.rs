@@ -105,7 +105,7 @@ fn corpus_title(dir: &Path) -> String {
 }
 
 /// Below this much article text a corpus stays one data file; above it the
-/// bodies are cut into shards and the lexicon gets a file of its own.
+/// bodies are cut into shards and the lexicon into shards by word.
 pub const ONE_FILE_TEXT: usize = 192 * 1024;
 /// About how much article text one body shard holds: one fetch when the
 /// reader opens an article (about a third of it once gzipped).
@@ -114,8 +114,8 @@ pub const SHARD_TEXT: usize = 96 * 1024;
 /// The corpus cut as the explorer fetches it (see `dossier_model::bundle`),
 /// without audit-only fields and with the search index: the head, and (when
 /// the corpus is large and `one_file` is false) the parts that go into files
-/// beside it: body shards, the lexicon, event summaries and quote words. Takes the corpus, since a large one
-/// should not be held twice.
+/// beside it: body shards, lexicon shards, event summaries and quote words.
+/// Takes the corpus, since a large one should not be held twice.
 pub fn bundle(corpus: Corpus, one_file: bool) -> (Head, Parts) {
     let mut lean = corpus;
     for a in &mut lean.articles {

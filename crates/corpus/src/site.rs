@@ -59,7 +59,9 @@ pub fn write(corpus: Corpus, app: &Path, out: &Path) -> Result<Written, String> 
         Ok(name)
     };
     if !parts.bodies.is_empty() {
-        head.lexicon = Part::File(save("lexicon", encode_part(&parts.lexicon))?);
+        for shard in &parts.lexicon {
+            head.lexicon.push(Part::File(save("lexicon", encode_part(shard))?));
+        }
         for shard in &parts.bodies {
             head.bodies.push(Part::File(save("body", encode_part(shard))?));
         }
@@ -243,12 +245,13 @@ mod tests {
         assert!(head.bodies.len() > 1, "{} shards", head.bodies.len());
         assert_eq!(
             written.files,
-            head.bodies.len() + head.summaries.len() + head.quotes.len() + 2,
+            head.bodies.len() + head.summaries.len() + head.quotes.len() + head.lexicon.len() + 1,
             "head, lexicon, shards"
         );
         assert!(head_bytes.len() * 10 < written.bytes, "the head holds no bodies");
         let read = |name: &str| std::fs::read(out.join(DATA_DIR).join(name)).unwrap();
-        let Part::File(lex) = &head.lexicon else { panic!("the lexicon is a file") };
+        assert_eq!(head.lexicon.len(), head.lexicon_firsts.len());
+        let [Part::File(lex)] = head.lexicon.as_slice() else { panic!("a small lexicon is one file") };
         let lexicon: Lexicon = decode_part(&read(lex)).unwrap();
         assert!(lexicon.words.iter().any(|w| w == "article"));
         for (ix, a) in corpus.articles.iter().enumerate() {

@@ -1,14 +1,20 @@
-//! Scale benchmark (not a test): builds a corpus folder natively, then times
-//! the explorer logic behind one keystroke of search and one actor toggle.
-//! Native timings; the Wasm build runs the same code somewhat slower.
+//! Scale benchmark (not a test): times the explorer logic behind one
+//! keystroke of search and one actor toggle. Native timings; the Wasm build
+//! runs the same code somewhat slower.
 //!
-//! `cargo run --release -p dossier-explore --example scale -- DIR`
-//! (make DIR with `dossier generate --articles 10000 DIR`).
+//! `cargo run --release -p dossier-explore --example scale -- DIR`, where DIR
+//! is a corpus folder (made with `dossier generate --articles 10000 DIR`;
+//! built here natively, which takes a while at 100,000) or a site that
+//! `dossier build` wrote (its head and lexicon shards are read, as the
+//! browser does, and decoding the head and building the index are timed).
 
 use dossier_explore::facets;
 use dossier_explore::filter::{run, Searchable, TextScores};
 use dossier_explore::search::Terms;
 use dossier_explore::{Index, Query};
+use dossier_model::bundle::{decode_part, Part};
+use dossier_model::{Corpus, Lexicon};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -16,24 +22,83 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-fn main() {
-    let dir = std::env::args().nth(1).expect("usage: scale DIR");
+/// A corpus built natively from a folder of articles, with its index.
+fn from_articles(dir: &Path) -> (Corpus, Index) {
     let t = Instant::now();
-    let mut corpus = dossier_corpus::build(std::path::Path::new(&dir)).expect("corpus folder").corpus;
+    let mut corpus = dossier_corpus::build(dir).expect("corpus folder").corpus;
     let t_lex = Instant::now();
     // What `dossier_corpus::bundle` adds for the explorer.
-    corpus.lexicon = dossier_model::Lexicon::build(&corpus);
+    corpus.lexicon = Lexicon::build(&corpus);
     println!("lexicon: {:?} for {} words", t_lex.elapsed(), corpus.lexicon.words.len());
-    println!(
-        "build (native pipeline): {:?} for {} articles, {} actors, {} events",
-        t.elapsed(),
-        corpus.articles.len(),
-        corpus.actors.len(),
-        corpus.events.len()
-    );
+    println!("build (native pipeline): {:?}", t.elapsed());
     let t = Instant::now();
     let ix = Index::whole(&corpus);
     println!("index: {:?}", t.elapsed());
+    (corpus, ix)
+}
+
+/// A site's head, as the browser decodes it, with every lexicon shard read
+/// back into one lexicon (search then scores as with the shards it needs).
+fn from_site(site: &Path) -> (Corpus, Index) {
+    let data = site.join("data");
+    let read = |name: &str| std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let head_name = std::fs::read_dir(&data)
+        .expect("a site's data folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("corpus."))
+        .expect("a head file, data/corpus.<hash>.bin");
+    let bytes = read(&head_name);
+    let t = Instant::now();
+    let head: dossier_model::Head = decode_part(&bytes).expect("a head this build can read");
+    println!("head: {:.1} MB decoded in {:?}", bytes.len() as f64 / 1e6, t.elapsed());
+    let t = Instant::now();
+    let ix = Index::new(&head.corpus, head.digest.clone());
+    println!("index: {:?}", t.elapsed());
+    let mut corpus = head.corpus;
+    let mut words = Lexicon::default();
+    for part in head.lexicon {
+        let shard: Lexicon = match part {
+            Part::Inline(l) => l,
+            Part::File(name) => decode_part(&read(&name)).expect("a lexicon shard"),
+        };
+        for (w, word) in shard.words.into_iter().enumerate() {
+            words.words.push(word);
+            for (all, one) in [
+                (&mut words.articles, &shard.articles),
+                (&mut words.events, &shard.events),
+                (&mut words.quotes, &shard.quotes),
+            ] {
+                all.starts.push(all.bytes.len() as u32);
+                let from = one.starts[w] as usize;
+                let to = one.starts.get(w + 1).map_or(one.bytes.len(), |&e| e as usize);
+                all.bytes.extend_from_slice(&one.bytes[from..to]);
+            }
+        }
+    }
+    corpus.lexicon = words;
+    (corpus, ix)
+}
+
+fn main() {
+    let dir = std::env::args().nth(1).expect("usage: scale DIR");
+    let dir = Path::new(&dir);
+    let site = dir.join("index.html").is_file();
+    let (corpus, ix) = if site { from_site(dir) } else { from_articles(dir) };
+    // A site's head has no bodies: phrases match on their words, as in the browser.
+    let source = Searchable {
+        corpus: &corpus,
+        index: &ix,
+        lexicon: vec![&corpus.lexicon],
+        articles: (!site).then_some(corpus.articles.as_slice()),
+    };
+    println!(
+        "{} articles, {} actors, {} events, {} quotes, {} words",
+        corpus.articles.len(),
+        corpus.actors.len(),
+        corpus.events.len(),
+        corpus.quotes.len(),
+        corpus.lexicon.words.len()
+    );
 
     let word = "negotiations";
     let mut search = Vec::new();
@@ -42,7 +107,7 @@ fn main() {
         let q = Query { text: word[..n].to_string(), ..Query::default() };
         let t = Instant::now();
         let terms = Terms::parse(&q.text);
-        let scores = TextScores::refine(Searchable::whole(&corpus, &ix), &terms, prev.as_ref().map(|(t, s)| (t, s)));
+        let scores = TextScores::refine(&source, &terms, prev.as_ref().map(|(t, s)| (t, s)));
         let r = run(&corpus, &ix, &q, scores.as_ref());
         let _ = facets::compute(&corpus, &ix, &q, scores.as_ref(), &r.articles);
         search.push(t.elapsed());

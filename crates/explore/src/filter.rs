@@ -5,7 +5,7 @@
 
 use crate::index::{overlaps, Index};
 use crate::query::{Filter, Mode, Query, View};
-use crate::search::{fold, scores, Terms};
+use crate::search::{fold, narrows, scores, Terms};
 use dossier_model::lexicon::{searchable, Kind, Lexicon};
 use dossier_model::{ActorIx, Article, Corpus, Day};
 
@@ -20,11 +20,11 @@ pub struct TextScores {
 
 /// What a search reads: the build-time lexicon, and the items' text for the
 /// phrase checks the lexicon cannot answer.
-#[derive(Clone, Copy)]
 pub struct Searchable<'a> {
     pub corpus: &'a Corpus,
     pub index: &'a Index,
-    pub lexicon: &'a Lexicon,
+    /// The lexicon shards holding the words of the search's terms (or all).
+    pub lexicon: Vec<&'a Lexicon>,
     /// The whole articles, when their bodies are at hand (a one-file
     /// corpus). In a sharded one they are fetched only to be read, so a
     /// phrase matches an article holding all its words, weighed as its
@@ -35,7 +35,7 @@ pub struct Searchable<'a> {
 impl<'a> Searchable<'a> {
     /// A whole corpus, with its bodies and lexicon.
     pub fn whole(corpus: &'a Corpus, index: &'a Index) -> Self {
-        Searchable { corpus, index, lexicon: &corpus.lexicon, articles: Some(&corpus.articles) }
+        Searchable { corpus, index, lexicon: vec![&corpus.lexicon], articles: Some(&corpus.articles) }
     }
 
     /// Item `i`'s text as the lexicon was built from it
@@ -63,25 +63,25 @@ impl<'a> Searchable<'a> {
 }
 
 impl TextScores {
-    pub fn compute(s: Searchable, terms: &Terms) -> Option<TextScores> {
+    pub fn compute(s: &Searchable, terms: &Terms) -> Option<TextScores> {
         TextScores::refine(s, terms, None)
     }
 
     /// Like [`TextScores::compute`], reusing the previous search when the new
     /// one can only match fewer items (every old term is inside a new term,
     /// as when typing on): only previous matches are scored again.
-    pub fn refine(s: Searchable, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
+    pub fn refine(s: &Searchable, terms: &Terms, prev: Option<(&Terms, &TextScores)>) -> Option<TextScores> {
         if terms.is_empty() {
             return None;
         }
         let c = s.corpus;
-        let narrower = prev.filter(|(old, _)| old.0.iter().all(|o| terms.0.iter().any(|n| n.contains(o.as_str()))));
+        let narrower = prev.filter(|(old, _)| old.0.iter().all(|o| terms.0.iter().any(|n| narrows(n, o))));
         let was = |v: fn(&TextScores) -> &Vec<u32>, n: usize| -> Vec<bool> {
             (0..n).map(|i| narrower.is_none_or(|(_, p)| v(p).get(i).is_some_and(|&s| s > 0))).collect()
         };
         let score = |kind: Kind, alive: Vec<bool>| {
             let text = |i: usize| s.text(kind, i);
-            scores(s.lexicon, s.lexicon.of(kind), &text, terms, alive)
+            scores(&s.lexicon, kind, &text, terms, alive)
         };
         Some(TextScores {
             articles: score(Kind::Article, was(|p| &p.articles, c.articles.len())),
@@ -275,7 +275,7 @@ mod tests {
     fn results(q: &Query) -> Results {
         let c = corpus();
         let ix = Index::whole(&c);
-        let t = TextScores::compute(Searchable::whole(&c, &ix), &Terms::parse(&q.text));
+        let t = TextScores::compute(&Searchable::whole(&c, &ix), &Terms::parse(&q.text));
         run(&c, &ix, q, t.as_ref())
     }
 
@@ -340,24 +340,30 @@ mod tests {
         let c = corpus();
         let ix = Index::whole(&c);
         let (head, _) = Head::split(c.clone(), 0);
-        let (Part::Inline(lexicon), [Part::Inline(bodies)]) = (&head.lexicon, head.bodies.as_slice()) else {
+        let ([Part::Inline(lexicon)], [Part::Inline(bodies)]) = (head.lexicon.as_slice(), head.bodies.as_slice())
+        else {
             panic!("one file")
         };
         let articles: Vec<Article> =
             bodies.iter().zip(&head.corpus.articles).map(|(b, a)| b.clone().into_article(a)).collect();
         let split_ix = Index::new(&head.corpus, head.digest.clone());
         assert_eq!(split_ix, ix, "the digest stands in for the bodies");
-        let one_file = Searchable { corpus: &head.corpus, index: &split_ix, lexicon, articles: Some(&articles) };
+        let one_file =
+            Searchable { corpus: &head.corpus, index: &split_ix, lexicon: vec![lexicon], articles: Some(&articles) };
         // Sharded: no bodies, summaries or quote words at hand.
         let (sharded_head, parts) = Head::split(c.clone(), 1);
         let sharded_ix = Index::new(&sharded_head.corpus, sharded_head.digest.clone());
-        let sharded =
-            Searchable { corpus: &sharded_head.corpus, index: &sharded_ix, lexicon: &parts.lexicon, articles: None };
+        let sharded = Searchable {
+            corpus: &sharded_head.corpus,
+            index: &sharded_ix,
+            lexicon: parts.lexicon.iter().collect(),
+            articles: None,
+        };
         for q in ["talks", "erdogan", "\"peace talks\"", "want", "a", "\"said on\""] {
             let terms = Terms::parse(q);
-            let whole = TextScores::compute(Searchable::whole(&c, &ix), &terms);
-            assert_eq!(TextScores::compute(one_file, &terms), whole, "{q}");
-            let without = TextScores::compute(sharded, &terms).unwrap();
+            let whole = TextScores::compute(&Searchable::whole(&c, &ix), &terms);
+            assert_eq!(TextScores::compute(&one_file, &terms), whole, "{q}");
+            let without = TextScores::compute(&sharded, &terms).unwrap();
             let whole = whole.unwrap();
             if !q.contains(' ') {
                 assert_eq!(without, whole, "one word needs no text: {q}");
@@ -378,10 +384,11 @@ mod tests {
         let c = corpus();
         let ix = Index::whole(&c);
         let mut prev: Option<(Terms, TextScores)> = None;
-        for text in ["t", "ta", "tal", "talk", "talks", "talks a", "talks as", "peace", "pea"] {
+        // "ace" then "peace": a term inside a word narrows nothing.
+        for text in ["t", "ta", "tal", "talk", "talks", "talks a", "talks as", "peace", "pea", "ace", "peace"] {
             let terms = Terms::parse(text);
-            let fresh = TextScores::compute(Searchable::whole(&c, &ix), &terms);
-            let refined = TextScores::refine(Searchable::whole(&c, &ix), &terms, prev.as_ref().map(|(t, s)| (t, s)));
+            let fresh = TextScores::compute(&Searchable::whole(&c, &ix), &terms);
+            let refined = TextScores::refine(&Searchable::whole(&c, &ix), &terms, prev.as_ref().map(|(t, s)| (t, s)));
             assert_eq!(refined, fresh, "{text}");
             prev = fresh.map(|s| (terms, s));
         }
@@ -395,11 +402,11 @@ mod tests {
         let ix = Index::whole(&c);
         let old = Terms::parse("talk");
         let new = Terms::parse("talks");
-        let mut none = TextScores::compute(Searchable::whole(&c, &ix), &old).unwrap();
+        let mut none = TextScores::compute(&Searchable::whole(&c, &ix), &old).unwrap();
         none.articles.iter_mut().for_each(|s| *s = 0);
-        let refined = TextScores::refine(Searchable::whole(&c, &ix), &new, Some((&old, &none))).unwrap();
+        let refined = TextScores::refine(&Searchable::whole(&c, &ix), &new, Some((&old, &none))).unwrap();
         assert!(refined.articles.iter().all(|&s| s == 0));
-        assert!(TextScores::compute(Searchable::whole(&c, &ix), &new).unwrap().articles.iter().any(|&s| s > 0));
+        assert!(TextScores::compute(&Searchable::whole(&c, &ix), &new).unwrap().articles.iter().any(|&s| s > 0));
     }
 
     #[test]
@@ -450,7 +457,7 @@ mod tests {
         let c = corpus();
         let ix = Index::whole(&c);
         let q = Query { actors: vec![0], text: "regime".into(), ..Default::default() };
-        let t = TextScores::compute(Searchable::whole(&c, &ix), &Terms::parse(&q.text));
+        let t = TextScores::compute(&Searchable::whole(&c, &ix), &Terms::parse(&q.text));
         assert!(run(&c, &ix, &q, t.as_ref()).articles.is_empty());
         assert_eq!(loosen(&c, &ix, &q, t.as_ref()), Some((Filter::Text, 2)));
     }

@@ -1,12 +1,15 @@
-//! Free-text matching: case- and diacritic-insensitive substring search.
-//! Articles, events and quotes are matched through the build-time
-//! [`Lexicon`]: words, not texts, are scanned on a keystroke. Highlight ranges are
+//! Free-text matching: case- and diacritic-insensitive search for words
+//! that start with what was typed ("talk" finds "talks" and "talking", not
+//! "stalk"), as search engines do. Articles, events and quotes are matched
+//! through the build-time [`Lexicon`]: words, not texts, are looked up on a
+//! keystroke, and word starts are what let a large lexicon be cut into
+//! shards that a term finds by its first letters. Highlight ranges are
 //! mapped back to the original bytes on demand, for the few texts actually
 //! on screen.
 
 pub use dossier_model::fold::fold;
 use dossier_model::fold::{fold_char, words};
-use dossier_model::lexicon::{Lexicon, Postings};
+use dossier_model::lexicon::{Kind, Lexicon};
 use dossier_model::Span;
 
 /// Folds `s` and records, for every folded byte, the original byte offset of
@@ -56,18 +59,41 @@ impl Terms {
     }
 }
 
-fn count(hay: &str, term: &str, cap: u32) -> u32 {
-    let mut n = 0;
-    let mut at = 0;
-    // `get` rather than indexing: a bad offset ends the count, never panics.
-    while let Some(i) = hay.get(at..).and_then(|h| h.find(term)) {
-        n += 1;
-        if n >= cap {
-            break;
+/// Whether a match of `term` at byte `at` of the folded `hay` begins a word
+/// ([`words`] cuts at every character that is not alphanumeric); a term
+/// that starts with punctuation ("#tag") may match anywhere.
+fn starts_word(hay: &str, at: usize, term: &str) -> bool {
+    let before = hay.get(..at).and_then(|h| h.chars().next_back());
+    !before.is_some_and(char::is_alphanumeric) || !term.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The first match of `term` at or after byte `from` of the folded `hay`
+/// that begins a word.
+fn next_match(hay: &str, term: &str, mut from: usize) -> Option<usize> {
+    // `get` rather than indexing: a bad offset ends the search, never panics.
+    while let Some(i) = hay.get(from..).and_then(|h| h.find(term)).filter(|_| !term.is_empty()) {
+        let found = from + i;
+        if starts_word(hay, found, term) {
+            return Some(found);
         }
-        at += i + term.len();
+        from = found + hay.get(found..).and_then(|h| h.chars().next()).map_or(1, char::len_utf8);
+    }
+    None
+}
+
+fn count(hay: &str, term: &str, cap: u32) -> u32 {
+    let (mut n, mut at) = (0, 0);
+    while let Some(i) = next_match(hay, term, at).filter(|_| n < cap) {
+        n += 1;
+        at = i + term.len();
     }
     n
+}
+
+/// Whether every item matching `old` matches `new` too: `old` begins a word
+/// of `new` (typing on, or adding words to a phrase).
+pub fn narrows(new: &str, old: &str) -> bool {
+    next_match(new, old, 0).is_some()
 }
 
 /// The weight of one term's hits: title hits count 8 and body hits 1, both
@@ -91,16 +117,17 @@ pub fn score(title: &str, body: &str, terms: &Terms) -> Option<u32> {
 }
 
 /// Relevance of every item of one kind for `terms`, as [`score`] over its
-/// folded text would give, but read from the corpus [`Lexicon`]: a term made
-/// of one word is matched against the word list, so the cost follows the
-/// vocabulary and the postings of matching words, not the text. Terms that
+/// folded text would give, but read from the corpus [`Lexicon`] shards
+/// `lex` (those holding the terms' words are enough): a term made of one
+/// word is looked up in the sorted word lists, so the cost follows the
+/// postings of matching words, not the text. Terms that
 /// span words ("peace talks", "al-assad") are checked in the text of the
 /// items that hold all their words, which `text(i)` gives (folded title and
 /// body); an item without text at hand matches on the words alone. Only
 /// items with `alive` set are scored; the others get 0.
 pub fn scores(
-    lex: &Lexicon,
-    kind: &Postings,
+    lex: &[&Lexicon],
+    kind: Kind,
     text: &dyn Fn(usize) -> Option<(String, String)>,
     terms: &Terms,
     mut alive: Vec<bool>,
@@ -142,21 +169,18 @@ pub fn scores(
     total.iter().zip(&alive).map(|(&t, &a)| if a { t.max(1) } else { 0 }).collect()
 }
 
-/// Per item, the weight of the words of `lex` that contain `term`.
-fn word_hits(lex: &Lexicon, kind: &Postings, term: &str, alive: &[bool]) -> Vec<u32> {
+/// Per item, the weight of the words of `lex` that start with `term`.
+fn word_hits(lex: &[&Lexicon], kind: Kind, term: &str, alive: &[bool]) -> Vec<u32> {
     let mut title = vec![0u32; alive.len()];
     let mut body = vec![0u32; alive.len()];
-    for (w, word) in lex.words.iter().enumerate() {
-        // Occurrences inside the word ("a" is three times in "astana").
-        let k = count(word, term, u32::MAX);
-        if k == 0 {
-            continue;
-        }
-        for p in kind.of(w) {
-            let i = p.item as usize;
-            if alive.get(i).copied().unwrap_or(false) {
-                title[i] += k * u32::from(p.title);
-                body[i] += k * u32::from(p.body);
+    for shard in lex {
+        for w in shard.prefixed(term) {
+            for p in shard.of(kind).of(w) {
+                let i = p.item as usize;
+                if alive.get(i).copied().unwrap_or(false) {
+                    title[i] += u32::from(p.title);
+                    body[i] += u32::from(p.body);
+                }
             }
         }
     }
@@ -174,15 +198,15 @@ pub fn highlight(text: &str, terms: &Terms) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for t in &terms.0 {
         let mut at = 0;
-        while let Some(i) = folded.get(at..).and_then(|f| f.find(t.as_str())) {
-            let (fs, fe) = (at + i, at + i + t.len());
+        while let Some(fs) = next_match(&folded, t, at) {
+            let fe = fs + t.len();
+            at = fe;
             // The end maps to the start of the next source character.
             let mut end = orig(fe);
             if fe < folded.len() && orig(fe) == orig(fe - 1) {
                 end = next_boundary(text, orig(fe - 1));
             }
             out.push(Span::new(orig(fs), end));
-            at = fe;
         }
     }
     out.sort_unstable();
@@ -242,6 +266,19 @@ mod tests {
     }
 
     #[test]
+    fn terms_match_at_the_start_of_words() {
+        let t = Terms::parse("talk");
+        assert_eq!(score("", "talks, talking; (talk) re-talk", &t), Some(4));
+        assert_eq!(score("", "stalk catwalk", &t), None, "not inside a word");
+        assert_eq!(score("", "#tag x#tag", &Terms::parse("#tag")), Some(2), "punctuation first: anywhere");
+        assert_eq!(score("", "aaaa", &Terms::parse("aa")), Some(1), "one match a word");
+        assert_eq!(score("", "peace talks", &Terms::parse("\"peace tal\"")), Some(1));
+        assert_eq!(score("", "peace xtalks", &Terms::parse("\"peace tal\"")), None);
+        assert!(narrows("talks", "tal") && narrows("peace talks", "talks") && narrows("al-assad", "assad"));
+        assert!(!narrows("stalk", "talk") && !narrows("tal", "talk"));
+    }
+
+    #[test]
     fn highlights_map_back_to_original_bytes() {
         let text = "President Erdoğan met ERDOGAN’s aides in Şanlıurfa.";
         let hits = highlight(text, &Terms::parse("erdogan"));
@@ -251,6 +288,7 @@ mod tests {
         assert_eq!(&text[hits[0].range()], "Şanlıurfa");
         let hits = highlight("Straße", &Terms::parse("strass"));
         assert_eq!(&"Straße"[hits[0].range()], "Straß");
+        assert!(highlight("Şanlıurfa", &Terms::parse("urfa")).is_empty(), "inside a word");
         let ps = pieces(text, &highlight(text, &Terms::parse("met")));
         assert_eq!(ps[1], ("met", true));
         assert_eq!(ps.len(), 3);
@@ -260,7 +298,10 @@ mod tests {
     fn lexicon_scores_equal_a_scan_of_the_text() {
         use dossier_model::lexicon::{searchable, Kind};
         let c = crate::fixture::corpus();
-        let lex = &c.lexicon;
+        let whole = [&c.lexicon];
+        let shards = c.lexicon.clone().split(64);
+        assert!(shards.len() > 2, "the fixture's lexicon makes several shards");
+        let shards: Vec<&Lexicon> = shards.iter().collect();
         for kind in Kind::ALL {
             let text = |i: usize| {
                 let (t, b) = searchable(&c, kind, i);
@@ -274,7 +315,8 @@ mod tests {
                 let terms = Terms::parse(q);
                 let scan: Vec<u32> =
                     (0..n).map(|i| text(i).and_then(|(t, b)| score(&t, &b, &terms)).unwrap_or(0)).collect();
-                assert_eq!(scores(lex, lex.of(kind), &text, &terms, vec![true; n]), scan, "{q}");
+                assert_eq!(scores(&whole, kind, &text, &terms, vec![true; n]), scan, "{q}");
+                assert_eq!(scores(&shards, kind, &text, &terms, vec![true; n]), scan, "{q}, shards");
             }
         }
         let text = |i: usize| {
@@ -282,18 +324,18 @@ mod tests {
             Some((fold(&t), fold(&b)))
         };
         let only_first: Vec<bool> = (0..c.articles.len()).map(|i| i == 0).collect();
-        let s = scores(lex, &lex.articles, &text, &Terms::parse("a"), only_first);
+        let s = scores(&whole, Kind::Article, &text, &Terms::parse("a"), only_first);
         assert!(s[1..].iter().all(|&x| x == 0), "articles not alive are not scored");
     }
 
     #[test]
     fn without_text_a_phrase_matches_on_its_words() {
         let c = crate::fixture::corpus();
-        let lex = &c.lexicon;
+        let lex = [&c.lexicon];
         let n = c.articles.len();
         let none = |_: usize| None;
-        let words = scores(lex, &lex.articles, &none, &Terms::parse("\"peace talks\""), vec![true; n]);
-        let both = scores(lex, &lex.articles, &none, &Terms::parse("peace talks"), vec![true; n]);
+        let words = scores(&lex, Kind::Article, &none, &Terms::parse("\"peace talks\""), vec![true; n]);
+        let both = scores(&lex, Kind::Article, &none, &Terms::parse("peace talks"), vec![true; n]);
         for (w, b) in words.iter().zip(&both) {
             assert_eq!(*w > 0, *b > 0, "the same items: those with both words");
         }
@@ -302,7 +344,7 @@ mod tests {
 
     #[test]
     fn overlapping_hits_merge() {
-        let hits = highlight("peacetalks", &Terms::parse("peace cetal"));
-        assert_eq!(hits, vec![Span::new(0, 8)]);
+        let hits = highlight("peacetalks", &Terms::parse("peace peacet"));
+        assert_eq!(hits, vec![Span::new(0, 6)]);
     }
 }

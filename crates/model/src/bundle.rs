@@ -33,7 +33,12 @@ pub struct Head {
     /// Bodies of articles `i * shard_size .. (i + 1) * shard_size` in part `i`.
     pub shard_size: u32,
     pub bodies: Vec<Part<Vec<Body>>>,
-    pub lexicon: Part<Lexicon>,
+    /// The search lexicon in shards of consecutive words
+    /// ([`Lexicon::split`]), and each shard's first word, so a search term
+    /// finds the shards it needs ([`crate::lexicon::shards_for`]). One
+    /// inline shard in a one-file corpus.
+    pub lexicon: Vec<Part<Lexicon>>,
+    pub lexicon_firsts: Vec<String>,
     /// Event summaries and quote words, [`TEXT_PART`] items a part, for
     /// the event and quote cards on screen. Empty when they are in place
     /// (`Event::summary`, `Digest::quote_words`), as in a one-file corpus.
@@ -45,11 +50,16 @@ pub struct Head {
 /// cards needs a few parts, each a few tens of kilobytes.
 pub const TEXT_PART: usize = 256;
 
+/// Bytes of postings in one lexicon shard: the first keystroke of a search
+/// fetches the shards holding the words that start with it, a few tens of
+/// kilobytes each once compressed.
+pub const LEXICON_PART: usize = 128 * 1024;
+
 /// A sharded head's parts, for the site writer to save and name.
 #[derive(Debug, Default, PartialEq)]
 pub struct Parts {
     pub bodies: Vec<Vec<Body>>,
-    pub lexicon: Lexicon,
+    pub lexicon: Vec<Lexicon>,
     pub summaries: Vec<Vec<String>>,
     pub quotes: Vec<Vec<String>>,
 }
@@ -204,19 +214,23 @@ impl Head {
             digest: Digest::default(),
             shard_size: size as u32,
             bodies: Vec::new(),
-            lexicon: Part::File(String::new()),
+            lexicon: Vec::new(),
+            lexicon_firsts: Vec::new(),
             summaries: Vec::new(),
             quotes: Vec::new(),
         };
         if shard_size == 0 {
             head.digest = digest;
             head.bodies = bodies.into_iter().map(Part::Inline).collect();
-            head.lexicon = Part::Inline(lexicon);
+            head.lexicon = alloc::vec![Part::Inline(lexicon)];
+            head.lexicon_firsts = alloc::vec![String::new()];
             return (head, Parts::default());
         }
         let summaries: Vec<String> = head.corpus.events.iter_mut().map(|e| core::mem::take(&mut e.summary)).collect();
         let quotes = core::mem::take(&mut digest.quote_words);
         head.digest = digest;
+        let lexicon = lexicon.split(LEXICON_PART);
+        head.lexicon_firsts = lexicon.iter().map(|l| l.words.first().cloned().unwrap_or_default()).collect();
         let parts = |all: Vec<String>| {
             let mut out: Vec<Vec<String>> = Vec::new();
             for (i, t) in all.into_iter().enumerate() {
@@ -320,7 +334,8 @@ mod tests {
         let (shards, lexicon) = (parts.bodies, parts.lexicon);
         assert_eq!(shards.len(), 2);
         assert_eq!((shards[0].len(), shards[1].len()), (2, 1));
-        assert_eq!(lexicon, c.lexicon);
+        assert_eq!(lexicon, c.lexicon.clone().split(LEXICON_PART));
+        assert_eq!(head.lexicon_firsts, lexicon.iter().map(|l| l.words[0].clone()).collect::<Vec<_>>());
         assert!(head.corpus.articles.iter().all(|a| a.sections.is_empty() && a.sentences.is_empty()));
         assert!(head.corpus.actors.iter().all(|a| a.mentions.is_empty()));
         assert!(head.digest.quote_words.is_empty(), "quote words are a part");
@@ -341,7 +356,8 @@ mod tests {
         assert_eq!(parts, Parts::default());
         assert!(head.summaries.is_empty() && head.quotes.is_empty(), "texts in place");
         assert_eq!(head.digest.quote_words.len(), 1);
-        assert!(matches!(head.lexicon, Part::Inline(ref l) if !l.words.is_empty()));
+        assert!(matches!(head.lexicon.as_slice(), [Part::Inline(l)] if !l.words.is_empty()));
+        assert_eq!(head.lexicon_firsts, vec![String::new()], "the one shard holds every word");
         assert_eq!(head.bodies.len(), 1);
         assert_eq!(head.shard_of(2), 0);
         let bytes = encode_part(&head);

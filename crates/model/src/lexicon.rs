@@ -178,6 +178,57 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// Cuts the lexicon into shards of consecutive words, each a lexicon of
+    /// its own of about `target` bytes of postings (a word with more stays
+    /// whole in one shard). A search term needs only the shards whose word
+    /// range holds words starting with it ([`shards_for`]), so a large
+    /// corpus's first keystroke fetches a few of them, not all.
+    pub fn split(self, target: usize) -> Vec<Lexicon> {
+        let Lexicon { words, articles, events, quotes } = self;
+        let kinds = [&articles, &events, &quotes];
+        let end = |p: &Postings, w: usize| p.starts.get(w + 1).map_or(p.bytes.len(), |&s| s as usize);
+        let start = |p: &Postings, w: usize| p.starts.get(w).map_or(p.bytes.len(), |&s| s as usize);
+        let mut out: Vec<Lexicon> = Vec::new();
+        let mut size = usize::MAX;
+        for (w, word) in words.into_iter().enumerate() {
+            let bytes: usize = kinds.iter().map(|p| end(p, w).saturating_sub(start(p, w))).sum::<usize>() + word.len();
+            if size >= target {
+                out.push(Lexicon::default());
+                size = 0;
+            }
+            size += bytes;
+            let shard = out.last_mut().expect("pushed above");
+            shard.words.push(word);
+            for (p, all) in [&mut shard.articles, &mut shard.events, &mut shard.quotes].into_iter().zip(kinds) {
+                p.starts.push(p.bytes.len() as u32);
+                p.bytes.extend_from_slice(all.bytes.get(start(all, w)..end(all, w)).unwrap_or(&[]));
+            }
+        }
+        out
+    }
+
+    /// The ids of the words that start with `prefix`: a range, as the words
+    /// are sorted.
+    pub fn prefixed(&self, prefix: &str) -> core::ops::Range<usize> {
+        let from = self.words.partition_point(|w| w.as_str() < prefix);
+        let to = from + self.words[from..].partition_point(|w| w.starts_with(prefix));
+        from..to
+    }
+}
+
+/// Which of the shards [`Lexicon::split`] made can hold words starting with
+/// `prefix`, given each shard's first word (sorted): a range, since the
+/// words are.
+pub fn shards_for(firsts: &[String], prefix: &str) -> core::ops::Range<usize> {
+    // Shards before the last one starting at or below `prefix` hold only
+    // smaller words; those starting above every word with the prefix, only
+    // larger ones.
+    let from = firsts.partition_point(|f| f.as_str() <= prefix).saturating_sub(1);
+    let to = firsts.partition_point(|f| f.as_str() < prefix || f.starts_with(prefix));
+    from..to.max(from)
+}
+
 /// One word's postings of one kind, encoded as [`Postings::push`] does.
 #[derive(Default)]
 struct Encoded {
@@ -414,6 +465,43 @@ mod tests {
         assert_eq!(p.of(0).collect::<Vec<_>>(), list[..1]);
         assert_eq!(p.of(1).collect::<Vec<_>>(), list[1..]);
         assert_eq!(*p.bytes.last().unwrap(), 0x0f, "2^24 - 1 << 8 | 0xff ends with the top bits 0x0f");
+    }
+
+    #[test]
+    fn shards_keep_every_word_and_its_postings() {
+        let docs = ["alpha beta", "beta gamma delta", "alpha alphabet", "epsilon", "gamma gamma"];
+        let lex = Lexicon::build(&corpus(docs.iter().map(|b| article("", b)).collect()));
+        let shards = lex.clone().split(2);
+        assert!(shards.len() > 1, "a small target makes several shards");
+        let words: Vec<&String> = shards.iter().flat_map(|s| &s.words).collect();
+        assert_eq!(words, lex.words.iter().collect::<Vec<_>>(), "every word once, in order");
+        for s in &shards {
+            for (i, w) in s.words.iter().enumerate() {
+                let whole = find(&lex, w);
+                assert_eq!(s.articles.of(i).collect::<Vec<_>>(), lex.articles.of(whole).collect::<Vec<_>>(), "{w}");
+            }
+        }
+        assert_eq!(lex.clone().split(usize::MAX), vec![lex.clone()], "a large target keeps one shard");
+        assert!(Lexicon::default().split(10).is_empty());
+    }
+
+    #[test]
+    fn a_prefix_finds_its_words_and_shards() {
+        let docs = ["alpha beta", "beta gamma delta", "alpha alphabet", "epsilon", "gamma gamma"];
+        let lex = Lexicon::build(&corpus(docs.iter().map(|b| article("", b)).collect()));
+        let got = |p: &str| lex.words[lex.prefixed(p)].to_vec();
+        assert_eq!(got("alph"), ["alpha", "alphabet"]);
+        assert_eq!(got("gamma"), ["gamma"]);
+        assert!(got("zeta").is_empty() && got("b").len() == 1);
+        let shards = lex.clone().split(1);
+        let firsts: Vec<String> = shards.iter().map(|s| s.words[0].clone()).collect();
+        for p in ["", "a", "alpha", "alphab", "b", "c", "delta", "e", "gam", "z", "aa"] {
+            let holding: Vec<usize> = (0..shards.len()).filter(|&i| !shards[i].prefixed(p).is_empty()).collect();
+            let range = shards_for(&firsts, p);
+            assert!(holding.iter().all(|i| range.contains(i)), "{p}: {holding:?} in {range:?}");
+            assert!(range.len() <= holding.len() + 1, "{p}: at most one shard to spare");
+        }
+        assert_eq!(shards_for(&[], "a"), 0..0);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub type ActorIx = u32;
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
 /// Bumped whenever the encoded layout changes, so a stale bundle fails loudly.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Corpus {
