@@ -20,6 +20,9 @@ pub struct Index {
     /// [`Digest`], as the bodies may not be loaded).
     pub leads: Vec<String>,
     pub quote_words: Vec<String>,
+    /// Quote speakers as written, each once (see [`Digest::speakers`]).
+    pub speakers: Vec<String>,
+    pub quote_speakers: Vec<u32>,
     /// Per actor: the articles mentioning it, the events it takes part in,
     /// and the quotes it speaks or is named in (each ascending), so an actor
     /// filter visits only its own items.
@@ -48,7 +51,7 @@ impl Index {
         let article_outlet =
             c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
 
-        let Digest { leads, mut article_actors, quote_words, quote_actors } = digest;
+        let Digest { leads, mut article_actors, quote_words, quote_actors, speakers, quote_speakers } = digest;
         article_actors.resize(n, Vec::new());
         let mut actor_total = vec![0u32; c.actors.len()];
         for list in &article_actors {
@@ -143,6 +146,8 @@ impl Index {
             quote_actors,
             leads,
             quote_words,
+            speakers,
+            quote_speakers,
             actor_total,
             events_by_date,
             articles_by_date,
@@ -162,6 +167,13 @@ impl Index {
             .get(article as usize)
             .and_then(|l| l.iter().find(|(a, _)| *a == actor))
             .map_or(0, |&(_, n)| n)
+    }
+
+    /// Quote `q`'s speaker as written ([`dossier_model::Quote::speaker`],
+    /// which a head leaves empty).
+    pub fn speaker(&self, q: u32) -> Option<&str> {
+        let i = self.quote_speakers.get(q as usize)?.checked_sub(1)?;
+        self.speakers.get(i as usize).map(String::as_str)
     }
 
     pub fn outlet_ix(&self, name: &str) -> Option<u32> {
@@ -195,5 +207,16 @@ mod tests {
         assert_eq!(ix.event_sources[0], vec![1, 0, 99], "first-seen order, once each, unknown articles too");
         assert_eq!(ix.article_events[1].iter().filter(|&&e| e == 0).count(), 1);
         assert!(ix.article_events[0].contains(&0));
+    }
+
+    #[test]
+    fn speakers_read_as_written() {
+        let c = crate::fixture::corpus();
+        let (head, _) = dossier_model::Head::split(c.clone(), 1);
+        let ix = Index::new(&head.corpus, head.digest);
+        assert_eq!(head.corpus.quotes[0].speaker, None, "not in the head's quotes");
+        assert_eq!(ix.speaker(0), c.quotes[0].speaker.as_deref());
+        assert_eq!(ix.speaker(0), Some("Lavrov"));
+        assert_eq!(ix.speaker(1), None, "no such quote");
     }
 }

@@ -27,7 +27,7 @@ pub enum Part<T> {
 pub struct Head {
     /// The corpus without what [`Body`] and the lexicon hold: articles have no
     /// sections or sentences, actors and places no mentions, and the lexicon
-    /// is empty.
+    /// is empty. Quotes have no speaker (see [`Digest::speakers`]).
     pub corpus: Corpus,
     pub digest: Digest,
     /// Bodies of articles `i * shard_size .. (i + 1) * shard_size` in part `i`.
@@ -68,6 +68,11 @@ pub struct Digest {
     pub quote_words: Vec<String>,
     /// Per quote: the speaker and the actors named inside the quote, sorted.
     pub quote_actors: Vec<Vec<ActorIx>>,
+    /// Every distinct [`crate::Quote::speaker`], sorted, once: a few names
+    /// speak most quotes, so the head carries each once, not per quote.
+    pub speakers: Vec<String>,
+    /// Per quote: 1 + its speaker's place in `speakers`, or 0 for none.
+    pub quote_speakers: Vec<u32>,
 }
 
 /// A card's lead is cut at a word boundary near this many bytes.
@@ -142,11 +147,21 @@ impl Digest {
                 v
             })
             .collect();
+        let mut speakers: Vec<String> = c.quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        let quote_speakers = c
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| speakers.binary_search(s).ok()).map_or(0, |i| i as u32 + 1))
+            .collect();
         Digest {
             leads: c.articles.iter().map(|a| cut_lead(a.lead())).collect(),
             article_actors,
             quote_words,
             quote_actors,
+            speakers,
+            quote_speakers,
         }
     }
 }
@@ -169,6 +184,7 @@ impl Body {
 
 impl Head {
     /// Splits a whole corpus (with its lexicon built) into a head and parts.
+    /// Quote speakers are moved into the digest's table in either case.
     /// With `shard_size` 0 everything stays in the head (the bodies and the
     /// lexicon inline, summaries and quote words in place), and the returned
     /// [`Parts`] are empty. Else the bodies are cut into shards of that many
@@ -188,6 +204,9 @@ impl Head {
         }
         for p in &mut c.places {
             p.mentions.clear();
+        }
+        for q in &mut c.quotes {
+            q.speaker = None;
         }
         let lexicon = core::mem::take(&mut c.lexicon);
         let size = if shard_size == 0 { n.max(1) } else { shard_size as usize };
@@ -287,7 +306,11 @@ mod tests {
                 actor("Ann", vec![mention(0, 0, 3), mention(1, 8, 11)]),
                 actor("Bob", vec![mention(0, 21, 24), mention(1, 0, 3)]),
             ],
-            quotes: vec![Quote { article: 0, span: Span::new(10, 28), speaker: None, speaker_actor: Some(0) }],
+            quotes: vec![
+                Quote { article: 0, span: Span::new(10, 28), speaker: Some("Ann".into()), speaker_actor: Some(0) },
+                Quote { article: 1, span: Span::new(0, 3), speaker: None, speaker_actor: None },
+                Quote { article: 1, span: Span::new(8, 11), speaker: Some("Ann".into()), speaker_actor: None },
+            ],
             ..Default::default()
         };
         c.lexicon = Lexicon::build(&c);
@@ -299,8 +322,10 @@ mod tests {
         let d = Digest::of(&corpus());
         assert_eq!(d.leads, vec!["Ann said: peace with Bob now.", "Bob met Ann.", "Nobody."]);
         assert_eq!(d.article_actors[0], vec![(0, 1), (1, 1)]);
-        assert_eq!(d.quote_words, vec!["peace with Bob now"]);
-        assert_eq!(d.quote_actors, vec![vec![0, 1]], "the speaker and Bob, named inside");
+        assert_eq!(d.quote_words, vec!["peace with Bob now", "Bob", "Ann"]);
+        assert_eq!(d.quote_actors[0], vec![0, 1], "the speaker and Bob, named inside");
+        assert_eq!(d.speakers, vec!["Ann"], "each speaker once");
+        assert_eq!(d.quote_speakers, vec![1, 0, 1]);
     }
 
     #[test]
@@ -324,7 +349,8 @@ mod tests {
         assert!(head.corpus.articles.iter().all(|a| a.sections.is_empty() && a.sentences.is_empty()));
         assert!(head.corpus.actors.iter().all(|a| a.mentions.is_empty()));
         assert!(head.digest.quote_words.is_empty(), "quote words are a part");
-        assert_eq!(parts.quotes, vec![vec![String::from("peace with Bob now")]]);
+        assert_eq!(parts.quotes, vec![vec![String::from("peace with Bob now"), "Bob".into(), "Ann".into()]]);
+        assert!(head.corpus.quotes.iter().all(|q| q.speaker.is_none()), "speakers are in the digest");
         assert_eq!(Head::text_at(0), (0, 0));
         assert_eq!(Head::text_at(TEXT_PART as u32 + 1), (1, 1));
         assert_eq!(head.shard_of(2), 1);
@@ -340,7 +366,7 @@ mod tests {
         let (head, parts) = Head::split(corpus(), 0);
         assert_eq!(parts, Parts::default());
         assert!(head.summaries.is_empty() && head.quotes.is_empty(), "texts in place");
-        assert_eq!(head.digest.quote_words.len(), 1);
+        assert_eq!(head.digest.quote_words.len(), 3);
         assert!(matches!(head.lexicon, Part::Inline(ref l) if !l.words.is_empty()));
         assert_eq!(head.bodies.len(), 1);
         assert_eq!(head.shard_of(2), 0);
