@@ -12,7 +12,7 @@ pub struct Index {
     pub article_actors: Vec<Vec<(ActorIx, u32)>>,
     /// Per article: the events it reports, chronological.
     pub article_events: Vec<Vec<u32>>,
-    /// Per event: the distinct articles reporting it.
+    /// Per event: the distinct articles reporting it (the digest's).
     pub event_sources: Vec<Vec<ArticleIx>>,
     /// Per quote: the speaker and the actors named inside the quote.
     pub quote_actors: Vec<Vec<ActorIx>>,
@@ -51,7 +51,16 @@ impl Index {
         let article_outlet =
             c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
 
-        let Digest { leads, mut article_actors, quote_words, quote_actors, speakers, quote_speakers } = digest;
+        let Digest {
+            leads,
+            mut article_actors,
+            quote_words,
+            quote_actors,
+            speakers,
+            quote_speakers,
+            mut event_sources,
+        } = digest;
+        event_sources.resize(c.events.len(), Vec::new());
         article_actors.resize(n, Vec::new());
         let mut actor_total = vec![0u32; c.actors.len()];
         for list in &article_actors {
@@ -85,24 +94,13 @@ impl Index {
             l.sort_by_key(|&x| c.quotes[x as usize].span);
             quotes_by_date.extend_from_slice(l);
         }
+        // The digest's sources are distinct, so each event is listed once per
+        // article, chronologically.
         let mut article_events = vec![Vec::new(); n];
-        let mut event_sources = vec![Vec::new(); c.events.len()];
-        // Per article, the last event (plus one) that counted it: an event
-        // reported by thousands of articles is deduplicated in one pass, not
-        // by searching its growing source list for each mention.
-        let mut seen = vec![0u32; n];
         for &e in &events_by_date {
-            for m in &c.events[e as usize].mentions {
-                let srcs: &mut Vec<ArticleIx> = &mut event_sources[e as usize];
-                match seen.get_mut(m.article as usize) {
-                    Some(stamp) if *stamp == e + 1 => {}
-                    Some(stamp) => {
-                        *stamp = e + 1;
-                        srcs.push(m.article);
-                        article_events[m.article as usize].push(e);
-                    }
-                    None if !srcs.contains(&m.article) => srcs.push(m.article),
-                    None => {}
+            for &a in &event_sources[e as usize] {
+                if let Some(l) = article_events.get_mut(a as usize) {
+                    l.push(e);
                 }
             }
         }

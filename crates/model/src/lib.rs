@@ -31,7 +31,7 @@ pub type ActorIx = u32;
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
 /// Bumped whenever the encoded layout changes, so a stale bundle fails loudly.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Corpus {
@@ -228,6 +228,8 @@ pub struct Event {
     /// opens with a pronoun; built at build time, like everything textual.
     pub label: String,
     pub actors: Vec<ActorIx>,
+    /// Empty in a [`Head`]: its sources are in [`Digest::event_sources`],
+    /// its dated phrases in [`Body::events`].
     pub mentions: Vec<EventMention>,
 }
 
@@ -260,6 +262,7 @@ pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub span: Span,
     /// Speaker as written ("a Western diplomat"), even when unresolved.
+    /// `None` in a [`Head`], which has [`Digest::speakers`] instead.
     pub speaker: Option<String>,
     pub speaker_actor: Option<ActorIx>,
 }
