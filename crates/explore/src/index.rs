@@ -1,6 +1,7 @@
 //! Lookups computed once per corpus, so filtering on a keystroke is a pass
 //! over small per-article vectors rather than over every mention list.
 
+use dossier_model::bundle::Speakers;
 use dossier_model::{ActorIx, ArticleIx, Corpus, Day, Digest, Span};
 
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -20,9 +21,8 @@ pub struct Index {
     /// [`Digest`], as the bodies may not be loaded).
     pub leads: Vec<String>,
     pub quote_words: Vec<String>,
-    /// Quote speakers as written, each once (see [`Digest::speakers`]).
-    pub speakers: Vec<String>,
-    pub quote_speakers: Vec<u32>,
+    /// Quote speakers as written (see [`Digest::speakers`]).
+    pub speakers: Speakers,
     /// Per actor: the articles mentioning it, the events it takes part in,
     /// and the quotes it speaks or is named in (each ascending), so an actor
     /// filter visits only its own items.
@@ -51,16 +51,11 @@ impl Index {
         let article_outlet =
             c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
 
-        let Digest {
-            leads,
-            mut article_actors,
-            quote_words,
-            quote_actors,
-            speakers,
-            quote_speakers,
-            mut event_sources,
-        } = digest;
-        event_sources.resize(c.events.len(), Vec::new());
+        let Digest { leads, mut article_actors, quote_words, quote_actors, speakers, mut event_sources } = digest;
+        // A digest of this corpus has a list per event.
+        if event_sources.len() != c.events.len() {
+            event_sources = vec![Vec::new(); c.events.len()];
+        }
         article_actors.resize(n, Vec::new());
         let mut actor_total = vec![0u32; c.actors.len()];
         for list in &article_actors {
@@ -145,7 +140,6 @@ impl Index {
             leads,
             quote_words,
             speakers,
-            quote_speakers,
             actor_total,
             events_by_date,
             articles_by_date,
@@ -170,8 +164,7 @@ impl Index {
     /// Quote `q`'s speaker as written ([`dossier_model::Quote::speaker`],
     /// which a head leaves empty).
     pub fn speaker(&self, q: u32) -> Option<&str> {
-        let i = self.quote_speakers.get(q as usize)?.checked_sub(1)?;
-        self.speakers.get(i as usize).map(String::as_str)
+        self.speakers.get(q)
     }
 
     pub fn outlet_ix(&self, name: &str) -> Option<u32> {

@@ -69,15 +69,41 @@ pub struct Digest {
     pub quote_words: Vec<String>,
     /// Per quote: the speaker and the actors named inside the quote, sorted.
     pub quote_actors: Vec<Vec<ActorIx>>,
-    /// Every distinct [`crate::Quote::speaker`], sorted, once: a few names
-    /// speak most quotes, so the head carries each once, not per quote.
-    pub speakers: Vec<String>,
-    /// Per quote: 1 + its speaker's place in `speakers`, or 0 for none.
-    pub quote_speakers: Vec<u32>,
+    /// Per quote, its [`crate::Quote::speaker`].
+    pub speakers: Speakers,
     /// Per event: the articles reporting it, each once, in mention order.
     /// Filters and source counts need only these; the mentions' spans are
     /// for the reader, in [`Body::events`].
     pub event_sources: Vec<Vec<ArticleIx>>,
+}
+
+/// Quote speakers as written: a few names speak most quotes, so a head
+/// carries each distinct one once, not once per quote.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Speakers {
+    /// Distinct speakers, sorted.
+    pub names: Vec<String>,
+    /// Per quote: 1 + its speaker's place in `names`, or 0 for none.
+    pub of_quote: Vec<u32>,
+}
+
+impl Speakers {
+    pub fn of(quotes: &[crate::Quote]) -> Speakers {
+        let mut names: Vec<String> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+        names.sort_unstable();
+        names.dedup();
+        let of_quote = quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| names.binary_search(s).ok()).map_or(0, |i| i as u32 + 1))
+            .collect();
+        Speakers { names, of_quote }
+    }
+
+    /// Quote `q`'s speaker.
+    pub fn get(&self, q: u32) -> Option<&str> {
+        let i = self.of_quote.get(q as usize)?.checked_sub(1)?;
+        self.names.get(i as usize).map(String::as_str)
+    }
 }
 
 /// A card's lead is cut at a word boundary near this many bytes.
@@ -155,14 +181,6 @@ impl Digest {
                 v
             })
             .collect();
-        let mut speakers: Vec<String> = c.quotes.iter().filter_map(|q| q.speaker.clone()).collect();
-        speakers.sort_unstable();
-        speakers.dedup();
-        let quote_speakers = c
-            .quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().and_then(|s| speakers.binary_search(s).ok()).map_or(0, |i| i as u32 + 1))
-            .collect();
         // An article reporting an event twice is one source: `seen[a]` is the
         // last event (plus one) that counted it.
         let mut seen = alloc::vec![0u32; n];
@@ -191,8 +209,7 @@ impl Digest {
             article_actors,
             quote_words,
             quote_actors,
-            speakers,
-            quote_speakers,
+            speakers: Speakers::of(&c.quotes),
             event_sources,
         }
     }
@@ -384,8 +401,9 @@ mod tests {
         assert_eq!(d.article_actors[0], vec![(0, 1), (1, 1)]);
         assert_eq!(d.quote_words, vec!["peace with Bob now", "Bob", "Ann"]);
         assert_eq!(d.quote_actors[0], vec![0, 1], "the speaker and Bob, named inside");
-        assert_eq!(d.speakers, vec!["Ann"], "each speaker once");
-        assert_eq!(d.quote_speakers, vec![1, 0, 1]);
+        assert_eq!(d.speakers.names, vec!["Ann"], "each speaker once");
+        assert_eq!(d.speakers.of_quote, vec![1, 0, 1]);
+        assert_eq!((d.speakers.get(0), d.speakers.get(1), d.speakers.get(3)), (Some("Ann"), None, None));
         assert_eq!(d.event_sources, vec![vec![1, 0]], "each source once, in mention order");
     }
 
