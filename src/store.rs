@@ -11,7 +11,7 @@ use dossier_explore::Index;
 use dossier_model::bundle::{decode_part, Part};
 use dossier_model::fold::words;
 use dossier_model::lexicon::shards_for;
-use dossier_model::{ActorIx, Article, Body, Corpus, Head, Lexicon, Span};
+use dossier_model::{Article, Body, Corpus, Head, Lexicon};
 use leptos::prelude::*;
 
 /// A part: a file not asked for yet, on its way, here, or failed.
@@ -30,17 +30,23 @@ pub enum Loading<T> {
     Failed(String),
 }
 
-/// One shard's articles, whole again, and each one's actor mentions.
+/// One shard's articles, whole again, and each one's marks: its [`Body`]'s
+/// actor mentions and dated phrases (its text moved into the article).
 pub struct Shard {
     pub articles: Vec<Article>,
-    pub mentions: Vec<Vec<(Span, ActorIx)>>,
+    pub marks: Vec<Body>,
 }
 
 impl Shard {
     fn new(corpus: &Corpus, first: usize, bodies: Vec<Body>) -> Shard {
-        let mut s = Shard { articles: Vec::with_capacity(bodies.len()), mentions: Vec::with_capacity(bodies.len()) };
+        let mut s = Shard { articles: Vec::with_capacity(bodies.len()), marks: Vec::with_capacity(bodies.len()) };
         for (meta, mut b) in corpus.articles.iter().skip(first).zip(bodies) {
-            s.mentions.push(std::mem::take(&mut b.mentions));
+            let marks = Body {
+                mentions: std::mem::take(&mut b.mentions),
+                events: std::mem::take(&mut b.events),
+                ..Body::default()
+            };
+            s.marks.push(marks);
             s.articles.push(b.into_article(meta));
         }
         s
@@ -141,8 +147,8 @@ impl Store {
         }
     }
 
-    /// Article `a` with its body, and its actor mentions.
-    pub fn article(self, a: u32) -> Loading<(&'static Article, &'static [(Span, ActorIx)])> {
+    /// Article `a` with its body, and its marks (actor mentions, dated phrases).
+    pub fn article(self, a: u32) -> Loading<(&'static Article, &'static Body)> {
         let size = self.shard_size.max(1);
         let corpus = self.corpus;
         let first = (a / size * size) as usize;
@@ -150,8 +156,8 @@ impl Store {
         match self.read(self.shards, (a / size) as usize, self.shard_arrived, make) {
             Loading::Ready(s) => {
                 let i = (a % size) as usize;
-                match (s.articles.get(i), s.mentions.get(i)) {
-                    (Some(article), Some(m)) => Loading::Ready((article, m.as_slice())),
+                match (s.articles.get(i), s.marks.get(i)) {
+                    (Some(article), Some(marks)) => Loading::Ready((article, marks)),
                     _ => Loading::Failed(format!("The data has no article {a}: rebuild the site.")),
                 }
             }

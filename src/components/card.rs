@@ -172,7 +172,7 @@ pub fn EventCard(s: State, ix: u32) -> impl IntoView {
 pub fn QuoteCard(s: State, ix: u32) -> impl IntoView {
     let q = &s.corpus.quotes[ix as usize];
     let actor = q.speaker_actor.and_then(|a| s.corpus.actors.get(a as usize));
-    let speaker = actor.map(|a| a.name.clone()).or_else(|| q.speaker.clone()).unwrap_or_else(|| "Unattributed".into());
+    let speaker = actor.map(|a| a.name.as_str()).or_else(|| s.index.speaker(ix)).unwrap_or("Unattributed").to_string();
     let source = s.corpus.articles.get(q.article as usize).map(|a| {
         view! { <p class="meta">"In " {open_link(s, q.article, a.title.as_str())}</p> }
     });

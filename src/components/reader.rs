@@ -8,7 +8,7 @@ use crate::state::{use_state, State};
 use crate::store::Loading;
 use dossier_explore::color::hex;
 use dossier_explore::reader::{segment, Layers, Para, Run};
-use dossier_model::{format_at, ActorIx, Article, Precision, Span};
+use dossier_model::{format_at, Article, Body, Precision, Span};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -105,7 +105,7 @@ fn Article(ix: u32) -> impl IntoView {
         </div>
         <div class="reader-body">
             {move || match s.store.article(ix) {
-                Loading::Ready((a, mentions)) => body(s, ix, a, mentions).into_any(),
+                Loading::Ready((a, marks)) => body(s, ix, a, marks).into_any(),
                 Loading::Waiting => view! { <p class="loading" role="status">"Loading the article…"</p> }.into_any(),
                 Loading::Failed(why) => view! { <p class="error" role="alert">{why}</p> }.into_any(),
             }}
@@ -114,11 +114,11 @@ fn Article(ix: u32) -> impl IntoView {
 }
 
 /// Sections, paragraphs (block quotes when mostly quoted) and their runs;
-/// `a` is the whole article and `mentions` its actor mentions.
-fn body(s: State, ix: u32, a: &'static Article, mentions: &[(Span, ActorIx)]) -> Vec<AnyView> {
+/// `a` is the whole article and `marks` its actor mentions and dated phrases.
+fn body(s: State, ix: u32, a: &'static Article, marks: &Body) -> Vec<AnyView> {
     let text = a.text();
     let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(sp, _)| sp).collect();
-    let layers = |t: &_| Layers::of(s.corpus, ix, mentions, &text, t);
+    let layers = |t: &_| Layers::of(s.corpus, ix, marks, &text, t);
     let paras: Vec<Para> = s.terms_untracked(|t| segment(&text, &spans, &layers(t)));
     let mut paras = paras.into_iter();
     let mut out = Vec::new();

@@ -101,19 +101,29 @@ fn main() {
     );
 
     let word = "negotiations";
-    let mut search = Vec::new();
+    // Per keystroke: scoring, filtering, facet counts.
+    let mut stages: [Vec<Duration>; 3] = Default::default();
     let mut prev: Option<(Terms, TextScores)> = None;
     for n in 1..=word.len() {
         let q = Query { text: word[..n].to_string(), ..Query::default() };
         let t = Instant::now();
         let terms = Terms::parse(&q.text);
         let scores = TextScores::refine(&source, &terms, prev.as_ref().map(|(t, s)| (t, s)));
+        let scored = t.elapsed();
         let r = run(&corpus, &ix, &q, scores.as_ref());
+        let filtered = t.elapsed();
         let _ = facets::compute(&corpus, &ix, &q, scores.as_ref(), &r.articles);
-        search.push(t.elapsed());
+        let counted = t.elapsed();
+        for (stage, took) in stages.iter_mut().zip([scored, filtered - scored, counted - filtered]) {
+            stage.push(took);
+        }
         prev = scores.map(|s| (terms, s));
     }
-    println!("search keystroke (score + filter + facets): median {:?}", median(search));
+    let [score, filter, count] = stages.map(median);
+    println!(
+        "search keystroke: median {:?} (score {score:?}, filter {filter:?}, facets {count:?})",
+        score + filter + count
+    );
 
     let mut toggle = Vec::new();
     for a in 0..corpus.actors.len().min(20) as u32 {

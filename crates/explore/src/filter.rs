@@ -51,9 +51,8 @@ impl<'a> Searchable<'a> {
             // In a sharded corpus summaries and quote words are parts of
             // their own, fetched for the cards on screen: not at hand.
             Kind::Quote => {
-                let q = c.quotes.get(i)?;
                 let said = self.index.quote_words.get(i)?;
-                (String::new(), format!("{said} {}", q.speaker.as_deref().unwrap_or("")))
+                (String::new(), format!("{said} {}", self.index.speaker(i as u32).unwrap_or("")))
             }
             Kind::Event if c.events.get(i)?.summary.is_empty() => return None,
             Kind::Event => searchable(c, kind, i),

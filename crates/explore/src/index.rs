@@ -1,6 +1,7 @@
 //! Lookups computed once per corpus, so filtering on a keystroke is a pass
 //! over small per-article vectors rather than over every mention list.
 
+use dossier_model::bundle::Speakers;
 use dossier_model::{ActorIx, ArticleIx, Corpus, Day, Digest, Span};
 
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -12,7 +13,7 @@ pub struct Index {
     pub article_actors: Vec<Vec<(ActorIx, u32)>>,
     /// Per article: the events it reports, chronological.
     pub article_events: Vec<Vec<u32>>,
-    /// Per event: the distinct articles reporting it.
+    /// Per event: the distinct articles reporting it (the digest's).
     pub event_sources: Vec<Vec<ArticleIx>>,
     /// Per quote: the speaker and the actors named inside the quote.
     pub quote_actors: Vec<Vec<ActorIx>>,
@@ -20,6 +21,8 @@ pub struct Index {
     /// [`Digest`], as the bodies may not be loaded).
     pub leads: Vec<String>,
     pub quote_words: Vec<String>,
+    /// Quote speakers as written (see [`Digest::speakers`]).
+    pub speakers: Speakers,
     /// Per actor: the articles mentioning it, the events it takes part in,
     /// and the quotes it speaks or is named in (each ascending), so an actor
     /// filter visits only its own items.
@@ -48,7 +51,11 @@ impl Index {
         let article_outlet =
             c.articles.iter().map(|a| a.outlet.as_ref().and_then(|o| outlets.binary_search(o).ok()).map(|i| i as u32));
 
-        let Digest { leads, mut article_actors, quote_words, quote_actors } = digest;
+        let Digest { leads, mut article_actors, quote_words, quote_actors, speakers, mut event_sources } = digest;
+        // A digest of this corpus has a list per event.
+        if event_sources.len() != c.events.len() {
+            event_sources = vec![Vec::new(); c.events.len()];
+        }
         article_actors.resize(n, Vec::new());
         let mut actor_total = vec![0u32; c.actors.len()];
         for list in &article_actors {
@@ -82,24 +89,13 @@ impl Index {
             l.sort_by_key(|&x| c.quotes[x as usize].span);
             quotes_by_date.extend_from_slice(l);
         }
+        // The digest's sources are distinct, so each event is listed once per
+        // article, chronologically.
         let mut article_events = vec![Vec::new(); n];
-        let mut event_sources = vec![Vec::new(); c.events.len()];
-        // Per article, the last event (plus one) that counted it: an event
-        // reported by thousands of articles is deduplicated in one pass, not
-        // by searching its growing source list for each mention.
-        let mut seen = vec![0u32; n];
         for &e in &events_by_date {
-            for m in &c.events[e as usize].mentions {
-                let srcs: &mut Vec<ArticleIx> = &mut event_sources[e as usize];
-                match seen.get_mut(m.article as usize) {
-                    Some(stamp) if *stamp == e + 1 => {}
-                    Some(stamp) => {
-                        *stamp = e + 1;
-                        srcs.push(m.article);
-                        article_events[m.article as usize].push(e);
-                    }
-                    None if !srcs.contains(&m.article) => srcs.push(m.article),
-                    None => {}
+            for &a in &event_sources[e as usize] {
+                if let Some(l) = article_events.get_mut(a as usize) {
+                    l.push(e);
                 }
             }
         }
@@ -143,6 +139,7 @@ impl Index {
             quote_actors,
             leads,
             quote_words,
+            speakers,
             actor_total,
             events_by_date,
             articles_by_date,
@@ -162,6 +159,12 @@ impl Index {
             .get(article as usize)
             .and_then(|l| l.iter().find(|(a, _)| *a == actor))
             .map_or(0, |&(_, n)| n)
+    }
+
+    /// Quote `q`'s speaker as written ([`dossier_model::Quote::speaker`],
+    /// which a head leaves empty).
+    pub fn speaker(&self, q: u32) -> Option<&str> {
+        self.speakers.get(q)
     }
 
     pub fn outlet_ix(&self, name: &str) -> Option<u32> {
@@ -195,5 +198,16 @@ mod tests {
         assert_eq!(ix.event_sources[0], vec![1, 0, 99], "first-seen order, once each, unknown articles too");
         assert_eq!(ix.article_events[1].iter().filter(|&&e| e == 0).count(), 1);
         assert!(ix.article_events[0].contains(&0));
+    }
+
+    #[test]
+    fn speakers_read_as_written() {
+        let c = crate::fixture::corpus();
+        let (head, _) = dossier_model::Head::split(c.clone(), 1);
+        let ix = Index::new(&head.corpus, head.digest);
+        assert_eq!(head.corpus.quotes[0].speaker, None, "not in the head's quotes");
+        assert_eq!(ix.speaker(0), c.quotes[0].speaker.as_deref());
+        assert_eq!(ix.speaker(0), Some("Lavrov"));
+        assert_eq!(ix.speaker(1), None, "no such quote");
     }
 }

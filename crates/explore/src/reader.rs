@@ -5,7 +5,7 @@
 
 use crate::index::clean_span;
 use crate::search::{highlight, Terms};
-use dossier_model::{ActorIx, ArticleIx, Corpus, Span};
+use dossier_model::{ActorIx, ArticleIx, Body, Corpus, Span};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Run {
@@ -34,13 +34,15 @@ pub struct Layers {
 }
 
 impl Layers {
-    /// Article `a`'s layers; `mentions` are its actor mentions (from its
-    /// [`dossier_model::Body`]).
-    pub fn of(c: &Corpus, a: ArticleIx, mentions: &[(Span, ActorIx)], text: &str, terms: &Terms) -> Layers {
-        let mut l = Layers { hits: highlight(text, terms), actors: mentions.to_vec(), ..Default::default() };
-        for (e, ev) in c.events.iter().enumerate() {
-            l.events.extend(ev.mentions.iter().filter(|m| m.article == a).map(|m| (m.phrase, e as u32)));
-        }
+    /// Article `a`'s layers; `body` is its [`Body`], for its actor mentions
+    /// and dated phrases (its text may have been moved out).
+    pub fn of(c: &Corpus, a: ArticleIx, body: &Body, text: &str, terms: &Terms) -> Layers {
+        let mut l = Layers {
+            hits: highlight(text, terms),
+            actors: body.mentions.clone(),
+            events: body.events.clone(),
+            ..Default::default()
+        };
         l.quotes.extend(c.quotes.iter().filter(|q| q.article == a).map(|q| q.span));
         l
     }
@@ -115,9 +117,10 @@ mod tests {
         let a = &c.articles[0];
         let text = a.text();
         let spans: Vec<Span> = a.paragraph_spans().into_iter().map(|(s, _)| s).collect();
-        // The mentions as the app gets them: from the article's body shard.
+        // Mentions and dated phrases as the app gets them: from the article's
+        // body shard.
         let (_, parts) = dossier_model::Head::split(c.clone(), 1);
-        let layers = Layers::of(&c, 0, &parts.bodies[0][0].mentions, &text, &Terms::parse("want astana"));
+        let layers = Layers::of(&c, 0, &parts.bodies[0][0], &text, &Terms::parse("want astana"));
         let paras = segment(&text, &spans, &layers);
         assert_eq!(paras.len(), 2);
         let show = |p: &Para| -> Vec<Shown> {

@@ -27,7 +27,8 @@ pub enum Part<T> {
 pub struct Head {
     /// The corpus without what [`Body`] and the lexicon hold: articles have no
     /// sections or sentences, actors and places no mentions, and the lexicon
-    /// is empty.
+    /// is empty. Quotes have no speaker (see [`Digest::speakers`]) and events
+    /// no mentions (see [`Digest::event_sources`], [`Body::events`]).
     pub corpus: Corpus,
     pub digest: Digest,
     /// Bodies of articles `i * shard_size .. (i + 1) * shard_size` in part `i`.
@@ -78,6 +79,41 @@ pub struct Digest {
     pub quote_words: Vec<String>,
     /// Per quote: the speaker and the actors named inside the quote, sorted.
     pub quote_actors: Vec<Vec<ActorIx>>,
+    /// Per quote, its [`crate::Quote::speaker`].
+    pub speakers: Speakers,
+    /// Per event: the articles reporting it, each once, in mention order.
+    /// Filters and source counts need only these; the mentions' spans are
+    /// for the reader, in [`Body::events`].
+    pub event_sources: Vec<Vec<ArticleIx>>,
+}
+
+/// Quote speakers as written: a few names speak most quotes, so a head
+/// carries each distinct one once, not once per quote.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Speakers {
+    /// Distinct speakers, sorted.
+    pub names: Vec<String>,
+    /// Per quote: 1 + its speaker's place in `names`, or 0 for none.
+    pub of_quote: Vec<u32>,
+}
+
+impl Speakers {
+    pub fn of(quotes: &[crate::Quote]) -> Speakers {
+        let mut names: Vec<String> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+        names.sort_unstable();
+        names.dedup();
+        let of_quote = quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| names.binary_search(s).ok()).map_or(0, |i| i as u32 + 1))
+            .collect();
+        Speakers { names, of_quote }
+    }
+
+    /// Quote `q`'s speaker.
+    pub fn get(&self, q: u32) -> Option<&str> {
+        let i = self.of_quote.get(q as usize)?.checked_sub(1)?;
+        self.names.get(i as usize).map(String::as_str)
+    }
 }
 
 /// A card's lead is cut at a word boundary near this many bytes.
@@ -105,6 +141,9 @@ pub struct Body {
     pub sentences: Vec<Span>,
     /// Actor mentions in this article, in text order.
     pub mentions: Vec<(Span, ActorIx)>,
+    /// Dated phrases in this article ([`crate::EventMention::phrase`]) and
+    /// their event, by event.
+    pub events: Vec<(Span, u32)>,
 }
 
 impl Digest {
@@ -152,22 +191,52 @@ impl Digest {
                 v
             })
             .collect();
+        // An article reporting an event twice is one source: `seen[a]` is the
+        // last event (plus one) that counted it.
+        let mut seen = alloc::vec![0u32; n];
+        let event_sources = c
+            .events
+            .iter()
+            .zip(1u32..)
+            .map(|(ev, stamp)| {
+                let mut srcs: Vec<ArticleIx> = Vec::new();
+                for m in &ev.mentions {
+                    match seen.get_mut(m.article as usize) {
+                        Some(s) if *s == stamp => {}
+                        Some(s) => {
+                            *s = stamp;
+                            srcs.push(m.article);
+                        }
+                        None if !srcs.contains(&m.article) => srcs.push(m.article),
+                        None => {}
+                    }
+                }
+                srcs
+            })
+            .collect();
         Digest {
             leads: c.articles.iter().map(|a| cut_lead(a.lead())).collect(),
             article_actors,
             quote_words,
             quote_actors,
+            speakers: Speakers::of(&c.quotes),
+            event_sources,
         }
     }
 }
 
 impl Body {
     /// Article `a`'s body and mentions, taken out of `c`.
-    fn take(c: &mut Corpus, spans: &mut [Vec<(Span, ActorIx)>], a: usize) -> Body {
+    fn take(c: &mut Corpus, spans: &mut [Vec<(Span, ActorIx)>], events: &mut [Vec<(Span, u32)>], a: usize) -> Body {
         let art = &mut c.articles[a];
         let mut mentions = core::mem::take(&mut spans[a]);
         mentions.sort_unstable();
-        Body { sections: core::mem::take(&mut art.sections), sentences: core::mem::take(&mut art.sentences), mentions }
+        Body {
+            sections: core::mem::take(&mut art.sections),
+            sentences: core::mem::take(&mut art.sentences),
+            mentions,
+            events: core::mem::take(&mut events[a]),
+        }
     }
 
     /// Puts the text back into `meta` (an article of the head): the whole
@@ -179,6 +248,8 @@ impl Body {
 
 impl Head {
     /// Splits a whole corpus (with its lexicon built) into a head and parts.
+    /// In either case quote speakers move into the digest's table, and event
+    /// mentions into the digest's sources and the bodies' dated phrases.
     /// With `shard_size` 0 everything stays in the head (the bodies and the
     /// lexicon inline, summaries and quote words in place), and the returned
     /// [`Parts`] are empty. Else the bodies are cut into shards of that many
@@ -199,6 +270,17 @@ impl Head {
         for p in &mut c.places {
             p.mentions.clear();
         }
+        for q in &mut c.quotes {
+            q.speaker = None;
+        }
+        let mut phrases = alloc::vec![Vec::new(); n];
+        for (e, ev) in c.events.iter_mut().enumerate() {
+            for m in core::mem::take(&mut ev.mentions) {
+                if let Some(l) = phrases.get_mut(m.article as usize) {
+                    l.push((m.phrase, e as u32));
+                }
+            }
+        }
         let lexicon = core::mem::take(&mut c.lexicon);
         let size = if shard_size == 0 { n.max(1) } else { shard_size as usize };
         let mut bodies: Vec<Vec<Body>> = Vec::new();
@@ -206,7 +288,7 @@ impl Head {
             if a % size == 0 {
                 bodies.push(Vec::new());
             }
-            let body = Body::take(&mut c, &mut spans, a);
+            let body = Body::take(&mut c, &mut spans, &mut phrases, a);
             bodies.last_mut().expect("pushed above").push(body);
         }
         let mut head = Head {
@@ -268,7 +350,7 @@ pub fn decode_part<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Actor, ActorKind, Article, Mention, Quote};
+    use crate::{Actor, ActorKind, Article, Day, Event, EventMention, Mention, Precision, Quote};
     use alloc::vec;
 
     fn corpus() -> Corpus {
@@ -301,7 +383,25 @@ mod tests {
                 actor("Ann", vec![mention(0, 0, 3), mention(1, 8, 11)]),
                 actor("Bob", vec![mention(0, 21, 24), mention(1, 0, 3)]),
             ],
-            quotes: vec![Quote { article: 0, span: Span::new(10, 28), speaker: None, speaker_actor: Some(0) }],
+            quotes: vec![
+                Quote { article: 0, span: Span::new(10, 28), speaker: Some("Ann".into()), speaker_actor: Some(0) },
+                Quote { article: 1, span: Span::new(0, 3), speaker: None, speaker_actor: None },
+                Quote { article: 1, span: Span::new(8, 11), speaker: Some("Ann".into()), speaker_actor: None },
+            ],
+            events: vec![Event {
+                id: "e".into(),
+                date: Day::parse_iso("2017-01-23").unwrap(),
+                precision: Precision::Day,
+                range: (Day::parse_iso("2017-01-23").unwrap(), Day::parse_iso("2017-01-23").unwrap()),
+                summary: "Ann met Bob".into(),
+                label: "Ann met Bob".into(),
+                actors: vec![0, 1],
+                mentions: vec![
+                    EventMention { article: 1, phrase: Span::new(4, 7), sentence: Span::new(0, 12), inferred: false },
+                    EventMention { article: 0, phrase: Span::new(0, 3), sentence: Span::new(0, 29), inferred: true },
+                    EventMention { article: 1, phrase: Span::new(8, 11), sentence: Span::new(0, 12), inferred: false },
+                ],
+            }],
             ..Default::default()
         };
         c.lexicon = Lexicon::build(&c);
@@ -313,8 +413,12 @@ mod tests {
         let d = Digest::of(&corpus());
         assert_eq!(d.leads, vec!["Ann said: peace with Bob now.", "Bob met Ann.", "Nobody."]);
         assert_eq!(d.article_actors[0], vec![(0, 1), (1, 1)]);
-        assert_eq!(d.quote_words, vec!["peace with Bob now"]);
-        assert_eq!(d.quote_actors, vec![vec![0, 1]], "the speaker and Bob, named inside");
+        assert_eq!(d.quote_words, vec!["peace with Bob now", "Bob", "Ann"]);
+        assert_eq!(d.quote_actors[0], vec![0, 1], "the speaker and Bob, named inside");
+        assert_eq!(d.speakers.names, vec!["Ann"], "each speaker once");
+        assert_eq!(d.speakers.of_quote, vec![1, 0, 1]);
+        assert_eq!((d.speakers.get(0), d.speakers.get(1), d.speakers.get(3)), (Some("Ann"), None, None));
+        assert_eq!(d.event_sources, vec![vec![1, 0]], "each source once, in mention order");
     }
 
     #[test]
@@ -339,7 +443,12 @@ mod tests {
         assert!(head.corpus.articles.iter().all(|a| a.sections.is_empty() && a.sentences.is_empty()));
         assert!(head.corpus.actors.iter().all(|a| a.mentions.is_empty()));
         assert!(head.digest.quote_words.is_empty(), "quote words are a part");
-        assert_eq!(parts.quotes, vec![vec![String::from("peace with Bob now")]]);
+        assert_eq!(parts.quotes, vec![vec![String::from("peace with Bob now"), "Bob".into(), "Ann".into()]]);
+        assert!(head.corpus.quotes.iter().all(|q| q.speaker.is_none()), "speakers are in the digest");
+        assert!(head.corpus.events[0].mentions.is_empty(), "sources are in the digest, phrases in the bodies");
+        assert_eq!(head.digest.event_sources, vec![vec![1, 0]]);
+        assert_eq!(shards[0][1].events, vec![(Span::new(4, 7), 0), (Span::new(8, 11), 0)]);
+        assert_eq!(shards[0][0].events, vec![(Span::new(0, 3), 0)]);
         assert_eq!(Head::text_at(0), (0, 0));
         assert_eq!(Head::text_at(TEXT_PART as u32 + 1), (1, 1));
         assert_eq!(head.shard_of(2), 1);
@@ -355,7 +464,7 @@ mod tests {
         let (head, parts) = Head::split(corpus(), 0);
         assert_eq!(parts, Parts::default());
         assert!(head.summaries.is_empty() && head.quotes.is_empty(), "texts in place");
-        assert_eq!(head.digest.quote_words.len(), 1);
+        assert_eq!(head.digest.quote_words.len(), 3);
         assert!(matches!(head.lexicon.as_slice(), [Part::Inline(l)] if !l.words.is_empty()));
         assert_eq!(head.lexicon_firsts, vec![String::new()], "the one shard holds every word");
         assert_eq!(head.bodies.len(), 1);

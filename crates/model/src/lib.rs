@@ -228,6 +228,10 @@ pub struct Event {
     /// opens with a pronoun; built at build time, like everything textual.
     pub label: String,
     pub actors: Vec<ActorIx>,
+    /// Not encoded: the bundle carries the sources in
+    /// [`Digest::event_sources`] and the dated phrases in [`Body::events`],
+    /// so the head the app decodes has neither these nor their code.
+    #[serde(skip)]
     pub mentions: Vec<EventMention>,
 }
 
@@ -260,11 +264,14 @@ pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub span: Span,
     /// Speaker as written ("a Western diplomat"), even when unresolved.
+    /// Not encoded: the bundle has each once, in [`Digest::speakers`].
+    #[serde(skip)]
     pub speaker: Option<String>,
     pub speaker_actor: Option<ActorIx>,
 }
 
-/// Encodes a whole corpus as one value: format version, then postcard.
+/// Encodes a whole corpus as one value: format version, then postcard
+/// (without what the bundle keeps elsewhere: event mentions, quote speakers).
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
     encode_with_version(corpus)
 }
