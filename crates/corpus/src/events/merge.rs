@@ -86,8 +86,8 @@ fn intern(cands: &[Candidate]) -> Keys {
         for a in &c.actors {
             out.keys.push((id(Key::Actor(*a), &mut ids), NAMED));
         }
-        for (w, proper) in &c.words {
-            out.keys.push((id(Key::Word(w), &mut ids), if *proper { NAMED } else { 0.5 }));
+        for (w, proper) in c.words.iter() {
+            out.keys.push((id(Key::Word(w), &mut ids), if proper { NAMED } else { 0.5 }));
         }
     }
     out.at.push(out.keys.len() as u32);
@@ -102,7 +102,7 @@ pub fn merge(mut cands: Vec<Candidate>) -> Vec<Event> {
     // The words are in `keys` now; their strings are the bulk of a large
     // corpus's candidates.
     for c in &mut cands {
-        c.words = Vec::new();
+        c.words = Default::default();
     }
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| {
@@ -413,7 +413,7 @@ mod tests {
             label: classes.join(" "),
             actors: vec![],
             classes: classes.to_vec(),
-            words: words.iter().map(|w| (w.to_string(), w.chars().next().unwrap().is_uppercase())).collect(),
+            words: words.iter().map(|w| (*w, w.chars().next().unwrap().is_uppercase())).collect(),
         }
     }
 
