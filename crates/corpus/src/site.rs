@@ -58,18 +58,19 @@ pub fn write(corpus: Corpus, app: &Path, out: &Path) -> Result<Written, String> 
         files += 1;
         Ok(name)
     };
+    // Each part is dropped once written, so the head is encoded without them.
     if !parts.bodies.is_empty() {
-        for shard in &parts.lexicon {
-            head.lexicon.push(Part::File(save("lexicon", encode_part(shard))?));
+        for shard in parts.lexicon {
+            head.lexicon.push(Part::File(save("lexicon", encode_part(&shard))?));
         }
-        for shard in &parts.bodies {
-            head.bodies.push(Part::File(save("body", encode_part(shard))?));
+        for shard in parts.bodies {
+            head.bodies.push(Part::File(save("body", encode_part(&shard))?));
         }
-        for texts in &parts.summaries {
-            head.summaries.push(Part::File(save("text", encode_part(texts))?));
+        for texts in parts.summaries {
+            head.summaries.push(Part::File(save("text", encode_part(&texts))?));
         }
-        for texts in &parts.quotes {
-            head.quotes.push(Part::File(save("text", encode_part(texts))?));
+        for texts in parts.quotes {
+            head.quotes.push(Part::File(save("text", encode_part(&texts))?));
         }
     }
     let data = format!("{DATA_DIR}/{}", save("corpus", encode_part(&head))?);

@@ -193,7 +193,7 @@ pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "one", "not"];
 /// Token range of hit `h`.
 pub(super) fn hit_tokens(doc: &Doc, h: usize) -> (usize, usize) {
     let hit = &doc.hits[h];
-    let lo = doc.toks.partition_point(|t| (t.full_end as usize) <= hit.start);
+    let lo = doc.toks.partition_point(|t| (t.full_end() as usize) <= hit.start);
     let hi = doc.toks.partition_point(|t| (t.start as usize) < hit.end);
     (lo, hi.max(lo + 1).min(doc.toks.len()))
 }

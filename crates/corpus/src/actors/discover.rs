@@ -395,20 +395,24 @@ pub struct NameCand {
     /// The name as written, without a possessive.
     pub name: String,
     pub evidence: u8,
-    pub role: Option<Role>,
+    /// Boxed: most names have no role, and every article's names are held at once.
+    pub role: Option<Box<Role>>,
     /// Start of a capitalised title written just before the name ("President X").
     pub title_start: Option<u32>,
 }
 
 /// One article, tokenised, with knowledge-base hits and discovered names.
 pub struct Doc {
+    /// The article's text, only while its names are read or resolved (see
+    /// [`Doc::with_text`]); empty otherwise, since every article's document
+    /// is held at once and `folded` already has the same offsets.
     pub text: String,
     pub folded: String,
     pub sentences: Vec<Span>,
     pub toks: Vec<Tok>,
     pub hits: Vec<Hit>,
-    /// Token index → index in `hits`.
-    pub tok_hit: Vec<Option<u32>>,
+    /// Token index → its hit in `hits`.
+    pub tok_hit: Vec<Option<HitRef>>,
     /// Hits swallowed by a longer discovered name ("Syrian" in "Free Syrian X Army").
     pub suppressed: Vec<bool>,
     pub names: Vec<NameCand>,
@@ -423,6 +427,21 @@ pub struct Doc {
     /// ("Pittsburgh center X Y") are not applied to other languages, where
     /// every noun may be capitalised.
     pub english: bool,
+}
+
+/// A token's knowledge-base hit, as its index in [`Doc::hits`] plus one, so
+/// that `Option<HitRef>` takes four bytes a token: every article's tokens are
+/// held at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HitRef(std::num::NonZeroU32);
+
+impl HitRef {
+    fn new(ix: usize) -> Option<HitRef> {
+        u32::try_from(ix + 1).ok().and_then(std::num::NonZeroU32::new).map(HitRef)
+    }
+    pub fn ix(self) -> usize {
+        self.0.get() as usize - 1
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -451,8 +470,8 @@ impl Doc {
     /// Text between token `i` (after its possessive) and token `i + 1`.
     pub fn gap_after(&self, i: usize) -> &str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => &self.folded[a.full_end as usize..b.start as usize],
-            (Some(a), None) => &self.folded[a.full_end as usize..],
+            (Some(a), Some(b)) => &self.folded[a.full_end() as usize..b.start as usize],
+            (Some(a), None) => &self.folded[a.full_end() as usize..],
             _ => "",
         }
     }
@@ -484,10 +503,17 @@ impl Doc {
     }
     pub fn sentence_end(&self, i: usize) -> usize {
         let s = self.toks.get(i).map_or(0, |t| t.sent as usize);
-        self.sentences.get(s).map_or(self.text.len(), |s| s.end as usize)
+        self.sentences.get(s).map_or(self.folded.len(), |s| s.end as usize)
+    }
+    /// Runs `f` with [`Doc::text`] filled from `article`, then empties it again.
+    pub fn with_text<R>(&mut self, article: &Article, f: impl FnOnce(&mut Doc) -> R) -> R {
+        self.text = article.text();
+        let out = f(self);
+        self.text = String::new();
+        out
     }
     pub fn hit_at(&self, i: usize) -> Option<&Hit> {
-        self.tok_hit.get(i).copied().flatten().map(|h| &self.hits[h as usize])
+        self.tok_hit.get(i).copied().flatten().map(|h| &self.hits[h.ix()])
     }
 }
 
@@ -513,16 +539,17 @@ pub fn prepare(article: &Article) -> Doc {
     let mut toks = tokens::tokenize(&folded, &sentences);
     // Every article's document is held until resolution: no spare capacity.
     toks.shrink_to_fit();
-    let hits = gazetteer::find(&folded);
-    let mut tok_hit = vec![None; toks.len()];
+    let mut hits = gazetteer::find(&folded);
+    hits.shrink_to_fit();
+    let mut tok_hit: Vec<Option<HitRef>> = vec![None; toks.len()];
     let mut t = 0;
     for (h, hit) in hits.iter().enumerate() {
-        while t < toks.len() && (toks[t].full_end as usize) <= hit.start {
+        while t < toks.len() && (toks[t].full_end() as usize) <= hit.start {
             t += 1;
         }
         let mut k = t;
         while k < toks.len() && (toks[k].start as usize) < hit.end {
-            tok_hit[k] = Some(h as u32);
+            tok_hit[k] = HitRef::new(h);
             k += 1;
         }
     }
@@ -537,7 +564,7 @@ pub fn prepare(article: &Article) -> Doc {
     // English prose runs at 15-25 %; a short text with none is no evidence either way.
     let english = toks.len() < 40 || function_words * 100 >= toks.len() * 6;
     Doc {
-        text,
+        text: String::new(),
         folded,
         sentences,
         toks,
@@ -771,7 +798,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         {
             // The stripped determiner began a known name ("The Independent"): that name is not meant.
             if let Some(h) = doc.tok_hit[a - 1] {
-                doc.suppressed[h as usize] = true;
+                doc.suppressed[h.ix()] = true;
                 for k in a - 1..b {
                     if doc.tok_hit[k] == Some(h) {
                         doc.tok_hit[k] = None;
@@ -783,7 +810,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         for k in a..b.saturating_sub(1) {
             let Some(h) = doc.tok_hit[k] else { continue };
             let single = (k == 0 || doc.tok_hit[k - 1] != Some(h)) && doc.tok_hit[k + 1] != Some(h);
-            let placey = matches!(doc.hits[h as usize].entry, Entry::Country(_) | Entry::Capital(_) | Entry::Place(_));
+            let placey = matches!(doc.hits[h.ix()].entry, Entry::Country(_) | Entry::Capital(_) | Entry::Place(_));
             let prev_known = k > a && doc.tok_hit[k - 1].is_some();
             let next = k + 1;
             let next_name = doc.tok_hit[next].is_none()
@@ -800,7 +827,7 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
                 && doc.joined(k - 1)
                 && title_before(doc, k - 1).is_some_and(|(_, t)| !t.journalist);
             if single && placey && !prev_known && next_name && !towards {
-                doc.suppressed[h as usize] = true;
+                doc.suppressed[h.ix()] = true;
                 doc.tok_hit[k] = None;
             }
         }
@@ -810,6 +837,9 @@ pub fn discover(doc: &mut Doc, lower_vocab: &HashSet<String>) {
         }
         i = next;
     }
+    // Held until the whole corpus is resolved: no spare capacity.
+    doc.names.shrink_to_fit();
+    doc.aliases.shrink_to_fit();
 }
 
 /// "Questioning Vindman, ...", "Hosting Cook": a sentence's first word that
@@ -874,11 +904,11 @@ const TOWARDS: &[&str] = &["to", "for"];
 fn title_to_place(doc: &Doc, lo: usize) -> Option<(usize, Title)> {
     let p = lo.checked_sub(1)?;
     let h = doc.tok_hit.get(p).copied().flatten()?;
-    let hit = &doc.hits[h as usize];
+    let hit = &doc.hits[h.ix()];
     if !matches!(hit.entry, Entry::Country(_) | Entry::Place(_) | Entry::Capital(_)) || !doc.joined(p) {
         return None;
     }
-    let first = doc.toks.partition_point(|t| (t.full_end as usize) <= hit.start);
+    let first = doc.toks.partition_point(|t| (t.full_end() as usize) <= hit.start);
     let prep = first.checked_sub(1).filter(|&k| doc.is(k, TOWARDS) && doc.joined(k))?;
     title_before(doc, prep).filter(|(_, t)| !t.journalist)
 }
@@ -1050,7 +1080,7 @@ fn run(
         });
         if place && (a + 1..b).all(|k| doc.tok_hit[k] == h) {
             if let Some(h) = h {
-                doc.suppressed[h as usize] = true;
+                doc.suppressed[h.ix()] = true;
             }
             push_name(doc, a, b, ORG | ORG_NAME, None);
             return b;
@@ -1074,7 +1104,7 @@ fn run(
         return b;
     }
     if b - a >= 2 && (cue_last || of_joined) && !known_whole {
-        let inner_hits: Vec<u32> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
+        let inner_hits: Vec<HitRef> = (a..b - 1).filter_map(|k| doc.tok_hit[k]).collect();
         // "Russian Defense Ministry", "Austrian Interior Ministry": a country's
         // body named in capitals, portfolio and all, is an organisation of its
         // own ("Syrian Army", "the Kazakh foreign ministry" stay the state).
@@ -1084,7 +1114,7 @@ fn run(
             && (a + 1..b).all(|k| doc.toks[k].has(CAP) && doc.tok_hit[k].is_none() && title_at(doc, k).is_none());
         if !institution(doc, a, b) || named_body {
             for h in inner_hits {
-                doc.suppressed[h as usize] = true;
+                doc.suppressed[h.ix()] = true;
             }
             push_name(doc, a, b, ORG | ORG_NAME, None);
             after_name(doc, doc.names.len() - 1);
@@ -1207,9 +1237,17 @@ fn portfolio_start(doc: &Doc, from: usize, ts: usize, te: usize) -> Option<usize
 }
 
 fn push_name(doc: &mut Doc, lo: usize, hi: usize, evidence: u8, role: Option<Role>) {
-    let (s, e, fe) = (doc.toks[lo].start as usize, doc.toks[hi - 1].end as usize, doc.toks[hi - 1].full_end as usize);
+    let (s, e, fe) = (doc.toks[lo].start as usize, doc.toks[hi - 1].end as usize, doc.toks[hi - 1].full_end() as usize);
     let name = clean(&doc.text[s..e]);
-    doc.names.push(NameCand { lo, hi, span: Span::new(s, fe), name, evidence, role, title_start: None });
+    doc.names.push(NameCand {
+        lo,
+        hi,
+        span: Span::new(s, fe),
+        name,
+        evidence,
+        role: role.map(Box::new),
+        title_start: None,
+    });
 }
 
 /// One candidate name between `lo` and `hi`; `title` is the title just before
@@ -1774,5 +1812,5 @@ fn entity_before_comma(doc: &Doc, known: usize) -> Option<AliasTarget> {
     if let Some(ix) = doc.names.iter().rposition(|nm| nm.hi == prev + 1) {
         return Some(AliasTarget::Name(ix));
     }
-    doc.tok_hit[prev].map(|h| AliasTarget::Hit(h as usize))
+    doc.tok_hit[prev].map(|h| AliasTarget::Hit(h.ix()))
 }

@@ -35,7 +35,9 @@ pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, repor
             }
         }
     }
-    docs.par_iter_mut().for_each(|d| discover::discover(d, &lower_vocab));
+    docs.par_iter_mut()
+        .zip(&corpus.articles)
+        .for_each(|(d, a)| d.with_text(a, |d| discover::discover(d, &lower_vocab)));
     // Reporters and outlets named in the metadata are never actors.
     let mut blocked = HashSet::new();
     for a in &corpus.articles {
@@ -44,7 +46,7 @@ pub fn extract(corpus: &mut Corpus, overrides: &overrides::ActorOverrides, repor
             blocked.insert(n.trim().to_lowercase());
         }
     }
-    let mut reg = resolve::resolve(&docs, &blocked, &lower_vocab);
+    let mut reg = resolve::resolve(docs, &corpus.articles, &blocked, &lower_vocab);
     // Before the overrides, so that an alias a user removes stays removed.
     add_surname_aliases(&mut reg.actors);
     overrides::apply(&mut reg, overrides, corpus, report);

@@ -329,14 +329,20 @@ fn hyphenated_syllables(w: &str) -> bool {
         && !COMPOUND.contains(&b)
 }
 
-/// Builds actors and places from prepared, discovered documents.
-/// `lower_vocab` holds every word the corpus writes in lower case.
-pub fn resolve(docs: &[Doc], blocked: &HashSet<String>, lower_vocab: &HashSet<String>) -> Registry {
+/// Builds actors and places from prepared, discovered documents (one per
+/// article of `articles`, in order). `lower_vocab` holds every word the
+/// corpus writes in lower case. Each document is dropped once resolved.
+pub fn resolve(
+    docs: Vec<Doc>,
+    articles: &[dossier_model::Article],
+    blocked: &HashSet<String>,
+    lower_vocab: &HashSet<String>,
+) -> Registry {
     let focus: Vec<Option<u16>> = docs.iter().map(focus_country).collect();
-    let ctx = corpus_context(docs, &focus, blocked, lower_vocab);
+    let ctx = corpus_context(&docs, &focus, blocked, lower_vocab);
     let mut reg = Registry::default();
-    for (ai, doc) in docs.iter().enumerate() {
-        resolve_doc(doc, ai as u32, focus[ai], &ctx, &mut reg);
+    for ((ai, mut doc), article) in docs.into_iter().enumerate().zip(articles) {
+        doc.with_text(article, |doc| resolve_doc(doc, ai as u32, focus[ai], &ctx, &mut reg));
     }
     reg
 }
@@ -838,7 +844,7 @@ fn bare_groups(doc: &Doc, used: &mut [bool], ms: &mut Vec<M>) {
         for u in used.iter_mut().skip(i).take(n) {
             *u = true;
         }
-        let (start, end) = (t.start as usize, doc.toks[i + n - 1].full_end as usize);
+        let (start, end) = (t.start as usize, doc.toks[i + n - 1].full_end() as usize);
         ms.push(M { start, end, target, role: None, extra_alias: None });
         i += n;
     }
@@ -882,7 +888,7 @@ fn state_government(doc: &Doc, used: &mut [bool], ms: &mut Vec<M>) {
         for u in used.iter_mut().take(i + 2).skip(lo) {
             *u = true;
         }
-        let (start, end) = (doc.toks[lo].start as usize, doc.toks[i + 1].full_end as usize);
+        let (start, end) = (doc.toks[lo].start as usize, doc.toks[i + 1].full_end() as usize);
         ms.push(M { start, end, target: target.clone(), role: None, extra_alias: None });
     }
 }
@@ -903,7 +909,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
     let opp = focus.map(|c| Target::Actor(kb.countries[c as usize].opposition(), ActorKind::Organization));
     let mut used = vec![false; doc.toks.len()];
     let mut ms: Vec<M> = Vec::new();
-    let tok_end = |i: usize| doc.toks.get(i).map_or(0, |t| t.full_end as usize);
+    let tok_end = |i: usize| doc.toks.get(i).map_or(0, |t| t.full_end() as usize);
 
     // "The Democratic Renewal Coalition (DRC)": an acronym the article defines beats the knowledge base.
     let local_acronyms: HashMap<&str, Option<Target>> = doc
@@ -924,7 +930,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                 for u in &mut used[lo..hi] {
                     *u = true;
                 }
-                let end = doc.toks.get(hi - 1).map_or(hit.end, |t| t.full_end as usize);
+                let end = doc.toks.get(hi - 1).map_or(hit.end, |t| t.full_end() as usize);
                 ms.push(M { start: hit.start, end, target: t.clone(), role: None, extra_alias: None });
             }
             continue;
@@ -1114,7 +1120,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             start: n.span.start as usize,
             end: n.span.end as usize,
             target,
-            role: n.role.clone(),
+            role: n.role.as_deref().cloned(),
             extra_alias,
         });
         // The acronym in "(IS)" right after the name.
@@ -1124,7 +1130,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
                 let tk = doc.toks[n.hi];
                 ms.push(M {
                     start: tk.start as usize,
-                    end: tk.full_end as usize,
+                    end: tk.full_end() as usize,
                     target: t,
                     role: None,
                     extra_alias: None,
@@ -1183,7 +1189,7 @@ fn resolve_doc(doc: &Doc, article: u32, focus: Option<u16>, ctx: &Ctx, reg: &mut
             start = start.min(t.start as usize);
             ms.push(M {
                 start,
-                end: doc.toks[last].full_end as usize,
+                end: doc.toks[last].full_end() as usize,
                 target: target.clone(),
                 role: None,
                 extra_alias: None,

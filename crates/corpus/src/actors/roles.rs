@@ -71,7 +71,7 @@ pub(super) fn qual_span(doc: &Doc, q: usize) -> (usize, usize) {
     while doc.tok_hit[q].is_some() && last + 1 < doc.toks.len() && doc.tok_hit[last + 1] == doc.tok_hit[q] {
         last += 1;
     }
-    (doc.toks[q].start as usize, doc.toks[last].full_end as usize)
+    (doc.toks[q].start as usize, doc.toks[last].full_end() as usize)
 }
 
 /// Finds the qualifier before a title: the leftmost of a chain of known
@@ -239,7 +239,7 @@ pub(super) fn apposition_role(doc: &Doc, p: usize) -> Option<Role> {
     }
     let q = qualifier_before(doc, ts).filter(|&q| q >= s);
     let role_from = doc.toks[q.unwrap_or(ts)].start as usize;
-    let end = doc.toks[p].full_end as usize;
+    let end = doc.toks[p].full_end() as usize;
     let text = clean(strip_determiner(&doc.text[role_from..end]));
     let affiliation = match q {
         Some(q) => Some(AffRef::At(qual_span(doc, q).0, qual_span(doc, q).1)),

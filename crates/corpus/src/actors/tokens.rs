@@ -22,14 +22,21 @@ pub struct Tok {
     pub start: u32,
     /// End of the word itself, without a possessive `'s`.
     pub end: u32,
-    /// End including the possessive, when there is one.
-    pub full_end: u32,
     /// Index of the sentence holding the word.
     pub sent: u32,
+    /// Length of the possessive after `end`: a length, not an end, keeps a
+    /// token in 16 bytes (every article's tokens are held at once).
+    pub poss_len: u16,
     pub flags: u8,
 }
 
 impl Tok {
+    /// End including the possessive, when there is one.
+    #[inline]
+    pub fn full_end(&self) -> u32 {
+        self.end + u32::from(self.poss_len)
+    }
+
     #[inline]
     pub fn has(&self, flag: u8) -> bool {
         self.flags & flag != 0
@@ -98,7 +105,10 @@ pub fn tokenize(folded: &str, sentences: &[Span]) -> Vec<Tok> {
                         let tail_end = next + ch.len_utf8();
                         let ends_word = folded[tail_end..].chars().next().is_none_or(|n| !n.is_alphanumeric());
                         if (ch == 's' || ch == 'S') && ends_word {
-                            poss_at = Some((end, tail_end));
+                            // Padding past a `u16` (only ever in garbage) ends the word instead.
+                            if tail_end - end <= usize::from(u16::MAX) {
+                                poss_at = Some((end, tail_end));
+                            }
                             break;
                         }
                     } else {
@@ -141,8 +151,8 @@ pub fn tokenize(folded: &str, sentences: &[Span]) -> Vec<Tok> {
         out.push(Tok {
             start: start as u32,
             end: word_end as u32,
-            full_end: full_end as u32,
             sent: sent as u32,
+            poss_len: (full_end - word_end) as u16,
             flags,
         });
         i = full_end.max(start + 1);
@@ -162,7 +172,7 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| &text[t.start as usize..t.end as usize]).collect();
         assert_eq!(words, ["Russia", "UN-backed", "talks", "al-Hakim", "rule"]);
         assert!(toks[0].has(POSS) && toks[0].has(SENT_START) && toks[0].has(CAP));
-        assert_eq!(&text[toks[0].start as usize..toks[0].full_end as usize], "Russia\u{2019}s");
+        assert_eq!(&text[toks[0].start as usize..toks[0].full_end() as usize], "Russia\u{2019}s");
         assert!(toks[1].has(HYPHEN) && toks[3].has(POSS) && toks[3].has(LOWER));
     }
 }

@@ -25,7 +25,49 @@ pub struct Candidate {
     /// Event classes named in the clause ("ceasefire", "talks").
     pub classes: Vec<&'static str>,
     /// Other content words (lowercase lemmas), with whether they were capitalised mid-sentence.
-    pub words: Vec<(String, bool)>,
+    pub words: Words,
+}
+
+/// A clause's content words, each with whether it was capitalised
+/// mid-sentence, kept in one string: a large corpus has millions of them,
+/// and a string each was most of the event step's memory.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Words(String);
+
+impl Words {
+    /// Proper words are stored behind `P`, others behind `c`; each ends in a
+    /// NUL byte, which no word token holds.
+    pub fn push(&mut self, word: &str, proper: bool) {
+        self.0.push(if proper { 'P' } else { 'c' });
+        self.0.push_str(word);
+        self.0.push('\0');
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, bool)> {
+        self.0.split_terminator('\0').map(|e| (e.get(1..).unwrap_or(""), e.starts_with('P')))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.bytes().filter(|&b| b == 0).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.iter().any(|(w, _)| w == word)
+    }
+}
+
+impl<'a> FromIterator<(&'a str, bool)> for Words {
+    fn from_iter<I: IntoIterator<Item = (&'a str, bool)>>(iter: I) -> Self {
+        let mut out = Words::default();
+        for (w, proper) in iter {
+            out.push(w, proper);
+        }
+        out
+    }
 }
 
 /// What one article offers the event step: its text, matching form,
@@ -250,7 +292,7 @@ impl Sentence<'_> {
         }
         let in_expr = |i: usize| exprs.iter().any(|e| e.start <= t.toks[i].start && t.toks[i].end <= e.end);
         let mut classes = Vec::new();
-        let mut words = Vec::new();
+        let mut words = Words::default();
         let mut eventful = false;
         let mut take = |i: usize, classes: &mut Vec<&'static str>| {
             if t.kind(i) != Some(TokKind::Word) {
@@ -286,9 +328,9 @@ impl Sentence<'_> {
                 return;
             }
             let proper = t.is_capitalized(i) && i > 0;
-            let w = lexicon::lemma(w).to_string();
-            if !words.iter().any(|(x, _)| *x == w) {
-                words.push((w, proper));
+            let w = lexicon::lemma(w);
+            if !words.contains(w) {
+                words.push(w, proper);
             }
         };
         let ante = antecedent.unwrap_or((0, 0));
@@ -300,7 +342,7 @@ impl Sentence<'_> {
         // "six years of conflict": the event word is inside the phrase.
         if matches!(kind, Some(Kind::StartOf { .. })) {
             (a..b).for_each(|i| take(i, &mut classes));
-            words.push(("start".to_string(), false));
+            words.push("start", false);
         }
         // Every dated clause is a mention: an actor or an event word makes
         // it likelier to be news, but their absence is no reason to drop a

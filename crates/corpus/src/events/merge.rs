@@ -86,8 +86,8 @@ fn intern(cands: &[Candidate]) -> Keys {
         for a in &c.actors {
             out.keys.push((id(Key::Actor(*a), &mut ids), NAMED));
         }
-        for (w, proper) in &c.words {
-            out.keys.push((id(Key::Word(w), &mut ids), if *proper { NAMED } else { 0.5 }));
+        for (w, proper) in c.words.iter() {
+            out.keys.push((id(Key::Word(w), &mut ids), if proper { NAMED } else { 0.5 }));
         }
     }
     out.at.push(out.keys.len() as u32);
@@ -102,7 +102,7 @@ pub fn merge(mut cands: Vec<Candidate>) -> Vec<Event> {
     // The words are in `keys` now; their strings are the bulk of a large
     // corpus's candidates.
     for c in &mut cands {
-        c.words = Vec::new();
+        c.words = Default::default();
     }
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| {
@@ -180,7 +180,9 @@ pub fn merge(mut cands: Vec<Candidate>) -> Vec<Event> {
             }
         }
     }
-    let mut events: Vec<Event> = clusters.into_iter().map(|k| to_event(k, &cands)).collect();
+    // The clustering state is done with before the events are built.
+    drop((keys, order, by_sentence, peers, joined, index, acc));
+    let mut events: Vec<Event> = clusters.into_iter().map(|k| to_event(k, &mut cands)).collect();
     events.sort_by(|a, b| (a.date, a.range.1, &a.summary).cmp(&(b.date, b.range.1, &b.summary)));
     assign_ids(&mut events);
     events
@@ -327,9 +329,8 @@ impl Index {
     }
 }
 
-fn to_event(k: Cluster, cands: &[Candidate]) -> Event {
-    // The first member is the most precise; its clause gives the summary.
-    let lead = &cands[k.members[0]];
+/// Takes the lead member's summary and label: a candidate is in one cluster only.
+fn to_event(k: Cluster, cands: &mut [Candidate]) -> Event {
     let mut mentions: Vec<EventMention> = k
         .members
         .iter()
@@ -340,13 +341,15 @@ fn to_event(k: Cluster, cands: &[Candidate]) -> Event {
         .collect();
     mentions.sort_by_key(|m| (m.article, m.phrase.start));
     mentions.dedup_by_key(|m| (m.article, m.phrase));
+    // The first member is the most precise; its clause gives the summary.
+    let lead = &mut cands[k.members[0]];
     Event {
         id: String::new(),
         date: k.when.date(),
         precision: k.when.precision,
         range: k.when.range,
-        summary: lead.summary.clone(),
-        label: lead.label.clone(),
+        summary: std::mem::take(&mut lead.summary),
+        label: std::mem::take(&mut lead.label),
         actors: k.actors,
         mentions,
     }
@@ -413,7 +416,7 @@ mod tests {
             label: classes.join(" "),
             actors: vec![],
             classes: classes.to_vec(),
-            words: words.iter().map(|w| (w.to_string(), w.chars().next().unwrap().is_uppercase())).collect(),
+            words: words.iter().map(|w| (*w, w.chars().next().unwrap().is_uppercase())).collect(),
         }
     }
 

@@ -57,6 +57,9 @@ pub fn extract(corpus: &mut Corpus, report: &mut Report) {
             let mut quotes = Vec::new();
             let guessed = mentions::collect(&view, toks, &mut candidates);
             quotes::collect(&view, toks, &mut quotes);
+            // Every article's results are held until merging: no spare capacity.
+            candidates.shrink_to_fit();
+            quotes.shrink_to_fit();
             (candidates, quotes, guessed)
         })
         .collect();
