@@ -145,8 +145,11 @@ pub fn Timeline() -> impl IntoView {
     let s = use_state();
     let items = StoredValue::new(timeline::items(&s.corpus.events));
     let has_items = !s.corpus.events.is_empty();
-    let width = RwSignal::new(960.0);
-    let axis = RwSignal::new(items.with_value(|it| Axis::new(it, 960.0)));
+    // No width and an empty axis until the track is measured, after the
+    // first cards are painted: the axis of half a million events takes a
+    // while, and was laid out twice (for a guessed width, then the real one).
+    let width = RwSignal::new(0.0);
+    let axis = RwSignal::new(Axis::new(&[], 0.0));
     let vp = RwSignal::new(Viewport::default());
     let marks = Memo::new(move |_| items.with_value(|it| axis.with(|a| layout(it, a, vp.get(), width.get()))));
     let lights = RwSignal::new(Lights::now(s));
