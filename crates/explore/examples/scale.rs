@@ -22,24 +22,25 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-/// A corpus built natively from a folder of articles, with its index.
-fn from_articles(dir: &Path) -> (Corpus, Index) {
+/// A corpus built natively from a folder of articles, with its index and
+/// its lexicon (one shard).
+fn from_articles(dir: &Path) -> (Corpus, Index, Vec<Lexicon>) {
     let t = Instant::now();
-    let mut corpus = dossier_corpus::build(dir).expect("corpus folder").corpus;
+    let corpus = dossier_corpus::build(dir).expect("corpus folder").corpus;
     let t_lex = Instant::now();
     // What `dossier_corpus::bundle` adds for the explorer.
-    corpus.lexicon = Lexicon::build(&corpus);
-    println!("lexicon: {:?} for {} words", t_lex.elapsed(), corpus.lexicon.words.len());
+    let lexicon = Lexicon::build(&corpus);
+    println!("lexicon: {:?} for {} words", t_lex.elapsed(), lexicon.words.len());
     println!("build (native pipeline): {:?}", t.elapsed());
     let t = Instant::now();
     let ix = Index::whole(&corpus);
     println!("index: {:?}", t.elapsed());
-    (corpus, ix)
+    (corpus, ix, vec![lexicon])
 }
 
-/// A site's head, as the browser decodes it, with every lexicon shard read
-/// back into one lexicon (search then scores as with the shards it needs).
-fn from_site(site: &Path) -> (Corpus, Index) {
+/// A site's head, as the browser decodes it, with its index and every
+/// lexicon shard (search reads the shards, as in the browser).
+fn from_site(site: &Path) -> (Corpus, Index, Vec<Lexicon>) {
     let data = site.join("data");
     let read = |name: &str| std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
     let head_name = std::fs::read_dir(&data)
@@ -54,41 +55,27 @@ fn from_site(site: &Path) -> (Corpus, Index) {
     let t = Instant::now();
     let ix = Index::new(&head.corpus, head.digest.clone());
     println!("index: {:?}", t.elapsed());
-    let mut corpus = head.corpus;
-    let mut words = Lexicon::default();
-    for part in head.lexicon {
-        let shard: Lexicon = match part {
+    let shards = head
+        .lexicon
+        .into_iter()
+        .map(|part| match part {
             Part::Inline(l) => l,
             Part::File(name) => decode_part(&read(&name)).expect("a lexicon shard"),
-        };
-        for (w, word) in shard.words.into_iter().enumerate() {
-            words.words.push(word);
-            for (all, one) in [
-                (&mut words.articles, &shard.articles),
-                (&mut words.events, &shard.events),
-                (&mut words.quotes, &shard.quotes),
-            ] {
-                all.starts.push(all.bytes.len() as u32);
-                let from = one.starts[w] as usize;
-                let to = one.starts.get(w + 1).map_or(one.bytes.len(), |&e| e as usize);
-                all.bytes.extend_from_slice(&one.bytes[from..to]);
-            }
-        }
-    }
-    corpus.lexicon = words;
-    (corpus, ix)
+        })
+        .collect();
+    (head.corpus, ix, shards)
 }
 
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: scale DIR");
     let dir = Path::new(&dir);
     let site = dir.join("index.html").is_file();
-    let (corpus, ix) = if site { from_site(dir) } else { from_articles(dir) };
+    let (corpus, ix, shards) = if site { from_site(dir) } else { from_articles(dir) };
     // A site's head has no bodies: phrases match on their words, as in the browser.
     let source = Searchable {
         corpus: &corpus,
         index: &ix,
-        lexicon: vec![&corpus.lexicon],
+        lexicon: shards.iter().collect(),
         articles: (!site).then_some(corpus.articles.as_slice()),
     };
     println!(
@@ -97,7 +84,7 @@ fn main() {
         corpus.actors.len(),
         corpus.events.len(),
         corpus.quotes.len(),
-        corpus.lexicon.words.len()
+        shards.iter().map(|l| l.words.len()).sum::<usize>()
     );
 
     let word = "negotiations";
