@@ -86,9 +86,10 @@ for (const [name, engine] of Object.entries(engines())) {
       await s.find("main article h3");
       await settle(6, "six cards");
       // Mark the legend's Norway button so the driver can click it by CSS.
-      await s.exec(
-        'const b = [...document.querySelectorAll(\'nav[aria-label="Actors"] button.actor\')].find((b) => b.querySelector(".name")?.textContent === "Norway"); b.setAttribute("data-smoke", "norway");',
-      );
+      // The legend's entries come just after the first cards are painted.
+      const mark =
+        'const b = [...document.querySelectorAll(\'nav[aria-label="Actors"] button.actor\')].find((b) => b.querySelector(".name")?.textContent === "Norway"); b?.setAttribute("data-smoke", "norway"); return !!b;';
+      await s.waitFor(() => s.exec(mark), 5000, "the legend's Norway entry");
       await s.clickOn('nav[aria-label="Actors"] button[data-smoke="norway"]');
       await settle(3, "Norway's three articles");
       await s.clickOn('nav[aria-label="Actors"] button[data-smoke="norway"]');
